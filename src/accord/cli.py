@@ -1,0 +1,131 @@
+"""The ``accord`` command line: parses options, calls the library, formats output.
+
+Data goes to stdout or files; messages and the summary go to stderr.
+Exit codes: 0 ok, 1 some input failed or a runtime error, 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+
+from accord import __version__
+from accord.errors import AccordError
+from accord.model import Article, Event, Failure
+from accord.output import format_of, open_sink
+from accord.pipeline import Stats
+
+log = logging.getLogger("accord")
+
+
+def _configure_logging(verbose: int, quiet: bool) -> None:
+    level = logging.ERROR if quiet else logging.WARNING - 10 * min(verbose, 2)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("accord")
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="accord")
+@click.option("-v", "--verbose", count=True, help="More log messages on stderr (-vv for debug).")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr; no progress bar.")
+@click.pass_context
+def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
+    """accord: code news articles into CAMEO/PLOVER political events with evidence.
+
+    Example: accord code examples/ -o events.jsonl
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["quiet"] = quiet
+    _configure_logging(verbose, quiet)
+
+
+@main.command("code")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", default="-", show_default=True,
+              help="Output file: .jsonl, .csv or .parquet; '-' for stdout (JSON Lines).")
+@click.option("--model", default=None, help="spaCy pipeline (default: en_core_web_sm if installed, else its PyPI copy).")
+@click.option("--strict", is_flag=True, help="Stop at the first unreadable article instead of counting it.")
+@click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 10_000),
+              help="Articles per nlp.pipe batch.")
+@click.pass_context
+def code_command(ctx: click.Context, paths: tuple[str, ...], output: str, model: str | None, strict: bool,
+                 batch_size: int) -> None:
+    """Code articles (files, folders, JSONL, CSV, HTML, '-' for stdin) into events.
+
+    Example: accord code ../shared/specimen.txt -o out.jsonl
+    """
+    try:
+        format_of(output)
+    except AccordError as exc:
+        raise click.BadParameter(exc.message, param_hint="--output") from exc
+    quiet = bool(ctx.obj.get("quiet"))
+    stats = Stats()
+    try:
+        from accord.api import code_articles, default_coder
+
+        default_coder(model).batch_size = batch_size
+        with open_sink(output) as sink:
+            for event in _events(code_articles(paths, model=model, strict=strict), stats, quiet):
+                sink.write(event)
+    except AccordError as exc:
+        _summary(stats, quiet)
+        raise click.ClickException(str(exc)) from exc
+    _summary(stats, quiet)
+    if stats.failures:
+        ctx.exit(1)
+
+
+def _events(items: Iterator[Article | Failure], stats: Stats, quiet: bool) -> Iterator[Event]:
+    show = not quiet and sys.stderr.isatty()
+    progress = _progress() if show else None
+    task = progress.add_task("coding", total=None) if progress else None
+    if progress:
+        progress.start()
+    try:
+        for item in items:
+            if isinstance(item, Failure):
+                stats.failures.append(item)
+                click.echo(f"error: {item}", err=True)
+                continue
+            stats.add(item)
+            if progress is not None and task is not None:
+                progress.update(task, advance=1, description=f"{stats.articles} articles, {stats.events} events")
+            yield from item.events
+    finally:
+        if progress:
+            progress.stop()
+
+
+def _progress():  # type: ignore[no-untyped-def]
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                    console=Console(stderr=True), transient=True)
+
+
+def _summary(stats: Stats, quiet: bool) -> None:
+    if quiet and not stats.failures:
+        return
+    roots = ", ".join(f"{root}: {n}" for root, n in sorted(stats.by_root.items())) or "none"
+    click.echo(
+        f"accord: {stats.articles} articles, {stats.sentences} sentences, {stats.events} events "
+        f"(by root: {roots}); {len(stats.failures)} failed",
+        err=True,
+    )
+
+
+def run() -> None:
+    """Entry point that keeps click's exit codes (0, 1, 2)."""
+    main(obj={})
+
+
+if __name__ == "__main__":
+    run()

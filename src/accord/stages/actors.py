@@ -1,0 +1,235 @@
+"""Stage ``actors``: resolve noun phrases to actors (country + sector + name).
+
+A noun phrase is the head token plus its modifiers (compounds, adjectives,
+possessives, appositions, "of"/"from" phrases), never its relative clauses or
+its coordinated siblings, which are separate actors.  Inside the phrase the
+dictionary matches decide, in this order: a known person (dated role), a
+person the article introduced earlier ("his Turkmen counterpart Serdar
+Berdimuhamedov" teaches "Berdimuhamedov"), an organisation, then countries
+with a role word for the sector.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from accord.model import Actor
+from accord.stages.lexicon import (
+    ADJECTIVE,
+    AGENT,
+    CAPITAL,
+    COUNTRY,
+    DEMONYM,
+    METONYM,
+    ORG,
+    PERSON,
+    ActorLexicon,
+    Entry,
+)
+
+_NP_DEPS = {"compound", "amod", "poss", "nmod", "det", "appos", "flat", "nummod", "case", "quantmod", "predet"}
+_NP_PREPS = {"of", "from"}
+_COUNTRY_KINDS = {COUNTRY, ADJECTIVE, DEMONYM, CAPITAL, METONYM}
+_NOUNS = {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"}
+
+
+@dataclass(slots=True, frozen=True)
+class Match:
+    """A dictionary phrase found in the Doc (token span and what it stands for)."""
+
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+
+
+@dataclass(slots=True)
+class ActorResolver:
+    """Resolves noun phrases of one parsed article, remembering people it introduces."""
+
+    doc: Doc
+    lexicon: ActorLexicon
+    when: date | None
+    matches: dict[int, Match] = field(default_factory=dict)
+    memory: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+
+    @classmethod
+    def for_doc(cls, doc: Doc, lexicon: ActorLexicon, when: date | None) -> ActorResolver:
+        """Index dictionary matches and learn the people the article introduces."""
+        resolver = cls(doc, lexicon, when)
+        for start, end, entries in lexicon.find(doc):
+            match = Match(start, end, tuple(entries))
+            for i in range(start, end):
+                resolver.matches[i] = match
+        resolver.learn_people()
+        return resolver
+
+    def learn_people(self) -> None:
+        """Remember "Turkmen President X" so that a later bare "X" resolves the same way."""
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or self._person_entry(range(ent.start, ent.end)) is not None:
+                continue
+            top = ent.root
+            while top.dep_ in {"appos", "compound", "flat"} and top.head.pos_ in {"NOUN", "PROPN"} and top.head != top:
+                top = top.head
+            found = self._from_countries(np_tokens(top), top)
+            if found and found[0][0] and found[0][1]:
+                country, sector = found[0][0], found[0][1]
+                self.memory[ent.text] = (country, sector, ent.text)
+                self.memory[ent[-1].text] = (country, sector, ent.text)
+
+    def resolve(self, head: Token) -> list[Actor]:
+        """All actors a subject/object head stands for, coordinated ones included."""
+        actors: list[Actor] = []
+        for token in [head, *[c for c in head.conjuncts if c.i > head.i]]:
+            actors.extend(self.resolve_one(token))
+        return _unique(actors)
+
+    def resolve_one(self, head: Token) -> list[Actor]:
+        """Actors of one noun phrase (several when it coordinates countries)."""
+        if head.pos_ not in _NOUNS:
+            return []
+        tokens = np_tokens(head)
+        span = _span(self.doc, tokens)
+        indices = [t.i for t in tokens]
+        person = self._person_entry(indices)
+        if person is not None:
+            resolved = person.at(self.when)
+            if resolved is not None:
+                return [self._actor(resolved[0], resolved[1], person.name, span)]
+        remembered = self._remembered(tokens)
+        if remembered is not None:
+            return [self._actor(remembered[0], remembered[1], remembered[2], span)]
+        org = self._org_entry(indices)
+        if org is not None:
+            return [self._org_actor(org, tokens, head, span)]
+        return [self._actor(c, s, n, span) for c, s, n in self._from_countries(tokens, head)]
+
+    def _actor(self, country: str, sector: str, name: str, span: Span) -> Actor:
+        return Actor(country, sector, name, span.text, span.start_char, span.end_char)
+
+    def _entries(self, indices: list[int] | range, kinds: set[str]) -> list[tuple[Match, Entry]]:
+        seen: set[int] = set()
+        out = []
+        for i in indices:
+            match = self.matches.get(i)
+            if match is None or match.start in seen:
+                continue
+            seen.add(match.start)
+            out.extend((match, e) for e in match.entries if e.kind in kinds)
+        return out
+
+    def _person_entry(self, indices: list[int] | range) -> Entry | None:
+        people = [e for _, e in self._entries(indices, {PERSON})]
+        if not people:
+            return None
+        active = [e for e in people if e.at(self.when) is not None and e.at(self.when)[1] != "ELI"]  # type: ignore[index]
+        return (active or people)[0]
+
+    def _remembered(self, tokens: list[Token]) -> tuple[str, str, str] | None:
+        for token in tokens:
+            if token.ent_type_ == "PERSON" and token.text in self.memory:
+                return self.memory[token.text]
+        return None
+
+    def _org_entry(self, indices: list[int]) -> Entry | None:
+        orgs = [e for _, e in self._entries(indices, {ORG})]
+        return orgs[0] if orgs else None
+
+    def _org_actor(self, org: Entry, tokens: list[Token], head: Token, span: Span) -> Actor:
+        country, sector = org.at(self.when) or (org.country, org.sector)
+        if not country:
+            countries = self._countries(tokens, head)
+            country = countries[0][0] if countries else ""
+        agent = self._sector(tokens, head)
+        if agent and (country == "IGO" or not sector):
+            sector = agent
+        return self._actor(country, sector, org.name, span)
+
+    def _countries(self, tokens: list[Token], head: Token) -> list[tuple[str, str, Match]]:
+        """(iso3, name, match) of every state named in the phrase, nearest the head first."""
+        found: dict[str, tuple[str, str, Match]] = {}
+        for match, entry in self._entries([t.i for t in tokens], _COUNTRY_KINDS):
+            found.setdefault(entry.country, (entry.country, entry.name, match))
+        return sorted(found.values(), key=lambda f: abs(f[2].start - head.i))
+
+    def _sector(self, tokens: list[Token], head: Token) -> str:
+        """Sector from the role word nearest the head ("Turkish defence ministry" -> GOV)."""
+        agents = self._entries([t.i for t in tokens], {AGENT})
+        if not agents:
+            return ""
+        match, entry = min(agents, key=lambda a: (0 if a[0].start <= head.i < a[0].end else 1, abs(a[0].start - head.i)))
+        return entry.sector
+
+    def _from_countries(self, tokens: list[Token], head: Token) -> list[tuple[str, str, str]]:
+        countries = self._countries(tokens, head)
+        sector = self._sector(tokens, head)
+        if not countries:
+            return [("", sector, _np_text(tokens))] if sector else []
+        if not _is_coordinated(tokens) or len(countries) == 1:
+            countries = countries[:1]
+        out = []
+        for iso3, name, match in countries:
+            own = sector
+            if not own and match.start <= head.i < match.end:
+                own = _metonym_sector(match)
+            out.append((iso3, own, name if not sector else _np_text(tokens)))
+        return out
+
+
+def _metonym_sector(match: Match) -> str:
+    """A capital or seat of power standing alone is its government ("Moscow said")."""
+    for entry in match.entries:
+        if entry.kind in {CAPITAL, METONYM}:
+            return entry.sector
+    return ""
+
+
+def _is_coordinated(tokens: list[Token]) -> bool:
+    return any(t.dep_ in {"cc", "conj"} or (t.dep_ == "punct" and t.text == ",") for t in tokens)
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The noun phrase of a head: modifiers, appositions and of/from phrases, no clauses."""
+    tokens = {head}
+    stack = list(head.children)
+    while stack:
+        token = stack.pop()
+        inner = token.head != head
+        if token.dep_ in _NP_DEPS or (inner and token.dep_ in {"conj", "cc", "punct"}):
+            pass
+        elif token.dep_ == "prep" and token.lemma_.lower() in _NP_PREPS:
+            pass
+        elif token.dep_ == "pobj" and token.head in tokens:
+            pass
+        else:
+            continue
+        tokens.add(token)
+        stack.extend(token.children)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _span(doc: Doc, tokens: list[Token]) -> Span:
+    start, end = tokens[0].i, tokens[-1].i + 1
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    while end - 1 > start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end]
+
+
+def _np_text(tokens: list[Token]) -> str:
+    return _span(tokens[0].doc, tokens).text
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for actor in actors:
+        key = (actor.country, actor.sector, actor.name)
+        if key not in seen:
+            seen.add(key)
+            out.append(actor)
+    return out

@@ -1,0 +1,108 @@
+"""Clean scraped article bodies: datelines, noise lines and glued sentences.
+
+Scraped news pages carry furniture that confuses a parser: a dateline glued to
+the first sentence ("MOSCOW (Sputnik) - Russian President ..."), photo credits,
+share buttons, "Read more" links, and sentences glued at the period
+("trafficking.Both").  These rules are conservative: a line is dropped only when
+the whole line is furniture, so that no reported fact is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# "MOSCOW (Sputnik) - ", "SEOUL - ", "KYIV, Ukraine (AP) — ", "GAZA CITY, Palestinian Territories: "
+_DATELINE_DASH = re.compile(
+    r"""^(?P<place>[A-Z][A-Z'’.\- ]{1,40}?)            # place in capitals
+        (?:,\s*(?P<region>[A-Z][A-Za-z.'’ ]{1,40}?))?     # optional region or country
+        (?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?          # optional 'June 10'
+        \s*(?:\((?P<agency>[^()]{1,40})\))?\s*            # optional (Agency)
+        (?:[-–—:]+)\s+""",
+    re.VERBOSE,
+)
+# "ASHGABAT, October 2. /TASS/. "
+_DATELINE_TASS = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?),\s*(?P<day>[A-Z][a-z]+\s+\d{1,2})\.\s*/(?P<agency>[A-Za-z\- ]{2,20})/\.?\s+"
+)
+_GLUED = re.compile(r"(?<=[a-z]{2}|\d[a-z%])([.!?][\"”’)]?)(?=[A-Z][a-z])|(?<=\d)([.!?])(?=[A-Z][a-z])")
+_TRUNCATED_LEAD = re.compile(r"(?:\.\.\.|…)\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$")
+_NOISE_PATTERNS = [
+    r"(?:photo|image|picture|video|credit|caption|file photo)s?\s*(?:[:|©-].*)?",
+    r"©.*",
+    r".*\b(?:getty images|afp photo|reuters/[A-Za-z ]+|ap photo/[A-Za-z. ]+)\b.*",
+    r"read (?:more|also|next)\b.*",
+    r"see also\s*:.*",
+    r"related(?: articles| stories| coverage)?\s*:?.*",
+    r"\d+\s*min(?:ute)?s?\s*read",
+    r"(?:share|share this(?: article| story)?|tweet|email|print|copy link|comments?)(?:\s*[|/·,]\s*\w+)*",
+    r"(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email|vk)\s*[|/·,]?\s*){2,}",
+    r"(?:follow|subscribe to|join) (?:us|our)\b.{0,60}",
+    r"advertisement|sponsored(?: content)?|click here.*|sign up for.*newsletter.*",
+    r"(?:updated|published|last updated)\s*:?.{0,40}\d{4}.{0,20}",
+    r"by [A-Z][a-z]+(?: [A-Z][a-z.]+){0,3}(?:,? (?:reuters|ap|afp|staff writer))?",
+]
+_NOISE = re.compile(r"^\s*(?:" + "|".join(_NOISE_PATTERNS) + r")\s*$", re.IGNORECASE)
+_MAX_NOISE_CHARS = 120
+
+
+@dataclass(slots=True, frozen=True)
+class Dateline:
+    """A dateline found at the start of a body: the place and the agency."""
+
+    place: str
+    agency: str | None
+    length: int
+
+
+def find_dateline(paragraph: str) -> Dateline | None:
+    """Recognise a dateline at the start of a paragraph.
+
+    Capitals are required for the dash form so that an ordinary sentence
+    starting with a name ("Moscow - which ...") is not taken for one.
+    """
+    match = _DATELINE_TASS.match(paragraph)
+    if match is None:
+        match = _DATELINE_DASH.match(paragraph)
+        if match is None or not _is_caps_place(match.group("place")):
+            return None
+    agency = match.groupdict().get("agency")
+    return Dateline(_title_place(match.group("place")), agency, match.end())
+
+
+def _is_caps_place(place: str) -> bool:
+    letters = [c for c in place if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _title_place(place: str) -> str:
+    """'GAZA CITY' -> 'Gaza City'; keeps 'Kyiv' as it is."""
+    place = place.strip(" ,.-")
+    if place.isupper():
+        return " ".join(word.capitalize() for word in place.split())
+    return place
+
+
+def is_noise_line(line: str) -> bool:
+    """True when a whole line is page furniture rather than reporting."""
+    stripped = line.strip()
+    if not stripped:
+        return True
+    if _TRUNCATED_LEAD.search(stripped):
+        return True
+    return len(stripped) <= _MAX_NOISE_CHARS and _NOISE.match(stripped) is not None
+
+
+def unglue_sentences(text: str) -> str:
+    """Insert the missing space in 'year.At' so that the sentence splitter sees two sentences.
+
+    Requires two lower-case letters (or a digit) before the period, so that
+    abbreviations such as "U.S.A" or "Mr.Smith" stay as they are.
+    """
+    return _GLUED.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
+
+
+def normalise_whitespace(line: str) -> str:
+    """Collapse runs of spaces and tabs, drop non-breaking and zero-width spaces."""
+    line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    return re.sub(r"[ \t]+", " ", line).strip()

@@ -1,0 +1,150 @@
+"""Stage ``dates``: resolve an event's date from expressions near its trigger.
+
+News dates events relative to publication: "on Friday" is the Friday on or
+before the publication date, "yesterday" the day before.  Vague expressions
+("last week", "recently") keep the publication date.  Expressions that put the
+event well before publication ("in 2021", "three years ago") mark it as
+background, which the event stage does not code as news.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Token
+
+BACKGROUND_DAYS = 31
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+         ("november", "nov"), ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+_ATTACH = {"prep", "pobj", "npadvmod", "tmod", "advmod", "nmod", "compound", "amod", "nummod", "obl", "appos"}
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?(?:,?\s+(\d{4}))?")
+_MONTH_DAY = re.compile(r"\b([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_AGO = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(day|week|month|year|decade)s?\s+ago\b")
+
+
+@dataclass(slots=True, frozen=True)
+class Resolved:
+    """A resolved event date and whether it lies well before publication."""
+
+    date: date
+    is_background: bool
+    text: str
+
+
+def event_date(trigger: Token, published: date | None) -> Resolved | None:
+    """The date of the event whose trigger is ``trigger``, or None when unknown."""
+    if published is None:
+        return None
+    for text in _date_expressions(trigger):
+        resolved = resolve_expression(text, published)
+        if resolved is not None:
+            return resolved
+    return Resolved(published, False, "")
+
+
+def _date_expressions(trigger: Token) -> list[str]:
+    """DATE entities that attach to the trigger without crossing another clause."""
+    found = []
+    for ent in trigger.doc.ents:
+        if ent.label_ != "DATE" or not (ent.sent.start <= trigger.i < ent.sent.end):
+            continue
+        node = ent.root
+        steps = 0
+        while node != trigger and node.dep_ in _ATTACH and node.head != node and steps < 6:
+            node = node.head
+            steps += 1
+        if node == trigger:
+            found.append(ent.text)
+    return found
+
+
+def resolve_expression(text: str, published: date) -> Resolved | None:
+    """Resolve one date expression against the publication date."""
+    lowered = text.lower().strip()
+    for resolver in (_relative_day, _weekday, _calendar, _ago, _years, _month_only):
+        day = resolver(lowered, published)
+        if day is not None:
+            return Resolved(day, (published - day).days > BACKGROUND_DAYS, text)
+    return None
+
+
+def _relative_day(text: str, published: date) -> date | None:
+    if "day before yesterday" in text:
+        return published - timedelta(days=2)
+    if "yesterday" in text or text in {"last night", "overnight"}:
+        return published - timedelta(days=1)
+    if any(w in text for w in ("today", "tonight", "this morning", "this afternoon", "this evening")):
+        return published
+    if any(w in text for w in ("last year", "a year ago", "previous year")):
+        return published.replace(month=1, day=1) - timedelta(days=1)
+    if "last month" in text:
+        return published.replace(day=1) - timedelta(days=1)
+    return None
+
+
+def _weekday(text: str, published: date) -> date | None:
+    for index, name in enumerate(_WEEKDAYS):
+        if re.search(rf"\b{name}\b", text):
+            back = (published.weekday() - index) % 7
+            if "last" in text and back == 0:
+                back = 7
+            return published - timedelta(days=back)
+    return None
+
+
+def _calendar(text: str, published: date) -> date | None:
+    for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
+        match = pattern.search(text)
+        if match and match.group(month_group) in _MONTHS:
+            month, day = _MONTHS[match.group(month_group)], int(match.group(day_group))
+            year = int(match.group(3)) if match.group(3) else published.year
+            try:
+                found = date(year, month, day)
+            except ValueError:
+                return None
+            if not match.group(3) and found > published + timedelta(days=1):
+                found = found.replace(year=year - 1)
+            return found
+    return None
+
+
+def _ago(text: str, published: date) -> date | None:
+    match = _AGO.search(text)
+    if not match:
+        return None
+    words = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+             "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}
+    count = int(match.group(1)) if match.group(1).isdigit() else words[match.group(1)]
+    days = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}[match.group(2)]
+    return published - timedelta(days=count * days)
+
+
+def _years(text: str, published: date) -> date | None:
+    match = _YEAR.search(text)
+    if match and int(match.group(1)) < published.year:
+        return date(int(match.group(1)), 12, 31)
+    return None
+
+
+def _month_only(text: str, published: date) -> date | None:
+    words = re.findall(r"[a-z]+", text)
+    for word in words:
+        if word in _MONTHS and len(word) > 3:
+            month = _MONTHS[word]
+            year = published.year if month <= published.month else published.year - 1
+            if month == published.month and year == published.year:
+                return published
+            return date(year, month, 15)
+    return None

@@ -1,0 +1,345 @@
+"""Stage ``events``: find event triggers, assign source and target, code CAMEO.
+
+For every verb or noun whose lemma is in the lexicon, the first pattern whose
+constraints hold gives the code.  Roles come from the dependency parse:
+subject -> source, object or prepositional object -> target; passives swap;
+coordinated actors each act; symmetric acts are coded both ways.  Triggers
+that are negated, modal, conditional, questions, background (dated well before
+publication) or the complement of an intent verb ("threatened to attack") are
+not coded as events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
+from accord.model import Actor, Article, Event
+from accord.ontology import Pattern, code_info
+from accord.stages.actors import ActorResolver
+from accord.stages.dates import event_date
+
+_MODALS = {"may", "might", "could", "would", "should", "can", "must", "ought"}
+_CONDITIONAL_MARKS = {"if", "unless", "whether"}
+_CONTROL = {
+    "plan", "want", "seek", "try", "hope", "intend", "aim", "expect", "prepare", "threaten", "vow", "pledge",
+    "promise", "agree", "refuse", "fail", "decline", "consider", "propose", "offer", "urge", "ask", "call",
+    "wish", "need", "plot", "attempt", "demand", "deny", "warn", "mean", "have", "like", "push", "press",
+    "encourage", "invite", "allow", "order", "force", "help", "tell", "appeal", "reject", "oppose", "resist",
+}
+_ACTUAL_CONTROL = {"continue", "begin", "start", "resume", "manage", "proceed", "go", "keep"}
+_LIGHT_VERBS = {"launch", "carry", "conduct", "hold", "pay", "make", "stage", "mount", "begin", "start", "stage",
+                "undertake", "wage", "unleash", "step", "escalate", "resume", "continue", "intensify", "order"}
+_TARGET_PREPS = ["with", "against", "on", "upon", "to", "toward", "towards", "at", "for", "into", "over", "from", "between"]
+_PLACE_PREPS = ["in", "near", "across", "inside"]
+_PLACE_ROOTS = {"17", "18", "19", "20"}
+_SUBJ = {"nsubj", "csubj"}
+_OBJ = {"dobj", "obj"}
+_VISIT, _HOST = "042", "043"
+
+
+@dataclass(slots=True)
+class Trigger:
+    """A lexicon pattern matched at a token, with the tokens its constraints consumed."""
+
+    token: Token
+    pattern: Pattern
+    consumed: tuple[Token, ...] = ()
+
+
+def match_pattern(token: Token, patterns: list[Pattern]) -> Trigger | None:
+    """The first pattern of this lemma whose constraints all hold at ``token``."""
+    objects = _objects(token)
+    for pattern in patterns:
+        consumed: list[Token] = []
+        if pattern.not_obj and any(o.lemma_.lower() in pattern.not_obj for o in objects):
+            continue
+        if pattern.obj is not None:
+            hits = [o for o in objects if o.lemma_.lower() in pattern.obj or o.text.lower() in pattern.obj]
+            if not hits:
+                continue
+            consumed.extend(hits)
+        if pattern.prt is not None and not _child_lemma(token, {"prt", "advmod", "prep"}, pattern.prt):
+            continue
+        if pattern.prep is not None:
+            preps = _child_lemma(token, {"prep", "prt", "agent", "dative"}, pattern.prep)
+            if not preps:
+                continue
+        if pattern.xcomp is not None:
+            comps = [c for c in token.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX", "NOUN"}]
+            comps = [c for c in comps if "*" in pattern.xcomp or c.lemma_.lower() in pattern.xcomp]
+            if not comps:
+                continue
+            consumed.extend(comps)
+        return Trigger(token, pattern, tuple(consumed))
+    return None
+
+
+def _objects(token: Token) -> list[Token]:
+    direct = [c for c in token.children if c.dep_ in _OBJ or c.dep_ == "nsubjpass"]
+    if token.pos_ in {"NOUN", "PROPN"}:
+        direct += [c for c in token.children if c.dep_ == "compound"]
+    return direct + [conj for d in direct for conj in d.conjuncts if conj.i > d.i]
+
+
+def _child_lemma(token: Token, deps: set[str], lemmas: frozenset[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps and c.lemma_.lower() in lemmas]
+
+
+def is_actual(trigger: Token) -> bool:
+    """False for negated, modal, conditional, questioned or pluperfect background acts."""
+    if trigger.sent.text.rstrip().endswith("?"):
+        return False
+    clause = trigger
+    for _ in range(4):
+        children = list(clause.children)
+        if any(c.dep_ == "neg" for c in children):
+            return False
+        if any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() in _MODALS for c in children):
+            return False
+        if any(c.dep_ == "mark" and c.lemma_.lower() in _CONDITIONAL_MARKS for c in children):
+            return False
+        if clause.dep_ not in {"conj", "xcomp"} or clause.head == clause:
+            break
+        clause = clause.head
+    return not _is_pluperfect(trigger)
+
+
+def _is_pluperfect(trigger: Token) -> bool:
+    auxes = [c for c in trigger.children if c.dep_ in {"aux", "auxpass"}]
+    return trigger.tag_ == "VBN" and any(a.lower_ == "had" for a in auxes)
+
+
+def is_complement_of_intent(trigger: Token) -> bool:
+    """True for "attack" in "threatened to attack" or "plans to sign": not an event that happened."""
+    node = trigger
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    if node.dep_ in {"xcomp", "advcl", "acl", "ccomp"} and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+        return node.head.lemma_.lower() not in _ACTUAL_CONTROL
+    if node.dep_ == "xcomp":
+        return node.head.lemma_.lower() in _CONTROL
+    if node.dep_ == "pcomp" and node.head.lemma_.lower() in {"of", "about", "on", "to", "for", "without", "against"}:
+        return True
+    return False
+
+
+def subject_heads(token: Token, depth: int = 0) -> list[Token]:
+    """Who acts: the subject, else the subject inherited through xcomp, conj or a participle clause."""
+    if depth > 5:
+        return []
+    subjects = [c for c in token.children if c.dep_ in _SUBJ]
+    if subjects:
+        if subjects[0].tag_ in {"WDT", "WP"} and token.dep_ == "relcl":
+            return [token.head]
+        return subjects
+    if any(c.dep_ in {"nsubjpass", "csubjpass"} for c in token.children):
+        return []
+    if token.dep_ in {"xcomp", "conj"} or (token.dep_ in {"advcl"} and token.tag_ == "VBG"):
+        return subject_heads(token.head, depth + 1) if token.head != token else []
+    if token.dep_ in {"relcl", "acl"} and token.tag_ != "VBN":
+        return [token.head]
+    return []
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+
+
+def _prep_targets(token: Token, preps: list[str]) -> list[Token]:
+    found = []
+    for name in preps:
+        for child in token.children:
+            if child.dep_ in {"prep", "dative"} and child.lemma_.lower() == name:
+                found.extend(_pobjs(child))
+    return found
+
+
+class EventFinder:
+    """Codes the events of one parsed article with a lexicon and an actor resolver."""
+
+    def __init__(self, lexicon: dict[tuple[str, str], list[Pattern]], resolver: ActorResolver, article: Article) -> None:
+        self.lexicon = lexicon
+        self.resolver = resolver
+        self.article = article
+        self.dateline_country = self._dateline_country()
+
+    def _dateline_country(self) -> str:
+        if not self.article.dateline:
+            return ""
+        doc = self.resolver.lexicon
+        for entry in doc.names.get(self.article.dateline, []):
+            if entry.country and entry.country != "IGO":
+                return entry.country
+        return ""
+
+    def triggers(self, sent: Span) -> Iterator[Trigger]:
+        """Every lexicon trigger in a sentence, skipping nouns a verb pattern consumed."""
+        found: list[Trigger] = []
+        for token in sent:
+            kind = "v" if token.pos_ == "VERB" else "n" if token.pos_ in {"NOUN", "PROPN"} else None
+            if kind is None:
+                continue
+            patterns = self.lexicon.get((kind, token.lemma_.lower())) or self.lexicon.get((kind, token.lower_))
+            if patterns:
+                trigger = match_pattern(token, patterns)
+                if trigger is not None:
+                    found.append(trigger)
+        consumed = {t.i for trig in found for t in trig.consumed if trig.token.pos_ == "VERB"}
+        intent_heads = {trig.token.i for trig in found if trig.pattern.intent}
+        for trig in found:
+            if trig.token.i in consumed and trig.token.pos_ != "VERB":
+                continue
+            if trig.token.i in consumed and trig.token.head.i in intent_heads:
+                continue
+            yield trig
+
+    def events(self, sent: Span, index: int, start: int, end: int) -> list[Event]:
+        """All events of one sentence (``start``/``end``: its offsets in the body)."""
+        out: list[Event] = []
+        for trig in self.triggers(sent):
+            out.extend(self._code(trig, sent, index, start, end))
+        return out
+
+    def _code(self, trig: Trigger, sent: Span, index: int, start: int, end: int) -> list[Event]:
+        token = trig.token
+        if token.pos_ == "VERB":
+            if not is_actual(token) or is_complement_of_intent(token):
+                return []
+            sources, targets, passive = self._verb_roles(trig)
+        else:
+            if not self._noun_is_actual(token):
+                return []
+            sources, targets = self._noun_roles(trig)
+            passive = False
+        sources = [s for s in sources if s.country or s.sector]
+        if not sources:
+            return []
+        when = event_date(token, self.article.published)
+        if when is not None and when.is_background:
+            return []
+        info = code_info(trig.pattern.code)
+        fallback = False
+        if not targets and info.code == _VISIT and self.dateline_country:
+            targets = [Actor(self.dateline_country, "", self.resolver.lexicon.countries.get(self.dateline_country, ""), self.article.dateline or "")]
+            fallback = True
+        pairs = _pairs(sources, targets, trig.pattern.symmetric)
+        confidence = _confidence(trig, bool(targets), passive, fallback)
+        events = []
+        for source, target in pairs:
+            conf = confidence - (0.15 if not source.country else 0.0)
+            event = Event(
+                article_id=self.article.id, url=self.article.url, published=self.article.published,
+                date=when.date if when else None, source=source, target=target, info=info,
+                sentence=sent.text, sentence_index=index, char_start=start, char_end=end,
+                confidence=max(0.05, min(0.99, conf)), trigger=token.text,
+                trigger_start=token.idx, trigger_end=token.idx + len(token.text), publisher=self.article.publisher,
+            )
+            events.append(event)
+            events.extend(_mirror(event))
+        return events
+
+    def _verb_roles(self, trig: Trigger) -> tuple[list[Actor], list[Actor], bool]:
+        token = trig.token
+        passive_subj = [c for c in token.children if c.dep_ in {"nsubjpass", "csubjpass"}]
+        agents = [p for c in token.children if c.dep_ == "agent" for p in _pobjs(c)]
+        if passive_subj:
+            sources = self._resolve_all(agents)
+            heads = [s for s in passive_subj if s not in trig.consumed]
+            return sources, self._resolve_all(heads) or self._targets(trig), True
+        return self._resolve_all(subject_heads(token)), self._targets(trig), False
+
+    def _targets(self, trig: Trigger) -> list[Actor]:
+        token, root = trig.token, trig.pattern.code[:2]
+        preps = list(_TARGET_PREPS) + (_PLACE_PREPS if root in _PLACE_ROOTS else [])
+        candidates: list[Token] = []
+        if trig.pattern.prep:
+            candidates += _prep_targets(token, sorted(trig.pattern.prep))
+        candidates += [c for c in token.children if c.dep_ in _OBJ | {"dative"} and c not in trig.consumed]
+        for used in trig.consumed:
+            candidates += [c for c in used.children if c.dep_ in _OBJ] + _prep_targets(used, preps)
+        candidates += _prep_targets(token, preps)
+        for head in candidates:
+            actors = self.resolver.resolve(head)
+            if actors:
+                return actors
+        return []
+
+    def _noun_is_actual(self, token: Token) -> bool:
+        governor = token.head
+        if token.dep_ in _OBJ | {"pobj"} and governor.pos_ in {"VERB", "ADP"}:
+            verb = governor if governor.pos_ == "VERB" else governor.head
+            if verb.pos_ == "VERB" and (not is_actual(verb) or is_complement_of_intent(verb)):
+                return False
+        if any(c.like_num and len(c.text) == 4 and c.text.isdigit() for c in token.children):
+            return False
+        return not token.sent.text.rstrip().endswith("?")
+
+    def _noun_roles(self, trig: Trigger) -> tuple[list[Actor], list[Actor]]:
+        token = trig.token
+        source_heads = [c for c in token.children if c.dep_ in {"poss"}]
+        source_heads += [p for c in token.children if c.dep_ == "prep" and c.lemma_.lower() == "by" for p in _pobjs(c)]
+        modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}]
+        sources = self._resolve_all(source_heads)
+        if not sources:
+            sources = [a for m in modifiers for a in self.resolver.resolve_one(m) if a.country]
+        verb = token.head
+        if not sources and token.dep_ in _OBJ and verb.pos_ == "VERB" and verb.lemma_.lower() in _LIGHT_VERBS:
+            if is_actual(verb):
+                sources = self._resolve_all(subject_heads(verb))
+        root = trig.pattern.code[:2]
+        preps = list(_TARGET_PREPS) + (_PLACE_PREPS if root in _PLACE_ROOTS else [])
+        candidates = _prep_targets(token, preps)
+        if token.dep_ in _OBJ and verb.pos_ == "VERB":
+            candidates += _prep_targets(verb, preps)
+        targets: list[Actor] = []
+        for head in candidates:
+            targets = self.resolver.resolve(head)
+            if targets:
+                break
+        return sources, targets
+
+    def _resolve_all(self, heads: list[Token]) -> list[Actor]:
+        actors: list[Actor] = []
+        for head in heads:
+            actors.extend(self.resolver.resolve(head))
+        return actors
+
+
+def _pairs(sources: list[Actor], targets: list[Actor], symmetric: bool) -> list[tuple[Actor, Actor | None]]:
+    pairs: list[tuple[Actor, Actor | None]] = []
+    if targets:
+        pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
+        if symmetric:
+            pairs += [(t, s) for s in sources for t in targets if not _same(s, t)]
+    elif symmetric and len(sources) > 1:
+        pairs = [(a, b) for a in sources for b in sources if not _same(a, b)]
+    else:
+        pairs = [(s, None) for s in sources]
+    return pairs
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    return a.country == b.country and a.sector == b.sector and a.name == b.name
+
+
+def _mirror(event: Event) -> list[Event]:
+    """A visit implies a host and a host implies a visit: code the other side too."""
+    if event.target is None or not event.target.country or event.cameo not in {_VISIT, _HOST}:
+        return []
+    other = _HOST if event.cameo == _VISIT else _VISIT
+    return [replace(event, source=event.target, target=event.source, info=code_info(other),
+                    confidence=event.confidence - 0.05)]
+
+
+def _confidence(trig: Trigger, has_target: bool, passive: bool, fallback: bool) -> float:
+    """A documented heuristic score, not a probability (see docs/SCHEMA.md)."""
+    score = 0.6
+    score += 0.15 if trig.token.pos_ == "VERB" else 0.0
+    score += 0.1 if trig.pattern.specificity else 0.0
+    score += 0.1 if has_target else 0.0
+    score -= 0.05 if passive else 0.0
+    score -= 0.15 if fallback else 0.0
+    return score

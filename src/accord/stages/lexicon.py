@@ -1,0 +1,225 @@
+"""The actor dictionary: states, organisations, people with dated roles, role words.
+
+Loaded once from package data (plus optional user files in the same formats)
+and compiled into two spaCy PhraseMatchers: proper names match case-sensitively
+(so the pronoun "us" is never the United States), role words case-insensitively.
+Formats are documented in docs/ACTORS.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from accord.errors import ConfigError
+from accord.ontology import data_path
+
+log = logging.getLogger(__name__)
+
+COUNTRY, CAPITAL, METONYM, ADJECTIVE, DEMONYM, ORG, PERSON, AGENT = (
+    "country", "capital", "metonym", "adjective", "demonym", "org", "person", "agent",
+)
+
+
+@dataclass(slots=True, frozen=True)
+class Role:
+    """A dated office: who a person is, for whom, from when to when."""
+
+    country: str
+    sector: str
+    title: str
+    start: date | None
+    end: date | None
+
+    def is_active(self, when: date) -> bool:
+        """True when the office was held on ``when`` (end day exclusive)."""
+        return (self.start is None or self.start <= when) and (self.end is None or when < self.end)
+
+
+@dataclass(slots=True, frozen=True)
+class Entry:
+    """What one dictionary phrase stands for."""
+
+    kind: str
+    country: str
+    sector: str
+    name: str
+    roles: tuple[Role, ...] = ()
+    priority: int = 0
+
+    def at(self, when: date | None) -> tuple[str, str] | None:
+        """Country and sector of this entry on a date (people and dated organisations)."""
+        if not self.roles:
+            return self.country, self.sector
+        if when is None:
+            return self.roles[-1].country, self.roles[-1].sector
+        active = [r for r in self.roles if r.is_active(when)]
+        if active:
+            best = min(active, key=lambda r: _title_rank(r.title))
+            return best.country, best.sector
+        if self.kind == PERSON:
+            past = [r for r in self.roles if r.end is not None and r.end <= when]
+            if past:
+                return max(past, key=lambda r: r.end or date.min).country, "ELI"
+            return None
+        return self.country, self.sector
+
+
+_TITLE_RANK = ("president", "supreme leader", "king", "emir", "prime minister", "chancellor", "premier")
+
+
+def _title_rank(title: str) -> int:
+    lowered = title.lower()
+    for rank, word in enumerate(_TITLE_RANK):
+        if lowered.startswith(word):
+            return rank
+    return len(_TITLE_RANK)
+
+
+def _date(value: Any) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+@dataclass(slots=True)
+class ActorLexicon:
+    """All actor phrases, compiled into matchers for one spaCy vocabulary."""
+
+    names: dict[str, list[Entry]] = field(default_factory=dict)
+    agents: dict[str, list[Entry]] = field(default_factory=dict)
+    countries: dict[str, str] = field(default_factory=dict)
+    name_matcher: PhraseMatcher | None = None
+    agent_matcher: PhraseMatcher | None = None
+
+    def add_name(self, phrase: str, entry: Entry) -> None:
+        """Register a proper name (matched case-sensitively)."""
+        phrase = " ".join(phrase.split())
+        if phrase:
+            self.names.setdefault(phrase, []).append(entry)
+
+    def add_agent(self, phrase: str, entry: Entry) -> None:
+        """Register a role word (matched in lower case)."""
+        phrase = " ".join(phrase.lower().split())
+        if phrase:
+            self.agents.setdefault(phrase, []).append(entry)
+
+    def compile(self, nlp: Language) -> None:
+        """Build the PhraseMatchers; call once after all phrases are added."""
+        self.name_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.agent_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for phrases, matcher, prefix in ((self.names, self.name_matcher, "N"), (self.agents, self.agent_matcher, "A")):
+            keys = list(phrases)
+            for key, doc in zip(keys, nlp.tokenizer.pipe(keys), strict=True):
+                matcher.add(f"{prefix}\x1f{key}", [doc])
+
+    def find(self, doc: Doc) -> Iterator[tuple[int, int, list[Entry]]]:
+        """Yield (start, end, entries) for every dictionary phrase in a Doc, longest first."""
+        if self.name_matcher is None or self.agent_matcher is None:
+            raise ConfigError("ActorLexicon.compile() was not called")
+        found = []
+        for matcher, table in ((self.name_matcher, self.names), (self.agent_matcher, self.agents)):
+            for match_id, start, end in matcher(doc):
+                key = doc.vocab.strings[match_id].split("\x1f", 1)[1]
+                found.append((start, end, table[key]))
+        found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
+        taken: set[int] = set()
+        for start, end, entries in found:
+            if taken.isdisjoint(range(start, end)):
+                taken.update(range(start, end))
+                yield start, end, entries
+
+
+def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if line.strip() and not line.lstrip().startswith("#"):
+                try:
+                    yield json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise ConfigError(f"{path}:{number}: invalid JSON: {exc.msg}") from exc
+
+
+def add_countries(lex: ActorLexicon, records: Iterable[dict[str, Any]]) -> None:
+    """States: names, adjectives, demonyms, capitals (GOV) and other metonyms."""
+    for rec in records:
+        iso3, name = rec["iso3"], rec.get("name") or rec["names"][0]
+        lex.countries[iso3] = name
+        for phrase in rec.get("names", []) + [name]:
+            lex.add_name(phrase, Entry(COUNTRY, iso3, "", name))
+        for phrase in rec.get("adjectives", []):
+            lex.add_name(phrase, Entry(ADJECTIVE, iso3, "", name))
+        for phrase in rec.get("demonyms", []):
+            lex.add_name(phrase, Entry(DEMONYM, iso3, "", name))
+        for phrase in rec.get("capitals", []):
+            lex.add_name(phrase, Entry(CAPITAL, iso3, "GOV", name))
+        for phrase, sector in (rec.get("metonyms") or {}).items():
+            lex.add_name(phrase, Entry(METONYM, iso3, sector, phrase))
+
+
+def add_organizations(lex: ActorLexicon, records: Iterable[dict[str, Any]]) -> None:
+    """IGOs, companies, armed groups, parties, NGOs and media, with optional dated sectors."""
+    for rec in records:
+        roles = tuple(
+            Role(rec["country"], p["sector"], "", _date(p.get("start")), _date(p.get("end")))
+            for p in rec.get("periods", [])
+        )
+        entry = Entry(ORG, rec.get("country", ""), rec.get("sector", ""), rec["name"], roles)
+        for phrase in [rec["name"], *rec.get("aliases", [])]:
+            lex.add_name(phrase, entry)
+
+
+def add_people(lex: ActorLexicon, records: Iterable[dict[str, Any]]) -> None:
+    """People with dated roles; several people may share a surname (resolved by date)."""
+    for rec in records:
+        roles = tuple(
+            Role(r.get("country", ""), r.get("sector", "GOV"), r.get("title", ""), _date(r.get("start")), _date(r.get("end")))
+            for r in rec.get("roles", [])
+        )
+        roles = tuple(sorted(roles, key=lambda r: r.start or date.min))
+        entry = Entry(PERSON, roles[0].country if roles else "", "", rec["name"], roles)
+        for phrase in [rec["name"], *rec.get("aliases", [])]:
+            lex.add_name(phrase, entry)
+
+
+def add_agents(lex: ActorLexicon, rows: Iterable[dict[str, str]]) -> None:
+    """Role words such as 'foreign minister' (GOV) or 'rebels' (REB)."""
+    for row in rows:
+        phrase, sector = (row.get("phrase") or "").strip(), (row.get("sector") or "").strip()
+        if phrase and sector:
+            lex.add_agent(phrase, Entry(AGENT, "", sector, phrase))
+
+
+def load_lexicon(nlp: Language, extra_dir: Path | None = None) -> ActorLexicon:
+    """Load the bundled dictionaries, then a user folder with files of the same names."""
+    lex = ActorLexicon()
+    folders = [data_path("")] + ([extra_dir] if extra_dir else [])
+    for folder in folders:
+        _load_folder(lex, Path(folder))
+    lex.compile(nlp)
+    log.debug("actor lexicon: %d names, %d role words", len(lex.names), len(lex.agents))
+    return lex
+
+
+def _load_folder(lex: ActorLexicon, folder: Path) -> None:
+    loaders = (
+        ("countries.jsonl", add_countries),
+        ("organizations.jsonl", add_organizations),
+        ("people.jsonl", add_people),
+    )
+    for name, loader in loaders:
+        path = folder / name
+        if path.exists():
+            loader(lex, _read_jsonl(path))
+    agents = folder / "agents.tsv"
+    if agents.exists():
+        with agents.open(encoding="utf-8") as handle:
+            add_agents(lex, csv.DictReader(handle, delimiter="\t"))
