@@ -122,6 +122,11 @@ def _summary(stats: Stats, quiet: bool) -> None:
     )
 
 
+from accord import cli_eval  # noqa: E402
+
+cli_eval.register(main)
+
+
 def run() -> None:
     """Entry point that keeps click's exit codes (0, 1, 2)."""
     main(obj={})
