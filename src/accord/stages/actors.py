@@ -33,6 +33,12 @@ from accord.stages.lexicon import (
 _NP_DEPS = {"compound", "amod", "poss", "nmod", "det", "appos", "flat", "nummod", "case", "quantmod", "predet"}
 _NP_PREPS = {"of", "from"}
 _COUNTRY_KINDS = {COUNTRY, ADJECTIVE, DEMONYM, CAPITAL, METONYM}
+_TITLES = {"head", "chief", "leader", "member", "representative", "envoy", "commander", "spokesman", "spokeswoman",
+           "spokesperson", "secretary", "chairman", "chair", "director", "deputy"}
+_PAIR_WORDS = {"two", "both"}
+_PAIR_HEADS = {"leader", "country", "side", "nation", "party", "government", "minister", "president", "state", "head",
+               "neighbour", "neighbor", "signatory", "delegation", "capital", "counterpart", "official", "army", "military"}
+_FILLABLE = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _NOUNS = {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"}
 
 
@@ -54,6 +60,7 @@ class ActorResolver:
     when: date | None
     matches: dict[int, Match] = field(default_factory=dict)
     memory: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    focus: list[str] = field(default_factory=list)
 
     @classmethod
     def for_doc(cls, doc: Doc, lexicon: ActorLexicon, when: date | None) -> ActorResolver:
@@ -85,7 +92,9 @@ class ActorResolver:
         actors: list[Actor] = []
         for token in [head, *[c for c in head.conjuncts if c.i > head.i]]:
             actors.extend(self.resolve_one(token))
-        return _unique(actors)
+        actors = _unique(actors)
+        self.focus.extend(a.country for a in actors if a.country and a.country != "IGO")
+        return actors
 
     def resolve_one(self, head: Token) -> list[Actor]:
         """Actors of one noun phrase (several when it coordinates countries)."""
@@ -105,7 +114,34 @@ class ActorResolver:
         org = self._org_entry(indices)
         if org is not None:
             return [self._org_actor(org, tokens, head, span)]
-        return [self._actor(c, s, n, span) for c, s, n in self._from_countries(tokens, head)]
+        found = [self._actor(c, s, n, span) for c, s, n in self._from_countries(tokens, head)]
+        if not any(a.country for a in found) and self._is_pair(tokens, head):
+            return self._pair(tokens, head, span)
+        return [self._filled(a, tokens) for a in found]
+
+    def _is_pair(self, tokens: list[Token], head: Token) -> bool:
+        """"the two leaders", "both sides": the two states the article is about."""
+        return head.lemma_.lower() in _PAIR_HEADS and any(t.lower_ in _PAIR_WORDS for t in tokens)
+
+    def _pair(self, tokens: list[Token], head: Token, span: Span) -> list[Actor]:
+        recent: list[str] = []
+        for country in reversed(self.focus):
+            if country not in recent:
+                recent.append(country)
+            if len(recent) == 2:
+                break
+        if len(recent) < 2:
+            return []
+        sector = self._sector(tokens, head)
+        return [self._actor(c, sector, self.lexicon.countries.get(c, c), span) for c in reversed(recent)]
+
+    def _filled(self, actor: Actor, tokens: list[Token]) -> Actor:
+        """"the ministry", "its army": a state institution of the state last in focus."""
+        if actor.country or actor.sector not in _FILLABLE or not self.focus:
+            return actor
+        if not any(t.lower_ in {"the", "its", "their"} for t in tokens):
+            return actor
+        return Actor(self.focus[-1], actor.sector, actor.name, actor.text, actor.start, actor.end)
 
     def _actor(self, country: str, sector: str, name: str, span: Span) -> Actor:
         return Actor(country, sector, name, span.text, span.start_char, span.end_char)
@@ -156,12 +192,22 @@ class ActorResolver:
         return sorted(found.values(), key=lambda f: abs(f[2].start - head.i))
 
     def _sector(self, tokens: list[Token], head: Token) -> str:
-        """Sector from the role word nearest the head ("Turkish defence ministry" -> GOV)."""
+        """Sector from the role word at the head ("Turkish defence ministry" -> GOV).
+
+        A role word elsewhere in the phrase counts only when the head is a
+        name ("Defence Minister Sergei Shoigu") or a title's "of" phrase ("head
+        of the army"): "a military intelligence pact" is not a military actor.
+        """
         agents = self._entries([t.i for t in tokens], {AGENT})
         if not agents:
             return ""
-        match, entry = min(agents, key=lambda a: (0 if a[0].start <= head.i < a[0].end else 1, abs(a[0].start - head.i)))
-        return entry.sector
+        at_head = [e for m, e in agents if m.start <= head.i < m.end]
+        if at_head:
+            return at_head[0].sector
+        if head.pos_ == "PROPN" or head.ent_type_ in {"PERSON", "ORG", "NORP"} or head.lemma_.lower() in _TITLES:
+            _, entry = min(agents, key=lambda a: abs(a[0].start - head.i))
+            return entry.sector
+        return ""
 
     def _from_countries(self, tokens: list[Token], head: Token) -> list[tuple[str, str, str]]:
         countries = self._countries(tokens, head)

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
-BACKGROUND_DAYS = 31
+BACKGROUND_DAYS = 10
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = {
     name: number
@@ -27,6 +27,8 @@ _MONTHS = {
     )
     for name in names
 }
+# A clause takes the date of the clause it depends on ("cut ties in 2016 after protesters stormed ...").
+_INHERIT = {"advcl", "conj", "xcomp", "acl", "relcl", "pcomp", "pobj", "dobj"}
 _ATTACH = {"prep", "pobj", "npadvmod", "tmod", "advmod", "nmod", "compound", "amod", "nummod", "obl", "appos"}
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?(?:,?\s+(\d{4}))?")
 _MONTH_DAY = re.compile(r"\b([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?")
@@ -47,10 +49,15 @@ def event_date(trigger: Token, published: date | None) -> Resolved | None:
     """The date of the event whose trigger is ``trigger``, or None when unknown."""
     if published is None:
         return None
-    for text in _date_expressions(trigger):
-        resolved = resolve_expression(text, published)
-        if resolved is not None:
-            return resolved
+    node = trigger
+    for _ in range(4):
+        for text in _date_expressions(node):
+            resolved = resolve_expression(text, published)
+            if resolved is not None:
+                return resolved
+        if node.dep_ not in _INHERIT or node.head == node:
+            break
+        node = node.head if node.head.pos_ in {"VERB", "AUX"} else node.head.head
     return Resolved(published, False, "")
 
 

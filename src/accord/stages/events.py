@@ -38,6 +38,8 @@ _PLACE_ROOTS = {"17", "18", "19", "20"}
 _SUBJ = {"nsubj", "csubj"}
 _OBJ = {"dobj", "obj"}
 _VISIT, _HOST = "042", "043"
+_STATELESS = {"REB", "UAF", "CRM", "OPP", "NGO", "IGO"}
+_NEEDS_TARGET = {"042", "043", "040", "041", "046", "057"}
 
 
 @dataclass(slots=True)
@@ -214,17 +216,25 @@ class EventFinder:
                 return []
             sources, targets = self._noun_roles(trig)
             passive = False
-        sources = [s for s in sources if s.country or s.sector]
+        sources = [s for s in sources if s.country or s.sector in _STATELESS]
+        targets = [t for t in targets if t.country or t.sector]
         if not sources:
             return []
         when = event_date(token, self.article.published)
         if when is not None and when.is_background:
             return []
-        info = code_info(trig.pattern.code)
+        code = trig.pattern.code
+        if token.pos_ == "VERB" and _is_future(token):
+            code = _intent_code(code)
+            if code is None:
+                return []
+        info = code_info(code)
         fallback = False
         if not targets and info.code == _VISIT and self.dateline_country:
             targets = [Actor(self.dateline_country, "", self.resolver.lexicon.countries.get(self.dateline_country, ""), self.article.dateline or "")]
             fallback = True
+        if not targets and info.code in _NEEDS_TARGET and not (trig.pattern.symmetric and len(sources) > 1):
+            return []
         pairs = _pairs(sources, targets, trig.pattern.symmetric)
         confidence = _confidence(trig, bool(targets), passive, fallback)
         events = []
@@ -308,6 +318,33 @@ class EventFinder:
         return actors
 
 
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# CAMEO codes announced for the future are intents (03x): "will provide aid" is 033, not 070.
+_INTENT_OF = {
+    "04": "036", "05": "030", "06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+    "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+    "08": "035", "081": "0351", "083": "0352", "084": "0353", "0841": "0353", "085": "0354", "086": "0355",
+    "087": "0356",
+}
+
+
+def _is_future(token: Token) -> bool:
+    node = token
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in node.children)
+
+
+def _intent_code(code: str) -> str | None:
+    """The intent code of a future act, or None when a future act is not an event (attacks)."""
+    if code[:2] in {"01", "02", "03", "10", "11", "12", "13"}:
+        return code
+    for key in (code, code[:3], code[:2]):
+        if key in _INTENT_OF:
+            return _INTENT_OF[key]
+    return None
+
+
 def _pairs(sources: list[Actor], targets: list[Actor], symmetric: bool) -> list[tuple[Actor, Actor | None]]:
     pairs: list[tuple[Actor, Actor | None]] = []
     if targets:
@@ -322,12 +359,15 @@ def _pairs(sources: list[Actor], targets: list[Actor], symmetric: bool) -> list[
 
 
 def _same(a: Actor, b: Actor) -> bool:
-    return a.country == b.country and a.sector == b.sector and a.name == b.name
+    """Same actor for coding purposes: an event needs two distinct sides."""
+    return a.country == b.country and a.sector == b.sector
 
 
 def _mirror(event: Event) -> list[Event]:
     """A visit implies a host and a host implies a visit: code the other side too."""
     if event.target is None or not event.target.country or event.cameo not in {_VISIT, _HOST}:
+        return []
+    if event.target.country == event.source.country:
         return []
     other = _HOST if event.cameo == _VISIT else _VISIT
     return [replace(event, source=event.target, target=event.source, info=code_info(other),
