@@ -39,6 +39,7 @@ _PAIR_WORDS = {"two", "both"}
 _PAIR_HEADS = {"leader", "country", "side", "nation", "party", "government", "minister", "president", "state", "head",
                "neighbour", "neighbor", "signatory", "delegation", "capital", "counterpart", "official", "army", "military"}
 _FILLABLE = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+_DOMESTIC = {"COP", "JUD", "LEG"}
 _NOUNS = {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"}
 
 
@@ -61,6 +62,7 @@ class ActorResolver:
     matches: dict[int, Match] = field(default_factory=dict)
     memory: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     focus: list[str] = field(default_factory=list)
+    home: str = ""
 
     @classmethod
     def for_doc(cls, doc: Doc, lexicon: ActorLexicon, when: date | None) -> ActorResolver:
@@ -82,7 +84,7 @@ class ActorResolver:
             while top.dep_ in {"appos", "compound", "flat"} and top.head.pos_ in {"NOUN", "PROPN"} and top.head != top:
                 top = top.head
             found = self._from_countries(np_tokens(top), top)
-            if found and found[0][0] and found[0][1]:
+            if found and found[0][0]:
                 country, sector = found[0][0], found[0][1]
                 self.memory[ent.text] = (country, sector, ent.text)
                 self.memory[ent[-1].text] = (country, sector, ent.text)
@@ -136,12 +138,21 @@ class ActorResolver:
         return [self._actor(c, sector, self.lexicon.countries.get(c, c), span) for c in reversed(recent)]
 
     def _filled(self, actor: Actor, tokens: list[Token]) -> Actor:
-        """"the ministry", "its army": a state institution of the state last in focus."""
-        if actor.country or actor.sector not in _FILLABLE or not self.focus:
+        """"the ministry", "its army": a state institution of the state in focus.
+
+        Police, courts and parliaments act at home, so the dateline's country
+        fills them; other institutions take the state the article last named.
+        """
+        if actor.country or actor.sector not in _FILLABLE:
             return actor
-        if not any(t.lower_ in {"the", "its", "their"} for t in tokens):
+        country = ""
+        if actor.sector in _DOMESTIC and self.home:
+            country = self.home
+        elif self.focus and any(t.lower_ in {"the", "its", "their"} for t in tokens):
+            country = self.focus[-1]
+        if not country:
             return actor
-        return Actor(self.focus[-1], actor.sector, actor.name, actor.text, actor.start, actor.end)
+        return Actor(country, actor.sector, actor.name, actor.text, actor.start, actor.end)
 
     def _actor(self, country: str, sector: str, name: str, span: Span) -> Actor:
         return Actor(country, sector, name, span.text, span.start_char, span.end_char)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 # "MOSCOW (Sputnik) - ", "SEOUL - ", "KYIV, Ukraine (AP) — ", "GAZA CITY, Palestinian Territories: "
 _DATELINE_DASH = re.compile(
-    r"""^(?P<place>[A-Z][A-Z'’.\- ]{1,40}?)            # place in capitals
+    r"""^(?P<place>[A-Z][A-Z'’.\- ]{1,40}?)(?:/[A-Z][A-Z'’.\- ]{1,30}?)*  # place(s) in capitals
         (?:,\s*(?P<region>[A-Z][A-Za-z.'’ ]{1,40}?))?     # optional region or country
         (?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?          # optional 'June 10'
         \s*(?:\((?P<agency>[^()]{1,40})\))?\s*            # optional (Agency)

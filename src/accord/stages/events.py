@@ -11,6 +11,7 @@ not coded as events.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -20,6 +21,7 @@ from accord.model import Actor, Article, Event
 from accord.ontology import Pattern, code_info
 from accord.stages.actors import ActorResolver
 from accord.stages.dates import event_date
+from accord.stages.places import gazetteer
 
 _MODALS = {"may", "might", "could", "would", "should", "can", "must", "ought"}
 _CONDITIONAL_MARKS = {"if", "unless", "whether"}
@@ -34,12 +36,28 @@ _LIGHT_VERBS = {"launch", "carry", "conduct", "hold", "pay", "make", "stage", "m
                 "undertake", "wage", "unleash", "step", "escalate", "resume", "continue", "intensify", "order"}
 _TARGET_PREPS = ["with", "against", "on", "upon", "to", "toward", "towards", "at", "for", "into", "over", "from", "between"]
 _PLACE_PREPS = ["in", "near", "across", "inside"]
-_PLACE_ROOTS = {"17", "18", "19", "20"}
+_PLACE_ROOTS = {"14", "15", "17", "18", "19", "20"}
+_VIOLENT_ROOTS = {"18", "19", "20"}
 _SUBJ = {"nsubj", "csubj"}
 _OBJ = {"dobj", "obj"}
 _VISIT, _HOST = "042", "043"
+_SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}
 _STATELESS = {"REB", "UAF", "CRM", "OPP", "NGO", "IGO"}
 _NEEDS_TARGET = {"042", "043", "040", "041", "046", "057"}
+
+
+# en_core_web_sm lemmatises some past tenses wrongly; without these the patterns never fire.
+_LEMMA_FIXES = {"stag": "stage", "wag": "wage", "hop": "hope", "rap": "rape", "forgave": "forgive",
+                "relaxed": "relax", "unbanned": "unban", "relinquished": "relinquish", "lambasted": "lambaste",
+                "sniped": "snipe", "cordoned": "cordon", "talks": "talk"}
+_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+_SPEECH = {"say", "tell", "report", "announce", "state", "claim", "add", "write", "confirm", "allege", "note"}
+
+
+def lemma_of(token: Token) -> str:
+    """The token's lemma, corrected where the statistical lemmatiser is known to fail."""
+    lemma = token.lemma_.lower()
+    return _LEMMA_FIXES.get(lemma, lemma)
 
 
 @dataclass(slots=True)
@@ -110,8 +128,11 @@ def is_actual(trigger: Token) -> bool:
 
 
 def _is_pluperfect(trigger: Token) -> bool:
+    """'had been arrested' is background, unless it is reported speech ('said X had killed')."""
     auxes = [c for c in trigger.children if c.dep_ in {"aux", "auxpass"}]
-    return trigger.tag_ == "VBN" and any(a.lower_ == "had" for a in auxes)
+    if not (trigger.tag_ == "VBN" and any(a.lower_ == "had" for a in auxes)):
+        return False
+    return not (trigger.dep_ == "ccomp" and lemma_of(trigger.head) in _SPEECH)
 
 
 def is_complement_of_intent(trigger: Token) -> bool:
@@ -121,8 +142,8 @@ def is_complement_of_intent(trigger: Token) -> bool:
         node = node.head
     if node.dep_ in {"xcomp", "advcl", "acl", "ccomp"} and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
         return node.head.lemma_.lower() not in _ACTUAL_CONTROL
-    if node.dep_ == "xcomp":
-        return node.head.lemma_.lower() in _CONTROL
+    if node.dep_ in {"xcomp", "ccomp"}:
+        return lemma_of(node.head) in _CONTROL
     if node.dep_ == "pcomp" and node.head.lemma_.lower() in {"of", "about", "on", "to", "for", "without", "against"}:
         return True
     return False
@@ -142,12 +163,26 @@ def subject_heads(token: Token, depth: int = 0) -> list[Token]:
     if token.dep_ in {"xcomp", "conj"} or (token.dep_ in {"advcl"} and token.tag_ == "VBG"):
         return subject_heads(token.head, depth + 1) if token.head != token else []
     if token.dep_ in {"relcl", "acl"} and token.tag_ != "VBN":
-        return [token.head]
+        noun = token.head
+        governor = noun.head
+        if noun.dep_ in _OBJ and governor.pos_ == "VERB" and governor != noun:
+            return [noun, *subject_heads(governor, depth + 1)]
+        return [noun]
     return []
 
 
 def _pobjs(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+
+
+def _deep_prep_targets(token: Token, preps: list[str], depth: int = 3) -> list[Token]:
+    """Prepositional objects in a noun's phrase: 'a declaration of peace with Bahrain'."""
+    found = _prep_targets(token, preps)
+    if depth > 1:
+        for child in token.children:
+            if child.dep_ in {"prep", "pobj", "conj", "appos"}:
+                found += _deep_prep_targets(child, preps, depth - 1)
+    return found
 
 
 def _prep_targets(token: Token, preps: list[str]) -> list[Token]:
@@ -167,15 +202,12 @@ class EventFinder:
         self.resolver = resolver
         self.article = article
         self.dateline_country = self._dateline_country()
+        resolver.home = self.dateline_country
 
     def _dateline_country(self) -> str:
         if not self.article.dateline:
             return ""
-        doc = self.resolver.lexicon
-        for entry in doc.names.get(self.article.dateline, []):
-            if entry.country and entry.country != "IGO":
-                return entry.country
-        return ""
+        return self.country_of_place(self.article.dateline)
 
     def triggers(self, sent: Span) -> Iterator[Trigger]:
         """Every lexicon trigger in a sentence, skipping nouns a verb pattern consumed."""
@@ -184,7 +216,7 @@ class EventFinder:
             kind = "v" if token.pos_ == "VERB" else "n" if token.pos_ in {"NOUN", "PROPN"} else None
             if kind is None:
                 continue
-            patterns = self.lexicon.get((kind, token.lemma_.lower())) or self.lexicon.get((kind, token.lower_))
+            patterns = self.lexicon.get((kind, lemma_of(token))) or self.lexicon.get((kind, token.lower_))
             if patterns:
                 trigger = match_pattern(token, patterns)
                 if trigger is not None:
@@ -217,8 +249,11 @@ class EventFinder:
             sources, targets = self._noun_roles(trig)
             passive = False
         sources = [s for s in sources if s.country or s.sector in _STATELESS]
+        root = trig.pattern.code[:2]
+        if root in _PLACE_ROOTS:
+            targets = self._placed(token, targets)
         targets = [t for t in targets if t.country or t.sector]
-        if not sources:
+        if not sources or (root in _VIOLENT_ROOTS and _SCORE.search(sent.text)):
             return []
         when = event_date(token, self.article.published)
         if when is not None and when.is_background:
@@ -233,8 +268,9 @@ class EventFinder:
         if not targets and info.code == _VISIT and self.dateline_country:
             targets = [Actor(self.dateline_country, "", self.resolver.lexicon.countries.get(self.dateline_country, ""), self.article.dateline or "")]
             fallback = True
-        if not targets and info.code in _NEEDS_TARGET and not (trig.pattern.symmetric and len(sources) > 1):
-            return []
+        if not targets and (info.code in _NEEDS_TARGET or info.root == "01"):
+            if not (trig.pattern.symmetric and len(sources) > 1):
+                return []
         pairs = _pairs(sources, targets, trig.pattern.symmetric)
         confidence = _confidence(trig, bool(targets), passive, fallback)
         events = []
@@ -259,7 +295,7 @@ class EventFinder:
             sources = self._resolve_all(agents)
             heads = [s for s in passive_subj if s not in trig.consumed]
             return sources, self._resolve_all(heads) or self._targets(trig), True
-        return self._resolve_all(subject_heads(token)), self._targets(trig), False
+        return self._first_resolving(subject_heads(token)), self._targets(trig), False
 
     def _targets(self, trig: Trigger) -> list[Actor]:
         token, root = trig.token, trig.pattern.code[:2]
@@ -269,13 +305,53 @@ class EventFinder:
             candidates += _prep_targets(token, sorted(trig.pattern.prep))
         candidates += [c for c in token.children if c.dep_ in _OBJ | {"dative"} and c not in trig.consumed]
         for used in trig.consumed:
-            candidates += [c for c in used.children if c.dep_ in _OBJ] + _prep_targets(used, preps)
+            candidates += [c for c in used.children if c.dep_ in _OBJ] + _deep_prep_targets(used, preps)
         candidates += _prep_targets(token, preps)
+        if root in _SPEECH_ROOTS:
+            candidates += [s for c in token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in _SUBJ]
         for head in candidates:
             actors = self.resolver.resolve(head)
             if actors:
                 return actors
         return []
+
+    def _placed(self, trigger: Token, targets: list[Actor]) -> list[Actor]:
+        """Attacks and arrests without a named victim's country hit where they happen.
+
+        A target with no country ("villagers", "pupils") takes the country of
+        the place in the sentence (or dateline); with no target at all, the
+        place itself is the target, as CAMEO coders do for "shelled Kharkiv".
+        """
+        if targets and all(t.country for t in targets):
+            return targets
+        place = self.place_of(trigger)
+        if place is None:
+            return targets
+        if not targets:
+            return [Actor(place[0], "", place[1], place[1])]
+        return [t if t.country else replace(t, country=place[0]) for t in targets]
+
+    def place_of(self, trigger: Token) -> tuple[str, str] | None:
+        """(country, name) of the place an event happens: its own phrase, the sentence, the dateline."""
+        sent = trigger.sent
+        ents = [e for e in sent.ents if e.label_ in {"GPE", "LOC", "FAC"}]
+        near = [e for e in ents if e.root.head.dep_ == "prep" and e.root.head.head.i in {trigger.i, *[c.i for c in trigger.subtree]}]
+        for ent in near + ents:
+            country = self.country_of_place(ent.text)
+            if country:
+                return country, ent.text
+        if self.dateline_country:
+            return self.dateline_country, self.article.dateline or ""
+        return None
+
+    def country_of_place(self, name: str) -> str:
+        """A state's own name or capital, else the gazetteer's most populous match."""
+        name = name[4:] if name.lower().startswith("the ") else name
+        for entry in self.resolver.lexicon.names.get(name, []):
+            if entry.country and entry.country != "IGO" and entry.kind in {"country", "capital"}:
+                return entry.country
+        place = gazetteer().resolve(name, prefer=set(self.resolver.focus[-5:]))
+        return place.country if place else ""
 
     def _noun_is_actual(self, token: Token) -> bool:
         governor = token.head
@@ -310,6 +386,14 @@ class EventFinder:
             if targets:
                 break
         return sources, targets
+
+    def _first_resolving(self, heads: list[Token]) -> list[Actor]:
+        """Actors of the first candidate head that names one (coordinated heads together)."""
+        for head in heads:
+            actors = self.resolver.resolve(head)
+            if actors:
+                return actors
+        return []
 
     def _resolve_all(self, heads: list[Token]) -> list[Actor]:
         actors: list[Actor] = []
