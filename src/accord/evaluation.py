@@ -3,6 +3,7 @@
 Events are compared as sets per unit (a gold sentence, or a gold article) at
 four levels of strictness:
 
+- ``event``: the CAMEO root (or PLOVER category) alone, actors ignored;
 - ``root``: source country + CAMEO root;
 - ``dyad_root``: source country, target country, root;
 - ``code``: source country, target country, full CAMEO code;
@@ -30,7 +31,7 @@ from accord.ontology import cameo_table
 from accord.pipeline import Coder
 from accord.stages.ingest import article_from_record, parse_date, read_file
 
-LEVELS = ("root", "dyad_root", "code", "sector")
+LEVELS = ("event", "root", "dyad_root", "code", "sector")
 PLOVER_RENAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 Key = tuple[str, ...]
 
@@ -129,6 +130,8 @@ def split_actor_code(code: str) -> tuple[str, str]:
 
 def _key(level: str, src: str, src_sec: str, tgt: str, tgt_sec: str, code: str, plover: bool) -> Key:
     root = code if plover else code[:2]
+    if level == "event":
+        return (root,)
     if level == "root":
         return (src, root)
     if level == "dyad_root":
@@ -156,8 +159,9 @@ def load_sentence_gold(path: Path) -> list[Unit]:
     units = []
     for number, record in enumerate(_jsonl(path), start=1):
         when = _safe_date(record.get("date"))
-        article = article_from_record({"text": record["text"], "date": when.isoformat() if when else None},
-                                      f"{path}:{number}")
+        text = record.get("text") or ""
+        article = (article_from_record({"text": text, "date": when.isoformat() if when else None}, f"{path}:{number}")
+                   if text.strip() else Article(id=f"empty-{number}", text="", published=when))
         events = []
         for gold in record.get("events", []):
             src, src_sec = split_actor_code(gold.get("source", ""))

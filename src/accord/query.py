@@ -158,7 +158,7 @@ def dyad_series_query(f: Filters) -> tuple[str, list[Any]]:
     """Monthly counts of the events matching the filters (typically a dyad)."""
     conds, params = _where(f)
     where = " WHERE " + " AND ".join(conds) if conds else ""
-    sql = ("SELECT date_trunc('month', e.date) AS month, count(*) AS events, sum(e.num_mentions) AS mentions, "
+    sql = ("SELECT date_trunc('month', e.date) AS month, count(*) AS events, sum(e.num_mentions)::BIGINT AS mentions, "
            f"avg(e.goldstein) AS goldstein FROM events e{where} GROUP BY month ORDER BY month")
     return sql, params
 
@@ -167,7 +167,7 @@ def top_dyads_query(top: int = 10, f: Filters | None = None) -> tuple[str, list[
     """The ``top`` source-target pairs by number of events."""
     conds, params = _where(f or Filters())
     conds.append("e.target_code IS NOT NULL")
-    sql = ("SELECT e.source_code, e.target_code, count(*) AS events, sum(e.num_mentions) AS mentions "
+    sql = ("SELECT e.source_code, e.target_code, count(*) AS events, sum(e.num_mentions)::BIGINT AS mentions "
            f"FROM events e WHERE {' AND '.join(conds)} GROUP BY ALL "
            "ORDER BY events DESC, e.source_code, e.target_code LIMIT ?")
     return sql, [*params, top]
@@ -176,12 +176,12 @@ def top_dyads_query(top: int = 10, f: Filters | None = None) -> tuple[str, list[
 def stats_queries(top: int = 10) -> dict[str, tuple[str, list[Any]]]:
     """The queries behind ``accord stats``."""
     return {
-        "by_root": ("SELECT root, count(*) AS events, sum(num_mentions) AS mentions FROM events "
+        "by_root": ("SELECT root, count(*) AS events, sum(num_mentions)::BIGINT AS mentions FROM events "
                     "GROUP BY root ORDER BY root", []),
-        "by_quad_class": ("SELECT quad_class, count(*) AS events, sum(num_mentions) AS mentions FROM events "
+        "by_quad_class": ("SELECT quad_class, count(*) AS events, sum(num_mentions)::BIGINT AS mentions FROM events "
                           "GROUP BY quad_class ORDER BY quad_class", []),
         "by_month": ("SELECT strftime(date, '%Y-%m') AS month, count(*) AS events, "
-                     "sum(num_mentions) AS mentions FROM events GROUP BY month ORDER BY month NULLS LAST", []),
+                     "sum(num_mentions)::BIGINT AS mentions FROM events GROUP BY month ORDER BY month NULLS LAST", []),
         "top_dyads": top_dyads_query(top),
         "top_actors": ("SELECT code, count(*) AS events FROM (SELECT source_code AS code FROM events "
                        "UNION ALL SELECT target_code FROM events WHERE target_code IS NOT NULL) "

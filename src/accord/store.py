@@ -300,8 +300,8 @@ class Store:
         digest = None if article.url else content_hash(article.text)
         row = self.con.execute(
             "SELECT 1 FROM articles WHERE id = ? OR (? IS NOT NULL AND content_hash = ?) LIMIT 1",
-            [article.id, digest, digest]).fetchone()
-        return row is not None
+            [article.id, digest, digest]).fetchall()
+        return bool(row)
 
     def _insert(self, table: str, columns: list[tuple[str, str]], rows: list[dict[str, Any]]) -> None:
         if not rows:
@@ -409,14 +409,12 @@ class Store:
         """Rows in one of the store's tables."""
         if table not in {"articles", "mentions", "events", "actors", "article_bands"}:
             raise StoreError(f"unknown table {table!r}")
-        row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
-        return int(row[0]) if row else 0
+        return _scalar(self.con, f"SELECT count(*) FROM {table}")
 
     def counts(self) -> dict[str, int]:
         """Row counts of articles, mentions, events and actors, plus near-duplicate clusters."""
         result = {t: self.count(t) for t in ("articles", "mentions", "events", "actors")}
-        row = self.con.execute("SELECT count(DISTINCT cluster_id) FROM articles").fetchone()
-        result["clusters"] = int(row[0]) if row else 0
+        result["clusters"] = _scalar(self.con, "SELECT count(DISTINCT cluster_id) FROM articles")
         return result
 
     def version(self) -> int:
@@ -644,12 +642,15 @@ def _lock_message(path: Path, error: str, read_only: bool) -> str:
 
 
 def _stored_version(con: duckdb.DuckDBPyConnection) -> int:
-    exists = con.execute("SELECT count(*) FROM information_schema.tables "
-                         "WHERE table_name = 'schema_version'").fetchone()
-    if not exists or not exists[0]:
+    if not _scalar(con, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"):
         return 0
-    row = con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()
-    return int(row[0]) if row else 0
+    return _scalar(con, "SELECT coalesce(max(version), 0) FROM schema_version")
+
+
+def _scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> int:
+    """One integer; fetchall so that no result is left unfinished (DuckDB 2 refuses the next query)."""
+    rows = con.execute(sql, params or []).fetchall()
+    return int(rows[0][0]) if rows and rows[0][0] is not None else 0
 
 
 def _check_version(con: duckdb.DuckDBPyConnection, path: Path) -> None:

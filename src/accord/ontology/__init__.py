@@ -67,6 +67,7 @@ class Pattern:
     xcomp: frozenset[str] | None = None
     symmetric: bool = False
     intent: bool = False
+    reverse: bool = False
     line: int = 0
 
     @property
@@ -103,6 +104,7 @@ def parse_pattern(code: str, trigger: str, constraints: str, flags: str, line: i
         xcomp=fields.get("xcomp"),
         symmetric="sym" in flag_set,
         intent="intent" in flag_set,
+        reverse="reverse" in flag_set,
         line=line,
     )
 

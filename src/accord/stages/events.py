@@ -271,7 +271,13 @@ class EventFinder:
         if not targets and (info.code in _NEEDS_TARGET or info.root == "01"):
             if not (trig.pattern.symmetric and len(sources) > 1):
                 return []
+        if trig.pattern.reverse:
+            sources, targets = targets, sources
+            if not sources:
+                return []
         pairs = _pairs(sources, targets, trig.pattern.symmetric)
+        if not pairs and targets and all(t.sector == "" and t.name == t.text for t in targets):
+            pairs = [(s, None) for s in sources]
         confidence = _confidence(trig, bool(targets), passive, fallback)
         events = []
         for source, target in pairs:
@@ -295,7 +301,10 @@ class EventFinder:
             sources = self._resolve_all(agents)
             heads = [s for s in passive_subj if s not in trig.consumed]
             return sources, self._resolve_all(heads) or self._targets(trig), True
-        return self._first_resolving(subject_heads(token)), self._targets(trig), False
+        heads = subject_heads(token)
+        if not heads and token.tag_ == "VBG" and token.i > 0 and token.nbor(-1).pos_ in {"NOUN", "PROPN"}:
+            heads = [token.nbor(-1)]
+        return self._first_resolving(heads), self._targets(trig), False
 
     def _targets(self, trig: Trigger) -> list[Actor]:
         token, root = trig.token, trig.pattern.code[:2]
@@ -303,8 +312,9 @@ class EventFinder:
         candidates: list[Token] = []
         if trig.pattern.prep:
             candidates += _prep_targets(token, sorted(trig.pattern.prep))
-        candidates += [c for c in token.children if c.dep_ in _OBJ | {"dative"} and c not in trig.consumed]
-        for used in trig.consumed:
+        objects = [c for c in token.children if c.dep_ in _OBJ | {"dative"}]
+        candidates += [c for c in objects if c not in trig.consumed]
+        for used in [*trig.consumed, *objects]:
             candidates += [c for c in used.children if c.dep_ in _OBJ] + _deep_prep_targets(used, preps)
         candidates += _prep_targets(token, preps)
         if root in _SPEECH_ROOTS:
