@@ -172,8 +172,8 @@ class ActorResolver:
         people = [e for _, e in self._entries(indices, {PERSON})]
         if not people:
             return None
-        active = [e for e in people if e.at(self.when) is not None and e.at(self.when)[1] != "ELI"]  # type: ignore[index]
-        return (active or people)[0]
+        active = [e for e in people if (e.at(self.when) or ("", "ELI"))[1] != "ELI"]
+        return min(active, key=lambda e: e.rank(self.when)) if active else people[0]
 
     def _remembered(self, tokens: list[Token]) -> tuple[str, str, str] | None:
         for token in tokens:

@@ -57,6 +57,11 @@ class Entry:
     roles: tuple[Role, ...] = ()
     priority: int = 0
 
+    def rank(self, when: date | None) -> int:
+        """Lower for higher office on a date, so that a president beats a namesake speaker."""
+        roles = [r for r in self.roles if when is None or r.is_active(when)]
+        return min((_title_rank(r.title) for r in roles), default=99)
+
     def at(self, when: date | None) -> tuple[str, str] | None:
         """Country and sector of this entry on a date (people and dated organisations)."""
         if not self.roles:
