@@ -40,6 +40,19 @@ _PAIR_HEADS = {"leader", "country", "side", "nation", "party", "government", "mi
                "neighbour", "neighbor", "signatory", "delegation", "capital", "counterpart", "official", "army", "military"}
 _FILLABLE = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _DOMESTIC = {"COP", "JUD", "LEG"}
+# Heads that are things said or done, not actors: "Moscow's proposal", "the India-U.S. partnership".
+_ABSTRACT = {
+    "proposal", "plan", "agreement", "deal", "partnership", "relation", "relationship", "tie", "decision", "policy",
+    "economy", "law", "bill", "move", "statement", "position", "stance", "claim", "report", "initiative", "effort",
+    "approach", "strategy", "interest", "issue", "question", "role", "support", "offer", "bid", "demand", "concern",
+    "war", "conflict", "crisis", "cooperation", "talk", "programme", "program", "project", "idea", "view", "request",
+    "warning", "threat", "case", "accusation", "allegation", "election", "vote", "referendum", "market", "currency",
+    "treaty", "accord", "declaration", "memorandum", "pact", "document", "resolution", "sanction", "package", "aid",
+    "assistance", "visit", "trip", "meeting", "summit", "remark", "comment", "response", "reaction", "action",
+    "step", "measure", "presence", "involvement", "corridor", "hub", "route", "project", "mechanism", "framework",
+    "process", "dialogue", "negotiation", "ceasefire", "truce", "invasion", "occupation", "annexation", "veto",
+    "independence", "sovereignty", "integrity", "security", "stability", "peace", "future", "history", "status",
+}
 _NOUNS = {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"}
 
 
@@ -116,6 +129,8 @@ class ActorResolver:
         org = self._org_entry(indices)
         if org is not None:
             return [self._org_actor(org, tokens, head, span)]
+        if head.lemma_.lower() in _ABSTRACT and self.matches.get(head.i) is None:
+            return []
         found = [self._actor(c, s, n, span) for c, s, n in self._from_countries(tokens, head)]
         if not any(a.country for a in found) and self._is_pair(tokens, head):
             return self._pair(tokens, head, span)
@@ -200,7 +215,7 @@ class ActorResolver:
         found: dict[str, tuple[str, str, Match]] = {}
         for match, entry in self._entries([t.i for t in tokens], _COUNTRY_KINDS):
             found.setdefault(entry.country, (entry.country, entry.name, match))
-        return sorted(found.values(), key=lambda f: abs(f[2].start - head.i))
+        return sorted(found.values(), key=lambda f: (f[2].start > head.i, abs(f[2].start - head.i)))
 
     def _sector(self, tokens: list[Token], head: Token) -> str:
         """Sector from the role word at the head ("Turkish defence ministry" -> GOV).

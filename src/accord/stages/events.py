@@ -43,7 +43,8 @@ _OBJ = {"dobj", "obj"}
 _VISIT, _HOST = "042", "043"
 _SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}
 _STATELESS = {"REB", "UAF", "CRM", "OPP", "NGO", "IGO"}
-_NEEDS_TARGET = {"042", "043", "040", "041", "046", "057"}
+# Roots whose events are worth coding without a target ("protesters rallied", "troops mobilised").
+_TARGETLESS_ROOTS = {"14", "15", "17", "18", "19", "20"}
 
 
 # en_core_web_sm lemmatises some past tenses wrongly; without these the patterns never fire.
@@ -222,6 +223,9 @@ class EventFinder:
                 if trigger is not None:
                     found.append(trigger)
         consumed = {t.i for trig in found for t in trig.consumed if trig.token.pos_ == "VERB"}
+        verbs = {trig.token.i for trig in found if trig.token.pos_ == "VERB"}
+        consumed |= {trig.token.i for trig in found
+                     if trig.token.pos_ != "VERB" and trig.token.dep_ in _SUBJ | _OBJ and trig.token.head.i in verbs}
         intent_heads = {trig.token.i for trig in found if trig.pattern.intent}
         for trig in found:
             if trig.token.i in consumed and trig.token.pos_ != "VERB":
@@ -268,7 +272,7 @@ class EventFinder:
         if not targets and info.code == _VISIT and self.dateline_country:
             targets = [Actor(self.dateline_country, "", self.resolver.lexicon.countries.get(self.dateline_country, ""), self.article.dateline or "")]
             fallback = True
-        if not targets and (info.code in _NEEDS_TARGET or info.root == "01"):
+        if not targets and info.root not in _TARGETLESS_ROOTS:
             if not (trig.pattern.symmetric and len(sources) > 1):
                 return []
         if trig.pattern.reverse:
@@ -334,14 +338,14 @@ class EventFinder:
         """
         if targets and all(t.country for t in targets):
             return targets
-        place = self.place_of(trigger)
+        place = self.place_of(trigger, use_dateline=False)
         if place is None:
             return targets
         if not targets:
             return [Actor(place[0], "", place[1], place[1])]
         return [t if t.country else replace(t, country=place[0]) for t in targets]
 
-    def place_of(self, trigger: Token) -> tuple[str, str] | None:
+    def place_of(self, trigger: Token, *, use_dateline: bool = True) -> tuple[str, str] | None:
         """(country, name) of the place an event happens: its own phrase, the sentence, the dateline."""
         sent = trigger.sent
         ents = [e for e in sent.ents if e.label_ in {"GPE", "LOC", "FAC"}]
@@ -350,7 +354,7 @@ class EventFinder:
             country = self.country_of_place(ent.text)
             if country:
                 return country, ent.text
-        if self.dateline_country:
+        if use_dateline and self.dateline_country:
             return self.dateline_country, self.article.dateline or ""
         return None
 
@@ -453,8 +457,8 @@ def _pairs(sources: list[Actor], targets: list[Actor], symmetric: bool) -> list[
 
 
 def _same(a: Actor, b: Actor) -> bool:
-    """Same actor for coding purposes: an event needs two distinct sides."""
-    return a.country == b.country and a.sector == b.sector
+    """Same actor for coding purposes: a state and its own unspecified part are one side."""
+    return a.country == b.country and (a.sector == b.sector or not a.sector or not b.sector)
 
 
 def _mirror(event: Event) -> list[Event]:
