@@ -11,7 +11,7 @@ with a role word for the sector.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -76,6 +76,8 @@ class ActorResolver:
     memory: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     focus: list[str] = field(default_factory=list)
     home: str = ""
+    people: list[Actor] = field(default_factory=list)
+    known_people: set[str] = field(default_factory=set)
 
     @classmethod
     def for_doc(cls, doc: Doc, lexicon: ActorLexicon, when: date | None) -> ActorResolver:
@@ -109,11 +111,14 @@ class ActorResolver:
             actors.extend(self.resolve_one(token))
         actors = _unique(actors)
         self.focus.extend(a.country for a in actors if a.country and a.country != "IGO")
+        self.people.extend(a for a in actors if head.ent_type_ == "PERSON" or a.name in self.known_people)
         return actors
 
     def resolve_one(self, head: Token) -> list[Actor]:
         """Actors of one noun phrase (several when it coordinates countries)."""
-        if head.pos_ not in _NOUNS:
+        if head.lower_ in {"he", "she"} and self.people:
+            return [replace(self.people[-1], text=head.text, start=head.idx, end=head.idx + len(head.text))]
+        if head.pos_ not in _NOUNS or head.pos_ == "PRON":
             return []
         tokens = np_tokens(head)
         span = _span(self.doc, tokens)
@@ -122,6 +127,7 @@ class ActorResolver:
         if person is not None:
             resolved = person.at(self.when)
             if resolved is not None:
+                self.known_people.add(person.name)
                 return [self._actor(resolved[0], resolved[1], person.name, span)]
         remembered = self._remembered(tokens)
         if remembered is not None:
@@ -251,6 +257,16 @@ class ActorResolver:
         return out
 
 
+def _is_agent_noun(token: Token) -> bool:
+    """'forces' in 'security forces in Guinea': a role noun whose 'in' phrase says whose it is."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _IN_AGENTS
+
+
+_IN_AGENTS = {"force", "troop", "soldier", "police", "policeman", "official", "authority", "army", "militant", "rebel",
+              "protester", "demonstrator", "resident", "civilian", "government", "court", "prosecutor", "parliament",
+              "opposition", "activist", "group", "militia", "fighter", "insurgent", "student", "worker", "leader"}
+
+
 def _metonym_sector(match: Match) -> str:
     """A capital or seat of power standing alone is its government ("Moscow said")."""
     for entry in match.entries:
@@ -273,6 +289,8 @@ def np_tokens(head: Token) -> list[Token]:
         if token.dep_ in _NP_DEPS or (inner and token.dep_ in {"conj", "cc", "punct"}):
             pass
         elif token.dep_ == "prep" and token.lemma_.lower() in _NP_PREPS:
+            pass
+        elif token.dep_ == "prep" and token.lower_ == "in" and token.head == head and _is_agent_noun(head):
             pass
         elif token.dep_ == "pobj" and token.head in tokens:
             pass

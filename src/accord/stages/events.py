@@ -52,6 +52,7 @@ _LEMMA_FIXES = {"stag": "stage", "wag": "wage", "hop": "hope", "rap": "rape", "f
                 "relaxed": "relax", "unbanned": "unban", "relinquished": "relinquish", "lambasted": "lambaste",
                 "sniped": "snipe", "cordoned": "cordon", "talks": "talk"}
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+_SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
 _SPEECH = {"say", "tell", "report", "announce", "state", "claim", "add", "write", "confirm", "allege", "note"}
 
 
@@ -158,6 +159,8 @@ def subject_heads(token: Token, depth: int = 0) -> list[Token]:
     if subjects:
         if subjects[0].tag_ in {"WDT", "WP"} and token.dep_ == "relcl":
             return [token.head]
+        if subjects[0].lower_ in _SPEAKER_PRONOUNS and token.dep_ == "ccomp" and lemma_of(token.head) in _SPEECH:
+            return subject_heads(token.head, depth + 1) or subjects
         return subjects
     if any(c.dep_ in {"nsubjpass", "csubjpass"} for c in token.children):
         return []
@@ -320,6 +323,7 @@ class EventFinder:
         candidates += [c for c in objects if c not in trig.consumed]
         for used in [*trig.consumed, *objects]:
             candidates += [c for c in used.children if c.dep_ in _OBJ] + _deep_prep_targets(used, preps)
+        candidates += [c for c in trig.consumed if c.dep_ in _OBJ]
         candidates += _prep_targets(token, preps)
         if root in _SPEECH_ROOTS:
             candidates += [s for c in token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in _SUBJ]
