@@ -136,7 +136,8 @@ class ActorResolver:
         if org is not None:
             return [self._org_actor(org, tokens, head, span)]
         if head.lemma_.lower() in _ABSTRACT and self.matches.get(head.i) is None:
-            return []
+            owners = [c for c in head.children if c.dep_ == "poss"]
+            return self.resolve_one(owners[0]) if owners else []
         found = [self._actor(c, s, n, span) for c, s, n in self._from_countries(tokens, head)]
         if not any(a.country for a in found) and self._is_pair(tokens, head):
             return self._pair(tokens, head, span)

@@ -52,6 +52,10 @@ _LEMMA_FIXES = {"stag": "stage", "wag": "wage", "hop": "hope", "rap": "rape", "f
                 "relaxed": "relax", "unbanned": "unban", "relinquished": "relinquish", "lambasted": "lambaste",
                 "sniped": "snipe", "cordoned": "cordon", "talks": "talk"}
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+_DECLARE = {"say", "declare", "insist", "reiterate", "stress", "state", "tell", "announce", "warn", "conclude"}
+_OBLIGATION = {"must", "should"}
+_DEMAND_PATTERN = Pattern(code="100", kind="v", lemma="say")
+_WILLING = {"willing", "ready", "prepared", "committed", "eager", "determined", "keen", "open"}
 _SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
 _SPEECH = {"say", "tell", "report", "announce", "state", "claim", "add", "write", "confirm", "allege", "note"}
 
@@ -142,6 +146,8 @@ def is_complement_of_intent(trigger: Token) -> bool:
     node = trigger
     while node.dep_ == "conj" and node.head != node:
         node = node.head
+    if is_willing(node):
+        return False
     if node.dep_ in {"xcomp", "advcl", "acl", "ccomp"} and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
         return node.head.lemma_.lower() not in _ACTUAL_CONTROL
     if node.dep_ in {"xcomp", "ccomp"}:
@@ -149,6 +155,11 @@ def is_complement_of_intent(trigger: Token) -> bool:
     if node.dep_ == "pcomp" and node.head.lemma_.lower() in {"of", "about", "on", "to", "for", "without", "against"}:
         return True
     return False
+
+
+def is_willing(token: Token) -> bool:
+    """'is ready to send troops', 'is willing to withdraw': an intent (03x) to do the act."""
+    return token.dep_ == "xcomp" and token.head.pos_ == "ADJ" and token.head.lemma_.lower() in _WILLING
 
 
 def subject_heads(token: Token, depth: int = 0) -> list[Token]:
@@ -164,7 +175,7 @@ def subject_heads(token: Token, depth: int = 0) -> list[Token]:
         return subjects
     if any(c.dep_ in {"nsubjpass", "csubjpass"} for c in token.children):
         return []
-    if token.dep_ in {"xcomp", "conj"} or (token.dep_ in {"advcl"} and token.tag_ == "VBG"):
+    if token.dep_ in {"xcomp", "conj", "acomp"} or (token.dep_ in {"advcl"} and token.tag_ == "VBG"):
         return subject_heads(token.head, depth + 1) if token.head != token else []
     if token.dep_ in {"relcl", "acl"} and token.tag_ != "VBN":
         noun = token.head
@@ -184,7 +195,7 @@ def _deep_prep_targets(token: Token, preps: list[str], depth: int = 3) -> list[T
     found = _prep_targets(token, preps)
     if depth > 1:
         for child in token.children:
-            if child.dep_ in {"prep", "pobj", "conj", "appos"}:
+            if child.dep_ in {"prep", "pobj", "conj", "appos", "dobj"}:
                 found += _deep_prep_targets(child, preps, depth - 1)
     return found
 
@@ -225,6 +236,7 @@ class EventFinder:
                 trigger = match_pattern(token, patterns)
                 if trigger is not None:
                     found.append(trigger)
+        found.extend(self._obligations(sent, {t.token.i for t in found}))
         consumed = {t.i for trig in found for t in trig.consumed if trig.token.pos_ == "VERB"}
         verbs = {trig.token.i for trig in found if trig.token.pos_ == "VERB"}
         consumed |= {trig.token.i for trig in found
@@ -236,6 +248,18 @@ class EventFinder:
             if trig.token.i in consumed and trig.token.head.i in intent_heads:
                 continue
             yield trig
+
+    def _obligations(self, sent: Span, taken: set[int]) -> list[Trigger]:
+        """'X said Y must do Z' is a demand by X on Y (CAMEO 100), whatever Z is."""
+        found = []
+        for token in sent:
+            if token.pos_ != "VERB" or token.i in taken or lemma_of(token) not in _DECLARE:
+                continue
+            for clause in token.children:
+                if clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in clause.children):
+                    found.append(Trigger(token, _DEMAND_PATTERN, (clause,)))
+                    break
+        return found
 
     def events(self, sent: Span, index: int, start: int, end: int) -> list[Event]:
         """All events of one sentence (``start``/``end``: its offsets in the body)."""
@@ -266,7 +290,7 @@ class EventFinder:
         if when is not None and when.is_background:
             return []
         code = trig.pattern.code
-        if token.pos_ == "VERB" and _is_future(token):
+        if token.pos_ == "VERB" and (_is_future(token) or is_willing(token)):
             code = _intent_code(code)
             if code is None:
                 return []
