@@ -103,6 +103,7 @@ class ActorResolver:
                 country, sector = found[0][0], found[0][1]
                 self.memory[ent.text] = (country, sector, ent.text)
                 self.memory[ent[-1].text] = (country, sector, ent.text)
+                self.known_people.add(ent.text)
 
     def resolve(self, head: Token) -> list[Actor]:
         """All actors a subject/object head stands for, coordinated ones included."""
@@ -111,7 +112,7 @@ class ActorResolver:
             actors.extend(self.resolve_one(token))
         actors = _unique(actors)
         self.focus.extend(a.country for a in actors if a.country and a.country != "IGO")
-        self.people.extend(a for a in actors if head.ent_type_ == "PERSON" or a.name in self.known_people)
+        self.people.extend(a for a in actors if a.name in self.known_people)
         return actors
 
     def resolve_one(self, head: Token) -> list[Actor]:

@@ -26,12 +26,14 @@ from accord.stages.places import gazetteer
 _MODALS = {"may", "might", "could", "would", "should", "can", "must", "ought"}
 _CONDITIONAL_MARKS = {"if", "unless", "whether"}
 _CONTROL = {
+    "stop", "cease", "halt", "end", "quit", "avoid", "refrain", "prevent",
     "plan", "want", "seek", "try", "hope", "intend", "aim", "expect", "prepare", "threaten", "vow", "pledge",
     "promise", "agree", "refuse", "fail", "decline", "consider", "propose", "offer", "urge", "ask", "call",
     "wish", "need", "plot", "attempt", "demand", "deny", "warn", "mean", "have", "like", "push", "press",
     "encourage", "invite", "allow", "order", "force", "help", "tell", "appeal", "reject", "oppose", "resist",
 }
-_ACTUAL_CONTROL = {"continue", "begin", "start", "resume", "manage", "proceed", "go", "keep"}
+_ACTUAL_CONTROL = {
+    "stop", "cease", "halt", "end", "quit", "avoid", "refrain", "prevent","continue", "begin", "start", "resume", "manage", "proceed", "go", "keep"}
 _LIGHT_VERBS = {"launch", "carry", "conduct", "hold", "pay", "make", "stage", "mount", "begin", "start", "stage",
                 "undertake", "wage", "unleash", "step", "escalate", "resume", "continue", "intensify", "order"}
 _TARGET_PREPS = ["with", "against", "on", "upon", "to", "toward", "towards", "at", "for", "into", "over", "from", "between"]
@@ -287,7 +289,7 @@ class EventFinder:
         if not sources or (root in _VIOLENT_ROOTS and _SCORE.search(sent.text)):
             return []
         when = event_date(token, self.article.published)
-        if when is not None and when.is_background:
+        if (when is not None and when.is_background) or _is_cumulative(token):
             return []
         code = trig.pattern.code
         if token.pos_ == "VERB" and (_is_future(token) or is_willing(token)):
@@ -302,11 +304,16 @@ class EventFinder:
         if not targets and info.root not in _TARGETLESS_ROOTS:
             if not (trig.pattern.symmetric and len(sources) > 1):
                 return []
+        if info.code in {_VISIT, _HOST}:
+            targets = [t for t in targets if all(t.country != s.country for s in sources)]
+            if not targets:
+                return []
         if trig.pattern.reverse:
             sources, targets = targets, sources
             if not sources:
                 return []
-        pairs = _pairs(sources, targets, trig.pattern.symmetric)
+        mutual = trig.pattern.symmetric or (info.root in _VIOLENT_ROOTS and not targets and len(sources) > 1)
+        pairs = _pairs(sources, targets, mutual)
         if not pairs and targets and all(t.sector == "" and t.name == t.text for t in targets):
             pairs = [(s, None) for s in sources]
         confidence = _confidence(trig, bool(targets), passive, fallback)
@@ -396,6 +403,8 @@ class EventFinder:
         return place.country if place else ""
 
     def _noun_is_actual(self, token: Token) -> bool:
+        if not _is_reported_noun(token):
+            return False
         governor = token.head
         if token.dep_ in _OBJ | {"pobj"} and governor.pos_ in {"VERB", "ADP"}:
             verb = governor if governor.pos_ == "VERB" else governor.head
@@ -452,6 +461,35 @@ _INTENT_OF = {
     "08": "035", "081": "0351", "083": "0352", "084": "0353", "0841": "0353", "085": "0354", "086": "0355",
     "087": "0356",
 }
+
+
+_IMPACT = {"kill", "hit", "destroy", "wound", "injure", "damage", "target", "leave", "claim", "begin", "take",
+           "continue", "start", "cause", "come", "follow", "resume", "end", "last", "intensify", "trigger", "spark"}
+_NOUN_PREPS = {"in", "during", "by", "amid", "after"}
+
+
+def _is_reported_noun(token: Token) -> bool:
+    """A nominal event is news when something is done with it, not when it is only named.
+
+    "launched air strikes", "the strikes killed 12", "This is his first visit",
+    "killed in an air strike": yes.  "since Russia's invasion", "the execution of
+    a cleric" inside another clause: no, those name known events.
+    """
+    head = token.head
+    if token.dep_ in _OBJ and head.pos_ == "VERB" and lemma_of(head) in _LIGHT_VERBS:
+        return True
+    if token.dep_ in _SUBJ | {"nsubjpass"} and head.pos_ == "VERB" and lemma_of(head) in _IMPACT:
+        return True
+    if token.dep_ == "attr" and head.lemma_ == "be":
+        return True
+    if token.dep_ == "pobj" and head.lower_ in _NOUN_PREPS and lemma_of(head.head) in _IMPACT:
+        return True
+    return token.dep_ == "ROOT"
+
+
+def _is_cumulative(token: Token) -> bool:
+    """'have killed 1,300 people since the coup': a running total, not a new event."""
+    return any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children)
 
 
 def _is_future(token: Token) -> bool:
