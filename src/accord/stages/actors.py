@@ -142,6 +142,9 @@ class ActorResolver:
         found = [self._actor(c, s, n, span) for c, s, n in self._from_countries(tokens, head)]
         if not any(a.country for a in found) and self._is_pair(tokens, head):
             return self._pair(tokens, head, span)
+        if not found:
+            owners = [c for c in head.children if c.dep_ == "poss"]
+            return self.resolve_one(owners[0]) if owners else []
         return [self._filled(a, tokens) for a in found]
 
     def _is_pair(self, tokens: list[Token], head: Token) -> bool:

@@ -34,16 +34,20 @@ _CONTROL = {
 }
 _ACTUAL_CONTROL = {
     "stop", "cease", "halt", "end", "quit", "avoid", "refrain", "prevent","continue", "begin", "start", "resume", "manage", "proceed", "go", "keep"}
-_LIGHT_VERBS = {"launch", "carry", "conduct", "hold", "pay", "make", "stage", "mount", "begin", "start", "stage",
+_LIGHT_VERBS = {"renew", "repeat", "reiterate", "issue", "lodge", "file", "announce", "launch", "carry", "conduct", "hold", "pay", "make", "stage", "mount", "begin", "start", "stage",
                 "undertake", "wage", "unleash", "step", "escalate", "resume", "continue", "intensify", "order"}
-_TARGET_PREPS = ["with", "against", "on", "upon", "to", "toward", "towards", "at", "for", "into", "over", "from", "between"]
+_TARGET_PREPS = ["with", "against", "on", "upon", "to", "toward", "towards", "at", "for", "into", "over", "from", "between",
+                 "outside"]
 _PLACE_PREPS = ["in", "near", "across", "inside"]
-_PLACE_ROOTS = {"14", "15", "17", "18", "19", "20"}
+_PLACE_ROOTS = {"09", "14", "15", "17", "18", "19", "20"}
 _VIOLENT_ROOTS = {"18", "19", "20"}
+# Arrests and crackdowns of unnamed people happen at home: "police detained dozens".
+_DOMESTIC_ROOTS = {"17"}
 _SUBJ = {"nsubj", "csubj"}
 _OBJ = {"dobj", "obj"}
 _VISIT, _HOST = "042", "043"
 _SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}
+_STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _STATELESS = {"REB", "UAF", "CRM", "OPP", "NGO", "IGO"}
 # Roots whose events are worth coding without a target ("protesters rallied", "troops mobilised").
 _TARGETLESS_ROOTS = {"14", "15", "17", "18", "19", "20"}
@@ -85,7 +89,7 @@ def match_pattern(token: Token, patterns: list[Pattern]) -> Trigger | None:
         if pattern.not_obj and any(o.lemma_.lower() in pattern.not_obj for o in objects):
             continue
         if pattern.obj is not None:
-            hits = [o for o in objects if o.lemma_.lower() in pattern.obj or o.text.lower() in pattern.obj]
+            hits = [o for o in objects if _object_words(o) & pattern.obj]
             if not hits:
                 continue
             consumed.extend(hits)
@@ -110,6 +114,14 @@ def _objects(token: Token) -> list[Token]:
     if token.pos_ in {"NOUN", "PROPN"}:
         direct += [c for c in token.children if c.dep_ == "compound"]
     return direct + [conj for d in direct for conj in d.conjuncts if conj.i > d.i]
+
+
+def _object_words(token: Token) -> set[str]:
+    """Lemma and text of an object head, plus its compound titles ("Ambassador Sylvain Itte")."""
+    words = {token.lemma_.lower(), token.lower_}
+    if token.pos_ == "PROPN":
+        words |= {c.lemma_.lower() for c in token.children if c.dep_ == "compound"}
+    return words
 
 
 def _child_lemma(token: Token, deps: set[str], lemmas: frozenset[str]) -> list[Token]:
@@ -283,8 +295,14 @@ class EventFinder:
             passive = False
         sources = [s for s in sources if s.country or s.sector in _STATELESS]
         root = trig.pattern.code[:2]
-        if root in _PLACE_ROOTS:
+        clash = root in _VIOLENT_ROOTS and not targets and len({(a.country, a.sector) for a in sources}) > 1
+        if root in _PLACE_ROOTS and not clash:
             targets = self._placed(token, targets)
+        if root in _DOMESTIC_ROOTS and sources and sources[0].country:
+            targets = [t if t.country else replace(t, country=sources[0].country) for t in targets]
+        if root in _DOMESTIC_ROOTS and targets and targets[0].country:
+            sources = [s if s.country or s.sector not in _STATE_SECTORS else replace(s, country=targets[0].country)
+                       for s in sources]
         targets = [t for t in targets if t.country or t.sector]
         if not sources or (root in _VIOLENT_ROOTS and _SCORE.search(sent.text)):
             return []
@@ -312,7 +330,7 @@ class EventFinder:
             sources, targets = targets, sources
             if not sources:
                 return []
-        mutual = trig.pattern.symmetric or (info.root in _VIOLENT_ROOTS and not targets and len(sources) > 1)
+        mutual = trig.pattern.symmetric or clash
         pairs = _pairs(sources, targets, mutual)
         if not pairs and targets and all(t.sector == "" and t.name == t.text for t in targets):
             pairs = [(s, None) for s in sources]
@@ -335,6 +353,8 @@ class EventFinder:
         token = trig.token
         passive_subj = [c for c in token.children if c.dep_ in {"nsubjpass", "csubjpass"}]
         agents = [p for c in token.children if c.dep_ == "agent" for p in _pobjs(c)]
+        if token.dep_ == "acl" and token.tag_ == "VBN" and agents:
+            return self._resolve_all(agents), self._targets(trig) or self.resolver.resolve(token.head), True
         if passive_subj:
             sources = self._resolve_all(agents)
             heads = [s for s in passive_subj if s not in trig.consumed]
