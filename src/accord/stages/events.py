@@ -138,13 +138,37 @@ def is_actual(trigger: Token) -> bool:
         if any(c.dep_ == "neg" for c in children):
             return False
         if any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() in _MODALS for c in children):
-            return False
+            if not _is_reported_future(clause):
+                return False
         if any(c.dep_ == "mark" and c.lemma_.lower() in _CONDITIONAL_MARKS for c in children):
             return False
         if clause.dep_ not in {"conj", "xcomp"} or clause.head == clause:
             break
         clause = clause.head
     return not _is_pluperfect(trigger)
+
+
+def _is_reported_future(token: Token) -> bool:
+    """'Israel announced it would free 150 prisoners': future in the past, an announced intent."""
+    node = token
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in node.children):
+        return False
+    if any(c.dep_ == "mark" and c.lemma_.lower() in _CONDITIONAL_MARKS for c in node.children):
+        return False
+    return node.dep_ == "ccomp" and lemma_of(node.head) in _DECLARE | _SPEECH | {"pledge", "promise", "vow"}
+
+
+def _is_refusal(token: Token, code: str) -> bool:
+    """'said he would not provide support', 'will not sign': a refusal (12), not nothing."""
+    if code[:2] not in {"03", "04", "05", "06", "07", "08"}:
+        return False
+    node = token
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    negated = any(c.dep_ == "neg" for c in node.children)
+    return negated and (_is_future(node) or _is_reported_future(node)) and not node.sent.text.rstrip().endswith("?")
 
 
 def _is_pluperfect(trigger: Token) -> bool:
@@ -284,7 +308,8 @@ class EventFinder:
 
     def _code(self, trig: Trigger, sent: Span, index: int, start: int, end: int) -> list[Event]:
         token = trig.token
-        if token.pos_ == "VERB":
+        refusal = token.pos_ == "VERB" and _is_refusal(token, trig.pattern.code)
+        if token.pos_ == "VERB" and not refusal:
             if not is_actual(token) or is_complement_of_intent(token):
                 return []
             sources, targets, passive = self._verb_roles(trig)
@@ -309,8 +334,9 @@ class EventFinder:
         when = event_date(token, self.article.published)
         if (when is not None and when.is_background) or _is_cumulative(token):
             return []
-        code = trig.pattern.code
-        if token.pos_ == "VERB" and (_is_future(token) or is_willing(token)):
+        code = "120" if refusal else trig.pattern.code
+        if token.pos_ == "VERB" and not refusal and (_is_future(token) or is_willing(token)
+                                                     or _is_reported_future(token)):
             code = _intent_code(code)
             if code is None:
                 return []
@@ -480,6 +506,8 @@ _INTENT_OF = {
     "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
     "08": "035", "081": "0351", "083": "0352", "084": "0353", "0841": "0353", "085": "0354", "086": "0355",
     "087": "0356",
+    # Announced force is a threat: "will strike", "said it would expel the envoys".
+    "16": "1313", "163": "1312", "17": "137", "18": "1383", "19": "1384", "191": "1381", "192": "1382", "20": "138",
 }
 
 
@@ -520,7 +548,7 @@ def _is_future(token: Token) -> bool:
 
 
 def _intent_code(code: str) -> str | None:
-    """The intent code of a future act, or None when a future act is not an event (attacks)."""
+    """The intent code of an announced act (03x for cooperation, 13x for force), or None."""
     if code[:2] in {"01", "02", "03", "10", "11", "12", "13"}:
         return code
     for key in (code, code[:3], code[:2]):

@@ -66,6 +66,9 @@ def gazetteer() -> Gazetteer:
             place = Place(city["name"], country, city.get("admin1code", ""), float(city["latitude"]),
                           float(city["longitude"]), int(city.get("population") or 0), "city", exact)
             index.setdefault(name, []).append(place)
+    for state in cache.get_us_states().values():
+        place = Place(state["name"], "USA", state["code"], 0.0, 0.0, 0, "admin1")
+        index.setdefault(state["name"], []).append(place)
     for entries in index.values():
         entries.sort(key=lambda p: (not p.is_exact, -p.population))
     return Gazetteer(index, iso3)
