@@ -75,6 +75,7 @@ class ActorResolver:
     matches: dict[int, Match] = field(default_factory=dict)
     memory: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     focus: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, str]] = field(default_factory=list)
     home: str = ""
     people: list[Actor] = field(default_factory=list)
     known_people: set[str] = field(default_factory=set)
@@ -88,7 +89,35 @@ class ActorResolver:
             for i in range(start, end):
                 resolver.matches[i] = match
         resolver.learn_people()
+        resolver.index_mentions()
         return resolver
+
+    def index_mentions(self) -> None:
+        """States the article names, in order, so that "the two sides" can look back."""
+        seen: set[int] = set()
+        for i, match in sorted(self.matches.items()):
+            if match.start in seen:
+                continue
+            seen.add(match.start)
+            for entry in match.entries:
+                found = entry.at(self.when) if entry.kind in {PERSON, ORG} else (entry.country, entry.sector)
+                if entry.kind != AGENT and found and found[0] and found[0] != "IGO":
+                    self.mentions.append((i, found[0]))
+                    break
+        for token in self.doc:
+            if token.pos_ == "PROPN" and token.text in self.memory and token.i not in self.matches:
+                self.mentions.append((token.i, self.memory[token.text][0]))
+        self.mentions.sort()
+
+    def dominant(self, index: int, count: int, window: int = 12) -> list[str]:
+        """The states the article has been about just before a token: most named, then most recent."""
+        recent = self.focus_before(index)[-window:]
+        ranked = sorted(set(recent), key=lambda c: (-recent.count(c), -max(i for i, x in enumerate(recent) if x == c)))
+        return ranked[:count]
+
+    def focus_before(self, index: int) -> list[str]:
+        """Countries named before a token, oldest first."""
+        return [country for i, country in self.mentions if i < index]
 
     def learn_people(self) -> None:
         """Remember "Turkmen President X" so that a later bare "X" resolves the same way."""
@@ -152,12 +181,7 @@ class ActorResolver:
         return head.lemma_.lower() in _PAIR_HEADS and any(t.lower_ in _PAIR_WORDS for t in tokens)
 
     def _pair(self, tokens: list[Token], head: Token, span: Span) -> list[Actor]:
-        recent: list[str] = []
-        for country in reversed(self.focus):
-            if country not in recent:
-                recent.append(country)
-            if len(recent) == 2:
-                break
+        recent = self.dominant(head.i, 2)
         if len(recent) < 2:
             return []
         sector = self._sector(tokens, head)
@@ -174,8 +198,8 @@ class ActorResolver:
         country = ""
         if actor.sector in _DOMESTIC and self.home:
             country = self.home
-        elif self.focus and any(t.lower_ in {"the", "its", "their"} for t in tokens):
-            country = self.focus[-1]
+        elif any(t.lower_ in {"the", "its", "their"} for t in tokens):
+            country = next(iter(self.dominant(tokens[0].i, 1)), "")
         if not country:
             return actor
         return Actor(country, actor.sector, actor.name, actor.text, actor.start, actor.end)
@@ -203,7 +227,9 @@ class ActorResolver:
 
     def _remembered(self, tokens: list[Token]) -> tuple[str, str, str] | None:
         for token in tokens:
-            if token.ent_type_ == "PERSON" and token.text in self.memory:
+            if token.i in self.matches:
+                continue
+            if (token.ent_type_ == "PERSON" or token.pos_ == "PROPN") and token.text in self.memory:
                 return self.memory[token.text]
         return None
 
@@ -257,7 +283,7 @@ class ActorResolver:
         for iso3, name, match in countries:
             own = sector
             if not own and match.start <= head.i < match.end:
-                own = _metonym_sector(match)
+                own = _metonym_sector(match) or _demonym_sector(match, head)
             out.append((iso3, own, name if not sector else _np_text(tokens)))
         return out
 
@@ -270,6 +296,14 @@ def _is_agent_noun(token: Token) -> bool:
 _IN_AGENTS = {"force", "troop", "soldier", "police", "policeman", "official", "authority", "army", "militant", "rebel",
               "protester", "demonstrator", "resident", "civilian", "government", "court", "prosecutor", "parliament",
               "opposition", "activist", "group", "militia", "fighter", "insurgent", "student", "worker", "leader"}
+
+
+def _demonym_sector(match: Match, head: Token) -> str:
+    """"Georgians rallied": people of a state, not the state."""
+    if head.tag_ == "NNPS" or head.lower_.endswith("s"):
+        if any(e.kind == DEMONYM for e in match.entries) and not any(e.kind == COUNTRY for e in match.entries):
+            return "CVL"
+    return ""
 
 
 def _metonym_sector(match: Match) -> str:

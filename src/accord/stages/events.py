@@ -445,7 +445,7 @@ class EventFinder:
         for entry in self.resolver.lexicon.names.get(name, []):
             if entry.country and entry.country != "IGO" and entry.kind in {"country", "capital"}:
                 return entry.country
-        place = gazetteer().resolve(name, prefer=set(self.resolver.focus[-5:]))
+        place = gazetteer().resolve(name, prefer={c for _, c in self.resolver.mentions})
         return place.country if place else ""
 
     def _noun_is_actual(self, token: Token) -> bool:
