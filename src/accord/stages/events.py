@@ -47,6 +47,11 @@ _SUBJ = {"nsubj", "csubj"}
 _OBJ = {"dobj", "obj"}
 _VISIT, _HOST = "042", "043"
 _SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}
+_REACTION_ROOTS = {"10", "11", "12", "13"}
+_ACT_NOUNS = {"move", "decision", "incident", "act", "action", "step", "killing", "killings", "violence", "attack",
+              "atrocity", "massacre", "crime", "detention", "arrest", "abduction", "kidnapping", "veto", "annexation",
+              "invasion", "bombing", "shelling", "strike", "raid", "crackdown", "execution", "expulsion", "sentence"}
+_ACT_ROOTS = {"12", "15", "16", "17", "18", "19", "20"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _STATELESS = {"REB", "UAF", "CRM", "OPP", "NGO", "IGO"}
 # Roots whose events are worth coding without a target ("protesters rallied", "troops mobilised").
@@ -117,11 +122,20 @@ def _objects(token: Token) -> list[Token]:
 
 
 def _object_words(token: Token) -> set[str]:
-    """Lemma and text of an object head, plus its compound titles ("Ambassador Sylvain Itte")."""
+    """Lemma and text of an object head, plus its compound titles ("Ambassador Sylvain Itte")
+    and, for amounts, what they are of ("$3 billion in military aid")."""
     words = {token.lemma_.lower(), token.lower_}
     if token.pos_ == "PROPN":
         words |= {c.lemma_.lower() for c in token.children if c.dep_ == "compound"}
+    if token.like_num or token.lemma_.lower() in _AMOUNTS:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "worth"}:
+                words |= {p.lemma_.lower() for p in prep.children if p.dep_ == "pobj"}
     return words
+
+
+_AMOUNTS = {"billion", "million", "trillion", "$", "dollar", "euro", "pound", "yuan", "ton", "tonne", "package",
+            "worth", "amount", "sum", "lot", "batch", "shipment", "consignment", "round", "tranche"}
 
 
 def _child_lemma(token: Token, deps: set[str], lemmas: frozenset[str]) -> list[Token]:
@@ -256,6 +270,7 @@ class EventFinder:
         self.article = article
         self.dateline_country = self._dateline_country()
         resolver.home = self.dateline_country
+        self.history: list[Event] = []
 
     def _dateline_country(self) -> str:
         if not self.article.dateline:
@@ -303,7 +318,9 @@ class EventFinder:
         """All events of one sentence (``start``/``end``: its offsets in the body)."""
         out: list[Event] = []
         for trig in self.triggers(sent):
-            out.extend(self._code(trig, sent, index, start, end))
+            found = self._code(trig, sent, index, start, end)
+            self.history.extend(found)
+            out.extend(found)
         return out
 
     def _code(self, trig: Trigger, sent: Span, index: int, start: int, end: int) -> list[Event]:
@@ -408,6 +425,26 @@ class EventFinder:
             actors = self.resolver.resolve(head)
             if actors:
                 return actors
+        if root in _REACTION_ROOTS:
+            return self._perpetrators(token)
+        return []
+
+    def _perpetrators(self, token: Token) -> list[Actor]:
+        """'UN condemned the abduction': the target is whoever did the act the article reported.
+
+        The object must name an act (a lexicon noun or a word like 'move' or
+        'decision'); the most recent coded event of a matching kind gives its
+        source as the target.
+        """
+        for obj in [c for c in token.children if c.dep_ in _OBJ]:
+            lemma = lemma_of(obj)
+            patterns = self.lexicon.get(("n", lemma))
+            roots = {patterns[-1].code[:2]} if patterns else _ACT_ROOTS if lemma in _ACT_NOUNS else None
+            if not roots:
+                continue
+            for event in reversed(self.history):
+                if event.info.root in roots and event.source.country:
+                    return [event.source]
         return []
 
     def _placed(self, trigger: Token, targets: list[Actor]) -> list[Actor]:
@@ -474,7 +511,7 @@ class EventFinder:
                 sources = self._resolve_all(subject_heads(verb))
         root = trig.pattern.code[:2]
         preps = list(_TARGET_PREPS) + (_PLACE_PREPS if root in _PLACE_ROOTS else [])
-        candidates = _prep_targets(token, preps)
+        candidates = _deep_prep_targets(token, preps)
         if token.dep_ in _OBJ and verb.pos_ == "VERB":
             candidates += _prep_targets(verb, preps)
         targets: list[Actor] = []
