@@ -283,7 +283,9 @@ class ActorResolver:
         for iso3, name, match in countries:
             own = sector
             if not own and match.start <= head.i < match.end:
-                own = _metonym_sector(match) or _demonym_sector(match, head)
+                own = _metonym_sector(match)
+            if not own:
+                own = _demonym_sector(match, head)
             out.append((iso3, own, name if not sector else _np_text(tokens)))
         return out
 
@@ -300,8 +302,9 @@ _IN_AGENTS = {"force", "troop", "soldier", "police", "policeman", "official", "a
 
 def _demonym_sector(match: Match, head: Token) -> str:
     """"Georgians rallied": people of a state, not the state."""
-    if head.tag_ == "NNPS" or head.lower_.endswith("s"):
-        if any(e.kind == DEMONYM for e in match.entries) and not any(e.kind == COUNTRY for e in match.entries):
+    text = head.doc[match.start:match.end].text
+    if text.endswith("s") and any(e.kind == DEMONYM for e in match.entries):
+        if not any(e.kind in {COUNTRY, ADJECTIVE} for e in match.entries):
             return "CVL"
     return ""
 

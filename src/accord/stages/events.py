@@ -335,8 +335,11 @@ class EventFinder:
                 return []
             sources, targets = self._noun_roles(trig)
             passive = False
-        sources = [s for s in sources if s.country or s.sector in _STATELESS]
         root = trig.pattern.code[:2]
+        if root in _DOMESTIC_ROOTS and targets and targets[0].country:
+            sources = [s if s.country or s.sector not in _STATE_SECTORS else replace(s, country=targets[0].country)
+                       for s in sources]
+        sources = [s for s in sources if s.country or s.sector in _STATELESS]
         clash = root in _VIOLENT_ROOTS and not targets and len({(a.country, a.sector) for a in sources}) > 1
         if root in _PLACE_ROOTS and not clash:
             targets = self._placed(token, targets)
