@@ -11,6 +11,7 @@ __version__ = "0.1.0"
 from accord.api import code_paths, code_text, read_paths
 from accord.errors import AccordError, InputError
 from accord.model import Actor, Article, Event, Sentence
+from accord.store import Store
 
 __all__ = [
     "AccordError",
@@ -19,6 +20,7 @@ __all__ = [
     "Event",
     "InputError",
     "Sentence",
+    "Store",
     "__version__",
     "code_paths",
     "code_text",

@@ -49,7 +49,7 @@ def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
 @main.command("code")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", default=None,
-              help="Output file: .jsonl, .csv or .parquet; '-' for stdout (JSON Lines). Without it: the store.")
+              help="Output file: .jsonl, .csv or .parquet; '-' for stdout. Default: the store.")
 @click.option("--db", envvar="ACCORD_DB", default="accord.duckdb", show_default=True,
               help="Store written when -o is not given (env ACCORD_DB).")
 @click.option("--model", default=None, help="spaCy pipeline (default: en_core_web_sm if installed, else its PyPI copy).")
@@ -57,8 +57,8 @@ def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
 @click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 10_000),
               help="Articles per nlp.pipe batch.")
 @click.pass_context
-def code_command(ctx: click.Context, paths: tuple[str, ...], output: str | None, db: str, model: str | None,
-                 strict: bool, batch_size: int) -> None:
+def code_command(ctx: click.Context, paths: tuple[str, ...], output: str | None, db: str,
+                 model: str | None, strict: bool, batch_size: int) -> None:
     """Code articles (files, folders, JSONL, CSV, HTML, '-' for stdin) into the store or a file.
 
     Example: accord code ../shared/specimen.txt -o out.jsonl
@@ -74,10 +74,12 @@ def code_command(ctx: click.Context, paths: tuple[str, ...], output: str | None,
 
         default_coder(model).batch_size = batch_size
         if output is None:
-            cli_store.ingest_into_store(db, paths, model=model, strict=strict, stats=stats, quiet=quiet)
+            cli_store.ingest_into_store(db, paths, model=model, strict=strict, stats=stats,
+                                        quiet=quiet)
         else:
             with open_sink(output) as sink:
-                for event in _events(code_articles(paths, model=model, strict=strict), stats, quiet):
+                coded = code_articles(paths, model=model, strict=strict)
+                for event in _events(coded, stats, quiet):
                     sink.write(event)
     except AccordError as exc:
         _summary(stats, quiet)
@@ -133,6 +135,7 @@ cli_eval.register(main)
 
 
 from accord import cli_store  # noqa: E402
+
 cli_store.register(main)
 
 

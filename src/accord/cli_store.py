@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import asdict
 from collections.abc import Callable, Iterable
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -23,15 +23,30 @@ from accord.store import DEFAULT_NAME, IngestCounts, Store
 
 __all__ = ["db_option", "ingest_into_store", "register"]
 
-_TABLE_COLUMNS = ("date", "source_code", "target_code", "cameo", "plover", "num_sources", "num_mentions",
-                  "sentence")
+_TABLE_COLUMNS = (
+    "date",
+    "source_code",
+    "target_code",
+    "cameo",
+    "plover",
+    "num_sources",
+    "num_mentions",
+    "sentence",
+)
 
 
 def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
     """``--db PATH``: the store file; default $ACCORD_DB, else ./accord.duckdb."""
-    return click.option("--db", "db", envvar="ACCORD_DB", default=DEFAULT_NAME, show_default=True,
-                        show_envvar=True, type=click.Path(dir_okay=False),
-                        help="DuckDB store file.")(func)
+    return click.option(
+        "--db",
+        "db",
+        envvar="ACCORD_DB",
+        default=DEFAULT_NAME,
+        show_default=True,
+        show_envvar=True,
+        type=click.Path(dir_okay=False),
+        help="DuckDB store file.",
+    )(func)
 
 
 def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -39,9 +54,13 @@ def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--actor", help="Source or target code starts with this (RUS, RUSGOV)."),
         click.option("--dyad", help="SOURCE-TARGET code prefixes, e.g. RUS-TKM."),
         click.option("--both", is_flag=True, help="With --dyad: either direction."),
-        click.option("--root", multiple=True, help="CAMEO root (repeatable or comma list), e.g. 19."),
+        click.option(
+            "--root", multiple=True, help="CAMEO root (repeatable or comma list), e.g. 19."
+        ),
         click.option("--cameo", multiple=True, help="CAMEO code prefix (repeatable), e.g. 193."),
-        click.option("--plover", multiple=True, help="PLOVER event type (repeatable), e.g. ASSAULT."),
+        click.option(
+            "--plover", multiple=True, help="PLOVER event type (repeatable), e.g. ASSAULT."
+        ),
         click.option("--since", help="Events on or after YYYY-MM-DD (or YYYY-MM)."),
         click.option("--until", help="Events on or before YYYY-MM-DD (or YYYY-MM)."),
         click.option("--publisher", help="Reported by this outlet (domain, e.g. reuters.com)."),
@@ -55,8 +74,20 @@ def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _filters(values: dict[str, Any]) -> Filters:
-    keys = ("actor", "dyad", "both", "root", "cameo", "plover", "since", "until", "publisher", "text",
-            "min_sources", "limit")
+    keys = (
+        "actor",
+        "dyad",
+        "both",
+        "root",
+        "cameo",
+        "plover",
+        "since",
+        "until",
+        "publisher",
+        "text",
+        "min_sources",
+        "limit",
+    )
     try:
         return Filters.of(**{k: _joined(values.get(k)) for k in keys})
     except ConfigError as exc:
@@ -76,8 +107,9 @@ def _open(db: str) -> Store:
         raise click.ClickException(str(exc)) from exc
 
 
-def ingest_into_store(db: str, paths: Iterable[str], *, model: str | None, strict: bool, stats: Stats,
-                      quiet: bool) -> IngestCounts:
+def ingest_into_store(
+    db: str, paths: Iterable[str], *, model: str | None, strict: bool, stats: Stats, quiet: bool
+) -> IngestCounts:
     """``accord code`` without ``-o``: code into the store, filling ``stats`` for the summary."""
 
     def seen(item: Article | Failure) -> None:
@@ -90,17 +122,26 @@ def ingest_into_store(db: str, paths: Iterable[str], *, model: str | None, stric
     with Store(db) as store:
         counts = store.ingest(paths, model=model, strict=strict, on_item=seen)
     if not quiet:
-        click.echo(f"accord: store {db}: {counts.added} new articles, {counts.skipped} already stored; "
-                   f"{counts.events} events from {counts.mentions} mentions in the store", err=True)
+        click.echo(
+            f"accord: store {db}: {counts.added} new articles, {counts.skipped} already stored; "
+            f"{counts.events} events from {counts.mentions} mentions in the store",
+            err=True,
+        )
     return counts
 
 
 @click.command("query")
 @db_option
 @_filter_options
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl", "parquet"]),
-              help="Output format [default: table on a terminal, else jsonl].")
-@click.option("-o", "--output", default="-", show_default=True, help="Output file ('-' for stdout).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "jsonl", "parquet"]),
+    help="Output format [default: table on a terminal, else jsonl].",
+)
+@click.option(
+    "-o", "--output", default="-", show_default=True, help="Output file ('-' for stdout)."
+)
 def query_command(db: str, fmt: str | None, output: str, **filters: Any) -> None:
     """Print deduplicated events that match the filters.
 
@@ -135,10 +176,22 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
     if not rows:
         click.echo("no events match", err=True)
         return
-    widths = {"date": 10, "source_code": 10, "target_code": 10, "cameo": 5, "plover": 12, "num_sources": 7,
-              "num_mentions": 8, "sentence": 70}
-    heads = {"source_code": "source", "target_code": "target", "num_sources": "sources",
-             "num_mentions": "mentions"}
+    widths = {
+        "date": 10,
+        "source_code": 10,
+        "target_code": 10,
+        "cameo": 5,
+        "plover": 12,
+        "num_sources": 7,
+        "num_mentions": 8,
+        "sentence": 70,
+    }
+    heads = {
+        "source_code": "source",
+        "target_code": "target",
+        "num_sources": "sources",
+        "num_mentions": "mentions",
+    }
     click.echo("  ".join(heads.get(c, c).ljust(widths[c]) for c in _TABLE_COLUMNS).rstrip())
     for row in rows:
         cells = []
@@ -152,8 +205,12 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
 
 @click.command("stats")
 @db_option
-@click.option("--top", default=10, show_default=True, type=click.IntRange(1), help="Rows in top lists.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option(
+    "--top", default=10, show_default=True, type=click.IntRange(1), help="Rows in top lists."
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
 def stats_command(db: str, top: int, fmt: str) -> None:
     """Counts of the store: tables, events by CAMEO root, QuadClass and month, top dyads and actors.
 
@@ -175,7 +232,9 @@ def stats_command(db: str, top: int, fmt: str) -> None:
 @click.command("article")
 @db_option
 @click.argument("key")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
 def article_command(db: str, key: str, fmt: str) -> None:
     """Show one stored article (by id or URL) with its coded events marked [[E1 ...]].
 
@@ -188,14 +247,20 @@ def article_command(db: str, key: str, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(article, ensure_ascii=False, indent=2, default=str))
         return
-    click.echo(f"{article['title'] or '(no title)'}\n{article['url'] or ''}  {article['publisher'] or ''}  "
-               f"{article['published'] or ''}  id {article['id']}  cluster {article['cluster_id']}\n")
+    click.echo(
+        f"{article['title'] or '(no title)'}\n"
+        f"{article['url'] or ''}  {article['publisher'] or ''}  "
+        f"{article['published'] or ''}  id {article['id']}  cluster {article['cluster_id']}\n"
+    )
     click.echo(mark_events(article["text"], article["events"]))
     click.echo()
     for number, event in enumerate(article["events"], start=1):
         target = event["target_code"] or "-"
-        click.echo(f"E{number}  {event['date'] or ''}  {event['source_code']} -> {target}  {event['cameo']} "
-                   f"{event['plover'] or ''}  event {event['global_event_id']} (mention {event['event_id']})")
+        click.echo(
+            f"E{number}  {event['date'] or ''}  {event['source_code']} -> {target}  "
+            f"{event['cameo']} {event['plover'] or ''}  "
+            f"event {event['global_event_id']} (mention {event['event_id']})"
+        )
 
 
 def mark_events(text: str, events: list[dict[str, Any]]) -> str:
@@ -218,11 +283,21 @@ def mark_events(text: str, events: list[dict[str, Any]]) -> str:
 @click.command("export")
 @db_option
 @_filter_options
-@click.option("--format", "fmt", required=True, type=click.Choice(["gdelt", "plover", "parquet", "csv", "jsonl"]),
-              help="gdelt: GDELT 2.0 event table (TSV); plover: POLECAT-style JSON Lines; "
-                   "parquet: folder partitioned by month.")
-@click.option("-o", "--output", default="-", show_default=True,
-              help="Output file ('-' for stdout); a folder for parquet.")
+@click.option(
+    "--format",
+    "fmt",
+    required=True,
+    type=click.Choice(["gdelt", "plover", "parquet", "csv", "jsonl"]),
+    help="gdelt: GDELT 2.0 event table (TSV); plover: POLECAT-style JSON Lines; "
+    "parquet: folder partitioned by month.",
+)
+@click.option(
+    "-o",
+    "--output",
+    default="-",
+    show_default=True,
+    help="Output file ('-' for stdout); a folder for parquet.",
+)
 @click.option("--header", is_flag=True, help="gdelt: write a header row (GDELT files have none).")
 def export_command(db: str, fmt: str, output: str, header: bool, **filters: Any) -> None:
     """Export deduplicated events for other tools.

@@ -26,9 +26,10 @@ Events
     Within a block, mentions with a specific code are tiled per code: sorted by
     date, the first one opens an event and every mention up to anchor + 3 days
     joins it; the next one opens the next event.  A root-level mention then
-    joins the specific event of its block whose anchor is within 3 days of its
-    date (the largest, then the nearest, then the lowest code); if there is
-    none, root-level mentions are tiled among themselves.  Mentions without any
+    joins a specific event of its block whose window (anchor to anchor + 3
+    days) holds its date: the largest, then the nearest, then the lowest code.
+    If there is none, root-level mentions are tiled among themselves.  So every
+    event spans at most 3 days and its date is its earliest mention's.  Mentions without any
     date only merge with each other.  The result depends only on the set of
     mentions in the block, so the store recomputes a block whenever it gains a
     mention, and a rerun or another arrival order gives the same events.
@@ -43,7 +44,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from accord.model import stable_hash
 
@@ -68,8 +68,9 @@ SHINGLE = 3
 NUM_PERM = 128
 SIMILARITY = 0.6
 WINDOW_DAYS = 3
-_LSH = MinHashLSH(threshold=SIMILARITY, num_perm=NUM_PERM)
-BANDS, ROWS = _LSH.b, _LSH.r
+# What datasketch.MinHashLSH(threshold=0.6, num_perm=128) chooses (a test checks it);
+# fixed here because importing datasketch costs most of a second.
+BANDS, ROWS = 18, 7
 _WORD = re.compile(r"\w+")
 _DTYPE = np.uint32
 
@@ -84,6 +85,8 @@ def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
 
 def signature(text: str) -> bytes:
     """MinHash signature of a text as bytes (what the store keeps)."""
+    from datasketch import MinHash
+
     minhash = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32")
     minhash.update_batch(sorted(shingles(text)))
     return np.asarray(minhash.hashvalues, dtype=_DTYPE).tobytes()
@@ -105,10 +108,17 @@ def band_hashes(sig: bytes) -> list[tuple[int, int]]:
     return pairs
 
 
-def block_key(source_country: str, source_sector: str, target_country: str | None,
-              target_sector: str | None, root: str) -> str:
+def block_key(
+    source_country: str,
+    source_sector: str,
+    target_country: str | None,
+    target_sector: str | None,
+    root: str,
+) -> str:
     """The dedup block of a mention: dyad by country and sector, plus the CAMEO root."""
-    return stable_hash("block", source_country, source_sector, target_country or "", target_sector or "", root)
+    return stable_hash(
+        "block", source_country, source_sector, target_country or "", target_sector or "", root
+    )
 
 
 def is_root_level(code: str, root: str) -> bool:
@@ -127,7 +137,9 @@ class MentionKey:
     date: date | None
 
 
-def group_mentions(mentions: Iterable[MentionKey], window: int = WINDOW_DAYS) -> dict[str, list[MentionKey]]:
+def group_mentions(
+    mentions: Iterable[MentionKey], window: int = WINDOW_DAYS
+) -> dict[str, list[MentionKey]]:
     """Group the mentions of whole blocks into events: ``{global_event_id: mentions}``."""
     by_block: dict[str, list[MentionKey]] = defaultdict(list)
     for mention in mentions:
@@ -161,13 +173,19 @@ def _group_block(mentions: list[MentionKey], window: int) -> list[_Group]:
     return groups
 
 
-def _tiles(mentions: Sequence[MentionKey], window: int) -> list[tuple[date | None, list[MentionKey]]]:
+def _tiles(
+    mentions: Sequence[MentionKey], window: int
+) -> list[tuple[date | None, list[MentionKey]]]:
     """Greedy date windows: each opens at its earliest date and spans ``window`` days."""
     dated = sorted((m for m in mentions if m.date is not None), key=lambda m: (m.date, m.event_id))
     tiles: list[tuple[date | None, list[MentionKey]]] = []
     for mention in dated:
         assert mention.date is not None
-        if tiles and tiles[-1][0] is not None and mention.date <= tiles[-1][0] + timedelta(days=window):
+        if (
+            tiles
+            and tiles[-1][0] is not None
+            and mention.date <= tiles[-1][0] + timedelta(days=window)
+        ):
             tiles[-1][1].append(mention)
         else:
             tiles.append((mention.date, [mention]))
@@ -188,8 +206,8 @@ def _attach(mention: MentionKey, groups: list[_Group], sizes: list[int], window:
     for (label, anchor, members), size in zip(groups, sizes, strict=True):
         if (anchor is None) != (mention.date is None):
             continue
-        distance = abs((mention.date - anchor).days) if anchor and mention.date else 0
-        if distance > window:
+        distance = (mention.date - anchor).days if anchor and mention.date else 0
+        if not 0 <= distance <= window:
             continue
         rank = (-size, distance, label)
         if best is None or rank < best:

@@ -34,21 +34,49 @@ from accord.store import Store, event_record
 __all__ = ["FORMATS", "GDELT_COLUMNS", "export", "gdelt_row", "plover_record"]
 
 FORMATS = ("gdelt", "plover", "parquet", "csv", "jsonl")
-_ACTOR_COLS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
-               "Religion2Code", "Type1Code", "Type2Code", "Type3Code")
+_ACTOR_COLS = (
+    "Code",
+    "Name",
+    "CountryCode",
+    "KnownGroupCode",
+    "EthnicCode",
+    "Religion1Code",
+    "Religion2Code",
+    "Type1Code",
+    "Type2Code",
+    "Type3Code",
+)
 _GEO_COLS = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
 GDELT_COLUMNS: tuple[str, ...] = (
-    "GlobalEventID", "Day", "MonthYear", "Year", "FractionDate",
-    *(f"Actor1{c}" for c in _ACTOR_COLS), *(f"Actor2{c}" for c in _ACTOR_COLS),
-    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-    "NumMentions", "NumSources", "NumArticles", "AvgTone",
-    *(f"Actor1Geo_{c}" for c in _GEO_COLS), *(f"Actor2Geo_{c}" for c in _GEO_COLS),
-    *(f"ActionGeo_{c}" for c in _GEO_COLS), "DATEADDED", "SOURCEURL",
+    "GlobalEventID",
+    "Day",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    *(f"Actor1{c}" for c in _ACTOR_COLS),
+    *(f"Actor2{c}" for c in _ACTOR_COLS),
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "AvgTone",
+    *(f"Actor1Geo_{c}" for c in _GEO_COLS),
+    *(f"Actor2Geo_{c}" for c in _GEO_COLS),
+    *(f"ActionGeo_{c}" for c in _GEO_COLS),
+    "DATEADDED",
+    "SOURCEURL",
 )
 assert len(GDELT_COLUMNS) == 61
 
 
-def _rows(store: Store, filters: Filters, *, with_mentions: bool = False) -> Iterator[dict[str, Any]]:
+def _rows(
+    store: Store, filters: Filters, *, with_mentions: bool = False
+) -> Iterator[dict[str, Any]]:
     sql, params = event_query(filters, with_mentions=with_mentions)
     for batch in store.con.sql(sql, params=params).to_arrow_reader(batch_size=10_000):
         yield from batch.to_pylist()
@@ -59,8 +87,18 @@ def _actor_fields(row: dict[str, Any], side: str) -> list[str]:
     if code is None:
         return [""] * len(_ACTOR_COLS)
     country, sector = row[f"{side}_country"] or "", row[f"{side}_sector"] or ""
-    return [code.lstrip("-"), (row[f"{side}_name"] or "").upper(), country, "", "", "", "",
-            sector if sector != country else "", "", ""]
+    return [
+        code.lstrip("-"),
+        (row[f"{side}_name"] or "").upper(),
+        country,
+        "",
+        "",
+        "",
+        "",
+        sector if sector != country else "",
+        "",
+        "",
+    ]
 
 
 def gdelt_row(row: dict[str, Any]) -> list[str]:
@@ -73,11 +111,23 @@ def gdelt_row(row: dict[str, Any]) -> list[str]:
         dates = [day.strftime("%Y%m%d"), day.strftime("%Y%m"), str(day.year), f"{fraction:.4f}"]
     cameo = row["cameo"]
     return [
-        str(int(row["global_event_id"][:15], 16)), *dates,
-        *_actor_fields(row, "source"), *_actor_fields(row, "target"),
-        "1" if row["sentence_index"] == 0 else "0", cameo, cameo[:3], row["root"], str(row["quad_class"]),
-        f"{row['goldstein']:g}", str(row["num_mentions"]), str(row["num_sources"]), str(row["num_articles"]),
-        "", *([""] * 24), added.strftime("%Y%m%d000000") if added else "", row["url"] or "",
+        str(int(row["global_event_id"][:15], 16)),
+        *dates,
+        *_actor_fields(row, "source"),
+        *_actor_fields(row, "target"),
+        "1" if row["sentence_index"] == 0 else "0",
+        cameo,
+        cameo[:3],
+        row["root"],
+        str(row["quad_class"]),
+        f"{row['goldstein']:g}",
+        str(row["num_mentions"]),
+        str(row["num_sources"]),
+        str(row["num_articles"]),
+        "",
+        *([""] * 24),
+        added.strftime("%Y%m%d000000") if added else "",
+        row["url"] or "",
     ]
 
 
@@ -96,12 +146,19 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any]:
     for side, name in (("source", "actor"), ("target", "recipient")):
         for key in ("name", "country", "sector", "text"):
             record[f"{name}_{key}"] = row.get(f"{side}_{key}") if row.get(f"{side}_code") else None
-    record.update({
-        "event_text": row["sentence"], "story_id": row["article_id"], "publisher": row["publisher"],
-        "url": row["url"], "num_mentions": row["num_mentions"], "num_articles": row["num_articles"],
-        "num_sources": row["num_sources"], "mention_ids": row.get("mention_ids", []),
-        "version": f"accord-{__version__}",
-    })
+    record.update(
+        {
+            "event_text": row["sentence"],
+            "story_id": row["article_id"],
+            "publisher": row["publisher"],
+            "url": row["url"],
+            "num_mentions": row["num_mentions"],
+            "num_articles": row["num_articles"],
+            "num_sources": row["num_sources"],
+            "mention_ids": row.get("mention_ids", []),
+            "version": f"accord-{__version__}",
+        }
+    )
     return record
 
 
@@ -118,9 +175,15 @@ def _opened(output: str) -> Iterator[IO[str]]:
         yield handle
 
 
-def export(store: Store, fmt: str, output: str = "-", *, filters: Filters | None = None,
-           header: bool = False) -> int:
-    """Write the events matching ``filters`` in ``fmt`` to ``output`` ('-' = stdout); returns the count."""
+def export(
+    store: Store,
+    fmt: str,
+    output: str = "-",
+    *,
+    filters: Filters | None = None,
+    header: bool = False,
+) -> int:
+    """Write the events matching ``filters`` as ``fmt`` to ``output``; returns the count."""
     filters = filters or Filters()
     if fmt not in FORMATS:
         raise ConfigError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
@@ -131,15 +194,21 @@ def export(store: Store, fmt: str, output: str = "-", *, filters: Filters | None
     count = 0
     with _opened(output) as handle:
         if fmt in ("gdelt", "csv"):
-            writer = csv.writer(handle, delimiter="\t" if fmt == "gdelt" else ",", lineterminator="\n",
-                                quoting=csv.QUOTE_MINIMAL)
+            writer = csv.writer(
+                handle,
+                delimiter="\t" if fmt == "gdelt" else ",",
+                lineterminator="\n",
+                quoting=csv.QUOTE_MINIMAL,
+            )
             rows = _rows(store, filters)
             first = True
             for row in rows:
                 if first and (fmt == "csv" or header):
                     writer.writerow(GDELT_COLUMNS if fmt == "gdelt" else list(row))
                 first = False
-                writer.writerow(gdelt_row(row) if fmt == "gdelt" else [_cell(v) for v in row.values()])
+                writer.writerow(
+                    gdelt_row(row) if fmt == "gdelt" else [_cell(v) for v in row.values()]
+                )
                 count += 1
         else:
             make = plover_record if fmt == "plover" else event_record
@@ -169,7 +238,14 @@ def _parquet(store: Store, filters: Filters, folder: Path) -> int:
             count += batch.num_rows
             yield pa.RecordBatch.from_arrays([*batch.columns, month], schema=schema)
 
-    ds.write_dataset(batches(), folder, schema=schema, format="parquet", partitioning=["year_month"],
-                     partitioning_flavor="hive", existing_data_behavior="delete_matching",
-                     basename_template="events-{i}.parquet")
+    ds.write_dataset(
+        batches(),
+        folder,
+        schema=schema,
+        format="parquet",
+        partitioning=["year_month"],
+        partitioning_flavor="hive",
+        existing_data_behavior="delete_matching",
+        basename_template="events-{i}.parquet",
+    )
     return count

@@ -16,9 +16,17 @@ from typing import Any
 
 from accord.errors import ConfigError
 
-__all__ = ["Filters", "dyad_series_query", "event_query", "parse_dyad", "stats_queries", "top_dyads_query"]
+__all__ = [
+    "Filters",
+    "dyad_series_query",
+    "event_query",
+    "parse_dyad",
+    "stats_queries",
+    "top_dyads_query",
+]
 
 _DYAD = re.compile(r"^(?P<a>-*[A-Za-z0-9]+)[-:](?P<b>-*[A-Za-z0-9]+)$")
+_MENTIONS = "sum(num_mentions)::BIGINT AS mentions"
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
 
 
@@ -77,20 +85,27 @@ class Filters:
         known = {f.name for f in fields(cls)}
         unknown = sorted(set(values) - known)
         if unknown:
-            raise ConfigError(f"unknown filter(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+            raise ConfigError(
+                f"unknown filter(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}"
+            )
         if values.get("dyad"):
             parse_dyad(values["dyad"])
         for name in ("min_sources", "limit"):
             if values.get(name) is not None and int(values[name]) < 0:
                 raise ConfigError(f"{name} must be 0 or more")
         return cls(
-            actor=values.get("actor") or None, dyad=values.get("dyad") or None, both=bool(values.get("both")),
-            root=_tuple(values.get("root")), cameo=_tuple(values.get("cameo")),
+            actor=values.get("actor") or None,
+            dyad=values.get("dyad") or None,
+            both=bool(values.get("both")),
+            root=_tuple(values.get("root")),
+            cameo=_tuple(values.get("cameo")),
             plover=tuple(p.upper() for p in _tuple(values.get("plover"))),
             since=_day(values.get("since"), end=False, name="since"),
             until=_day(values.get("until"), end=True, name="until"),
-            publisher=values.get("publisher") or None, text=values.get("text") or None,
-            min_sources=values.get("min_sources"), limit=values.get("limit"),
+            publisher=values.get("publisher") or None,
+            text=values.get("text") or None,
+            min_sources=values.get("min_sources"),
+            limit=values.get("limit"),
         )
 
 
@@ -99,7 +114,9 @@ def _where(f: Filters) -> tuple[list[str], list[Any]]:
     conds: list[str] = []
     params: list[Any] = []
     if f.actor:
-        conds.append("(starts_with(e.source_code, ?) OR starts_with(coalesce(e.target_code, ''), ?))")
+        conds.append(
+            "(starts_with(e.source_code, ?) OR starts_with(coalesce(e.target_code, ''), ?))"
+        )
         params += [f.actor.upper()] * 2
     if f.dyad:
         a, b = parse_dyad(f.dyad)
@@ -122,12 +139,16 @@ def _where(f: Filters) -> tuple[list[str], list[Any]]:
         conds.append("e.date <= ?")
         params.append(f.until)
     if f.publisher:
-        conds.append("EXISTS (SELECT 1 FROM mentions m WHERE m.global_event_id = e.global_event_id "
-                     "AND m.publisher = ?)")
+        conds.append(
+            "EXISTS (SELECT 1 FROM mentions m WHERE m.global_event_id = e.global_event_id "
+            "AND m.publisher = ?)"
+        )
         params.append(f.publisher.removeprefix("www."))
     if f.text:
-        conds.append("EXISTS (SELECT 1 FROM mentions m WHERE m.global_event_id = e.global_event_id "
-                     "AND m.sentence ILIKE ? ESCAPE '\\')")
+        conds.append(
+            "EXISTS (SELECT 1 FROM mentions m WHERE m.global_event_id = e.global_event_id "
+            "AND m.sentence ILIKE ? ESCAPE '\\')"
+        )
         params.append("%" + re.sub(r"([\\%_])", r"\\\1", f.text) + "%")
     if f.min_sources is not None:
         conds.append("e.num_sources >= ?")
@@ -140,10 +161,12 @@ def event_query(f: Filters, *, with_mentions: bool = False) -> tuple[str, list[A
     conds, params = _where(f)
     extra = ""
     if with_mentions:
-        extra = (", (SELECT list(m.event_id ORDER BY m.event_id) FROM mentions m "
-                 "WHERE m.global_event_id = e.global_event_id) AS mention_ids"
-                 ", (SELECT list(DISTINCT m.url ORDER BY m.url) FROM mentions m "
-                 "WHERE m.global_event_id = e.global_event_id AND m.url IS NOT NULL) AS urls")
+        extra = (
+            ", (SELECT list(m.event_id ORDER BY m.event_id) FROM mentions m "
+            "WHERE m.global_event_id = e.global_event_id) AS mention_ids"
+            ", (SELECT list(DISTINCT m.url ORDER BY m.url) FROM mentions m "
+            "WHERE m.global_event_id = e.global_event_id AND m.url IS NOT NULL) AS urls"
+        )
     sql = f"SELECT e.* EXCLUDE (block){extra} FROM events e"
     if conds:
         sql += " WHERE " + " AND ".join(conds)
@@ -158,8 +181,11 @@ def dyad_series_query(f: Filters) -> tuple[str, list[Any]]:
     """Monthly counts of the events matching the filters (typically a dyad)."""
     conds, params = _where(f)
     where = " WHERE " + " AND ".join(conds) if conds else ""
-    sql = ("SELECT date_trunc('month', e.date) AS month, count(*) AS events, sum(e.num_mentions)::BIGINT AS mentions, "
-           f"avg(e.goldstein) AS goldstein FROM events e{where} GROUP BY month ORDER BY month")
+    sql = (
+        "SELECT date_trunc('month', e.date) AS month, count(*) AS events, "
+        f"{_MENTIONS.replace('num_', 'e.num_')}, "
+        f"avg(e.goldstein) AS goldstein FROM events e{where} GROUP BY month ORDER BY month"
+    )
     return sql, params
 
 
@@ -167,23 +193,38 @@ def top_dyads_query(top: int = 10, f: Filters | None = None) -> tuple[str, list[
     """The ``top`` source-target pairs by number of events."""
     conds, params = _where(f or Filters())
     conds.append("e.target_code IS NOT NULL")
-    sql = ("SELECT e.source_code, e.target_code, count(*) AS events, sum(e.num_mentions)::BIGINT AS mentions "
-           f"FROM events e WHERE {' AND '.join(conds)} GROUP BY ALL "
-           "ORDER BY events DESC, e.source_code, e.target_code LIMIT ?")
+    sql = (
+        "SELECT e.source_code, e.target_code, count(*) AS events, "
+        f"{_MENTIONS.replace('num_', 'e.num_')} "
+        f"FROM events e WHERE {' AND '.join(conds)} GROUP BY ALL "
+        "ORDER BY events DESC, e.source_code, e.target_code LIMIT ?"
+    )
     return sql, [*params, top]
 
 
 def stats_queries(top: int = 10) -> dict[str, tuple[str, list[Any]]]:
     """The queries behind ``accord stats``."""
     return {
-        "by_root": ("SELECT root, count(*) AS events, sum(num_mentions)::BIGINT AS mentions FROM events "
-                    "GROUP BY root ORDER BY root", []),
-        "by_quad_class": ("SELECT quad_class, count(*) AS events, sum(num_mentions)::BIGINT AS mentions FROM events "
-                          "GROUP BY quad_class ORDER BY quad_class", []),
-        "by_month": ("SELECT strftime(date, '%Y-%m') AS month, count(*) AS events, "
-                     "sum(num_mentions)::BIGINT AS mentions FROM events GROUP BY month ORDER BY month NULLS LAST", []),
+        "by_root": (
+            f"SELECT root, count(*) AS events, {_MENTIONS} FROM events "
+            "GROUP BY root ORDER BY root",
+            [],
+        ),
+        "by_quad_class": (
+            f"SELECT quad_class, count(*) AS events, {_MENTIONS} FROM events "
+            "GROUP BY quad_class ORDER BY quad_class",
+            [],
+        ),
+        "by_month": (
+            "SELECT strftime(date, '%Y-%m') AS month, count(*) AS events, "
+            f"{_MENTIONS} FROM events GROUP BY month ORDER BY month NULLS LAST",
+            [],
+        ),
         "top_dyads": top_dyads_query(top),
-        "top_actors": ("SELECT code, count(*) AS events FROM (SELECT source_code AS code FROM events "
-                       "UNION ALL SELECT target_code FROM events WHERE target_code IS NOT NULL) "
-                       "GROUP BY code ORDER BY events DESC, code LIMIT ?", [top]),
+        "top_actors": (
+            "SELECT code, count(*) AS events FROM (SELECT source_code AS code FROM events "
+            "UNION ALL SELECT target_code FROM events WHERE target_code IS NOT NULL) "
+            "GROUP BY code ORDER BY events DESC, code LIMIT ?",
+            [top],
+        ),
     }

@@ -54,36 +54,84 @@ STORE_VERSION = 1
 DEFAULT_NAME = "accord.duckdb"
 COMMIT_EVERY = 64
 
-_ACTOR = [("code", "VARCHAR"), ("country", "VARCHAR"), ("sector", "VARCHAR"), ("name", "VARCHAR"),
-          ("text", "VARCHAR"), ("start", "INTEGER"), ("end", "INTEGER")]
+_ACTOR = [
+    ("code", "VARCHAR"),
+    ("country", "VARCHAR"),
+    ("sector", "VARCHAR"),
+    ("name", "VARCHAR"),
+    ("text", "VARCHAR"),
+    ("start", "INTEGER"),
+    ("end", "INTEGER"),
+]
 ARTICLE_COLUMNS: list[tuple[str, str]] = [
-    ("id", "VARCHAR PRIMARY KEY"), ("url", "VARCHAR"), ("publisher", "VARCHAR"), ("published", "DATE"),
-    ("title", "VARCHAR"), ("text", "VARCHAR NOT NULL"), ("dateline", "VARCHAR"), ("origin", "VARCHAR"),
-    ("content_hash", "VARCHAR NOT NULL"), ("cluster_id", "VARCHAR NOT NULL"), ("word_count", "INTEGER"),
-    ("num_events", "INTEGER"), ("minhash", "BLOB"), ("coder_version", "VARCHAR"),
+    ("id", "VARCHAR PRIMARY KEY"),
+    ("url", "VARCHAR"),
+    ("publisher", "VARCHAR"),
+    ("published", "DATE"),
+    ("title", "VARCHAR"),
+    ("text", "VARCHAR NOT NULL"),
+    ("dateline", "VARCHAR"),
+    ("origin", "VARCHAR"),
+    ("content_hash", "VARCHAR NOT NULL"),
+    ("cluster_id", "VARCHAR NOT NULL"),
+    ("word_count", "INTEGER"),
+    ("num_events", "INTEGER"),
+    ("minhash", "BLOB"),
+    ("coder_version", "VARCHAR"),
 ]
 MENTION_COLUMNS: list[tuple[str, str]] = [
-    ("event_id", "VARCHAR PRIMARY KEY"), ("global_event_id", "VARCHAR"), ("block", "VARCHAR NOT NULL"),
-    ("article_id", "VARCHAR NOT NULL"), ("url", "VARCHAR"), ("publisher", "VARCHAR"), ("published", "DATE"),
+    ("event_id", "VARCHAR PRIMARY KEY"),
+    ("global_event_id", "VARCHAR"),
+    ("block", "VARCHAR NOT NULL"),
+    ("article_id", "VARCHAR NOT NULL"),
+    ("url", "VARCHAR"),
+    ("publisher", "VARCHAR"),
+    ("published", "DATE"),
     ("date", "DATE"),
-    *((f"source_{n}", t) for n, t in _ACTOR), *((f"target_{n}", t) for n, t in _ACTOR),
-    ("cameo", "VARCHAR NOT NULL"), ("cameo_name", "VARCHAR"), ("root", "VARCHAR NOT NULL"), ("plover", "VARCHAR"),
-    ("mode", "VARCHAR"), ("context", "VARCHAR"), ("quad_class", "TINYINT"), ("goldstein", "DOUBLE"),
-    ("sentence", "VARCHAR"), ("sentence_index", "INTEGER"), ("char_start", "INTEGER"), ("char_end", "INTEGER"),
-    ("confidence", "DOUBLE"), ("trigger_text", "VARCHAR"), ("trigger_start", "INTEGER"),
-    ("trigger_end", "INTEGER"), ("location", "VARCHAR"), ("coder_version", "VARCHAR"),
+    *((f"source_{n}", t) for n, t in _ACTOR),
+    *((f"target_{n}", t) for n, t in _ACTOR),
+    ("cameo", "VARCHAR NOT NULL"),
+    ("cameo_name", "VARCHAR"),
+    ("root", "VARCHAR NOT NULL"),
+    ("plover", "VARCHAR"),
+    ("mode", "VARCHAR"),
+    ("context", "VARCHAR"),
+    ("quad_class", "TINYINT"),
+    ("goldstein", "DOUBLE"),
+    ("sentence", "VARCHAR"),
+    ("sentence_index", "INTEGER"),
+    ("char_start", "INTEGER"),
+    ("char_end", "INTEGER"),
+    ("confidence", "DOUBLE"),
+    ("trigger_text", "VARCHAR"),
+    ("trigger_start", "INTEGER"),
+    ("trigger_end", "INTEGER"),
+    ("location", "VARCHAR"),
+    ("coder_version", "VARCHAR"),
     ("schema_version", "VARCHAR"),
 ]
 DEDUP_COLUMNS: list[tuple[str, str]] = [
-    ("num_mentions", "INTEGER"), ("num_articles", "INTEGER"), ("num_sources", "INTEGER"),
-    ("first_seen", "DATE"), ("last_seen", "DATE"),
+    ("num_mentions", "INTEGER"),
+    ("num_articles", "INTEGER"),
+    ("num_sources", "INTEGER"),
+    ("first_seen", "DATE"),
+    ("last_seen", "DATE"),
 ]
 EVENT_COLUMNS: list[tuple[str, str]] = [
-    ("global_event_id", "VARCHAR PRIMARY KEY"), ("block", "VARCHAR NOT NULL"), *DEDUP_COLUMNS,
-    *((n, t.replace(" PRIMARY KEY", "")) for n, t in MENTION_COLUMNS if n not in ("global_event_id", "block")),
+    ("global_event_id", "VARCHAR PRIMARY KEY"),
+    ("block", "VARCHAR NOT NULL"),
+    *DEDUP_COLUMNS,
+    *(
+        (n, t.replace(" PRIMARY KEY", ""))
+        for n, t in MENTION_COLUMNS
+        if n not in ("global_event_id", "block")
+    ),
 ]
 ACTOR_COLUMNS: list[tuple[str, str]] = [
-    ("actor_id", "VARCHAR PRIMARY KEY"), ("code", "VARCHAR"), ("country", "VARCHAR"), ("sector", "VARCHAR"),
+    ("actor_id", "VARCHAR PRIMARY KEY"),
+    ("code", "VARCHAR"),
+    ("country", "VARCHAR"),
+    ("sector", "VARCHAR"),
     ("name", "VARCHAR"),
 ]
 
@@ -102,18 +150,31 @@ class Migration:
 
 
 MIGRATIONS: tuple[Migration, ...] = (
-    Migration(1, "articles, article_bands, mentions, events, actors", (
-        _create("articles", ARTICLE_COLUMNS),
-        "CREATE TABLE article_bands (article_id VARCHAR NOT NULL, band SMALLINT NOT NULL, hash UBIGINT NOT NULL)",
-        _create("mentions", MENTION_COLUMNS),
-        _create("events", EVENT_COLUMNS),
-        _create("actors", ACTOR_COLUMNS),
-    )),
+    Migration(
+        1,
+        "articles, article_bands, mentions, events, actors",
+        (
+            _create("articles", ARTICLE_COLUMNS),
+            "CREATE TABLE article_bands "
+            "(article_id VARCHAR NOT NULL, band SMALLINT NOT NULL, hash UBIGINT NOT NULL)",
+            _create("mentions", MENTION_COLUMNS),
+            _create("events", EVENT_COLUMNS),
+            _create("actors", ACTOR_COLUMNS),
+        ),
+    ),
 )
 assert MIGRATIONS[-1].version == STORE_VERSION
 
-_PA_TYPES = {"VARCHAR": pa.string(), "DATE": pa.date32(), "INTEGER": pa.int32(), "TINYINT": pa.int8(),
-             "DOUBLE": pa.float64(), "BLOB": pa.binary(), "SMALLINT": pa.int16(), "UBIGINT": pa.uint64()}
+_PA_TYPES = {
+    "VARCHAR": pa.string(),
+    "DATE": pa.date32(),
+    "INTEGER": pa.int32(),
+    "TINYINT": pa.int8(),
+    "DOUBLE": pa.float64(),
+    "BLOB": pa.binary(),
+    "SMALLINT": pa.int16(),
+    "UBIGINT": pa.uint64(),
+}
 
 
 def _arrow_schema(columns: list[tuple[str, str]]) -> pa.Schema:
@@ -161,7 +222,9 @@ class Store:
         self.path = Path(path) if path is not None else default_path()
         self.read_only = read_only
         if read_only and not self.path.exists():
-            raise StoreError(f"no store at {self.path}; create one with 'accord code PATH --db {self.path}'")
+            raise StoreError(
+                f"no store at {self.path}; create one with 'accord code PATH --db {self.path}'"
+            )
         self.con = _connect(self.path, read_only)
         if read_only:
             _check_version(self.con, self.path)
@@ -180,10 +243,17 @@ class Store:
 
     # -- writing -------------------------------------------------------------
 
-    def ingest(self, paths: Iterable[str | Path], *, coder: ArticleCoder | None = None, model: str | None = None,
-               strict: bool = False, commit_every: int = COMMIT_EVERY,
-               on_item: Callable[[Article | Failure], None] | None = None,
-               on_batch: Callable[[IngestCounts], None] | None = None) -> IngestCounts:
+    def ingest(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        coder: ArticleCoder | None = None,
+        model: str | None = None,
+        strict: bool = False,
+        commit_every: int = COMMIT_EVERY,
+        on_item: Callable[[Article | Failure], None] | None = None,
+        on_batch: Callable[[IngestCounts], None] | None = None,
+    ) -> IngestCounts:
         """Read, code and store every article under the paths; returns the counts.
 
         Articles already in the store are skipped before coding.  ``on_item``
@@ -219,8 +289,13 @@ class Store:
         self._write_all(coder.code(fresh()), counts, commit_every, on_item, on_batch)
         return counts
 
-    def add(self, articles: Iterable[Article], *, commit_every: int = COMMIT_EVERY,
-            on_batch: Callable[[IngestCounts], None] | None = None) -> IngestCounts:
+    def add(
+        self,
+        articles: Iterable[Article],
+        *,
+        commit_every: int = COMMIT_EVERY,
+        on_batch: Callable[[IngestCounts], None] | None = None,
+    ) -> IngestCounts:
         """Store articles that are already coded (their ``events`` filled)."""
         counts = IngestCounts()
 
@@ -232,9 +307,14 @@ class Store:
         self._write_all(counted(), counts, commit_every, None, on_batch)
         return counts
 
-    def _write_all(self, articles: Iterable[Article], counts: IngestCounts, commit_every: int,
-                   on_item: Callable[[Article | Failure], None] | None,
-                   on_batch: Callable[[IngestCounts], None] | None) -> None:
+    def _write_all(
+        self,
+        articles: Iterable[Article],
+        counts: IngestCounts,
+        commit_every: int,
+        on_item: Callable[[Article | Failure], None] | None,
+        on_batch: Callable[[IngestCounts], None] | None,
+    ) -> None:
         self._writable()
         batch: list[Article] = []
         for article in articles:
@@ -248,8 +328,12 @@ class Store:
             self._commit_batch(batch, counts, on_batch)
         counts.events, counts.mentions = self.count("events"), self.count("mentions")
 
-    def _commit_batch(self, batch: list[Article], counts: IngestCounts,
-                      on_batch: Callable[[IngestCounts], None] | None) -> None:
+    def _commit_batch(
+        self,
+        batch: list[Article],
+        counts: IngestCounts,
+        on_batch: Callable[[IngestCounts], None] | None,
+    ) -> None:
         added, mentions = self.write_batch(batch)
         counts.added += added
         counts.skipped += len(batch) - added
@@ -281,7 +365,9 @@ class Store:
 
     def _writable(self) -> None:
         if self.read_only:
-            raise StoreError(f"the store {self.path} is open read-only; open it with read_only=False to write")
+            raise StoreError(
+                f"the store {self.path} is open read-only; open it with read_only=False to write"
+            )
 
     def _unknown(self, articles: list[Article]) -> list[Article]:
         """Articles not yet stored, each once (first copy wins)."""
@@ -289,7 +375,11 @@ class Store:
         hashes: set[str] = set()
         for article in articles:
             digest = content_hash(article.text)
-            if article.id in kept or (not article.url and digest in hashes) or self.has_article(article):
+            if (
+                article.id in kept
+                or (not article.url and digest in hashes)
+                or self.has_article(article)
+            ):
                 continue
             kept[article.id] = article
             hashes.add(digest)
@@ -300,10 +390,13 @@ class Store:
         digest = None if article.url else content_hash(article.text)
         row = self.con.execute(
             "SELECT 1 FROM articles WHERE id = ? OR (? IS NOT NULL AND content_hash = ?) LIMIT 1",
-            [article.id, digest, digest]).fetchall()
+            [article.id, digest, digest],
+        ).fetchall()
         return bool(row)
 
-    def _insert(self, table: str, columns: list[tuple[str, str]], rows: list[dict[str, Any]]) -> None:
+    def _insert(
+        self, table: str, columns: list[tuple[str, str]], rows: list[dict[str, Any]]
+    ) -> None:
         if not rows:
             return
         data = pa.Table.from_pylist(rows, schema=_arrow_schema(columns))
@@ -314,29 +407,40 @@ class Store:
             self.con.unregister("_incoming")
 
     def _insert_articles(self, articles: list[Article]) -> None:
-        rows, bands = [], []
+        rows: list[dict[str, Any]] = []
+        bands: list[dict[str, Any]] = []
         for article in articles:
             sig = signature(article.text)
             rows.append(_article_row(article, sig))
-            bands.extend({"article_id": article.id, "band": b, "hash": h} for b, h in band_hashes(sig))
+            bands.extend(
+                {"article_id": article.id, "band": b, "hash": h} for b, h in band_hashes(sig)
+            )
         self._insert("articles", ARTICLE_COLUMNS, rows)
-        self._insert("article_bands", [("article_id", "VARCHAR"), ("band", "SMALLINT"), ("hash", "UBIGINT")],
-                     bands)
+        self._insert(
+            "article_bands",
+            [("article_id", "VARCHAR"), ("band", "SMALLINT"), ("hash", "UBIGINT")],
+            bands,
+        )
 
     def _assign_clusters(self, new_ids: list[str]) -> set[str]:
-        """Join new articles to near-duplicate clusters; returns stored articles whose cluster changed."""
+        """Join new articles to near-duplicate clusters; returns ids whose cluster changed."""
         if not new_ids:
             return set()
         pairs = self.con.execute(
             "SELECT DISTINCT n.article_id, o.article_id FROM article_bands n "
             "JOIN article_bands o ON n.band = o.band AND n.hash = o.hash "
             "WHERE n.article_id IN (SELECT unnest(?)) AND o.article_id <> n.article_id",
-            [new_ids]).fetchall()
+            [new_ids],
+        ).fetchall()
         if not pairs:
             return set()
         ids = sorted({i for pair in pairs for i in pair})
-        info = {r[0]: (r[1], r[2]) for r in self.con.execute(
-            "SELECT id, minhash, cluster_id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()}
+        info = {
+            r[0]: (r[1], r[2])
+            for r in self.con.execute(
+                "SELECT id, minhash, cluster_id FROM articles WHERE id IN (SELECT unnest(?))", [ids]
+            ).fetchall()
+        }
         parent: dict[str, str] = {}
 
         def find(label: str) -> str:
@@ -352,8 +456,12 @@ class Store:
         moves = {label: find(label) for label in parent}
         if not moves:
             return set()
-        changed = {r[0] for r in self.con.execute(
-            "SELECT id FROM articles WHERE cluster_id IN (SELECT unnest(?))", [sorted(moves)]).fetchall()}
+        changed = {
+            r[0]
+            for r in self.con.execute(
+                "SELECT id FROM articles WHERE cluster_id IN (SELECT unnest(?))", [sorted(moves)]
+            ).fetchall()
+        }
         for old, new in sorted(moves.items()):
             self.con.execute("UPDATE articles SET cluster_id = ? WHERE cluster_id = ?", [new, old])
         return changed
@@ -372,15 +480,19 @@ class Store:
         data = pa.Table.from_pylist(list(rows.values()), schema=_arrow_schema(ACTOR_COLUMNS))
         self.con.register("_incoming", data)
         try:
-            self.con.execute("INSERT INTO actors BY NAME SELECT * FROM _incoming ON CONFLICT DO NOTHING")
+            self.con.execute(
+                "INSERT INTO actors BY NAME SELECT * FROM _incoming ON CONFLICT DO NOTHING"
+            )
         finally:
             self.con.unregister("_incoming")
 
     def _blocks_of(self, article_ids: set[str]) -> set[str]:
         if not article_ids:
             return set()
-        rows = self.con.execute("SELECT DISTINCT block FROM mentions WHERE article_id IN (SELECT unnest(?))",
-                                [sorted(article_ids)]).fetchall()
+        rows = self.con.execute(
+            "SELECT DISTINCT block FROM mentions WHERE article_id IN (SELECT unnest(?))",
+            [sorted(article_ids)],
+        ).fetchall()
         return {r[0] for r in rows}
 
     def _recompute(self, blocks: set[str]) -> None:
@@ -390,14 +502,22 @@ class Store:
         params = [sorted(blocks)]
         rows = self.con.execute(
             "SELECT event_id, block, cameo, root, coalesce(date, published) FROM mentions "
-            "WHERE block IN (SELECT unnest(?))", params).fetchall()
+            "WHERE block IN (SELECT unnest(?))",
+            params,
+        ).fetchall()
         groups = group_mentions(MentionKey(*row) for row in rows)
-        assign = pa.table({"event_id": [m.event_id for ms in groups.values() for m in ms],
-                           "gid": [gid for gid, ms in groups.items() for _ in ms]})
+        assign = pa.table(
+            {
+                "event_id": [m.event_id for ms in groups.values() for m in ms],
+                "gid": [gid for gid, ms in groups.items() for _ in ms],
+            }
+        )
         self.con.register("_assign", assign)
         try:
-            self.con.execute("UPDATE mentions SET global_event_id = a.gid FROM _assign a "
-                             "WHERE mentions.event_id = a.event_id")
+            self.con.execute(
+                "UPDATE mentions SET global_event_id = a.gid FROM _assign a "
+                "WHERE mentions.event_id = a.event_id"
+            )
         finally:
             self.con.unregister("_assign")
         self.con.execute("DELETE FROM events WHERE block IN (SELECT unnest(?))", params)
@@ -446,10 +566,14 @@ class Store:
             raise StoreError("Store.to_pandas needs pandas: pip install pandas") from exc
         return self.events(**filters).to_pandas()
 
-    def mentions(self, *, article_id: str | None = None, global_event_id: str | None = None) -> pa.Table:
+    def mentions(
+        self, *, article_id: str | None = None, global_event_id: str | None = None
+    ) -> pa.Table:
         """Mentions (one coded event in one article), optionally of one article or event."""
-        sql = "SELECT * EXCLUDE (block) FROM mentions WHERE (? IS NULL OR article_id = ?) " \
-              "AND (? IS NULL OR global_event_id = ?) ORDER BY article_id, sentence_index, event_id"
+        sql = (
+            "SELECT * EXCLUDE (block) FROM mentions WHERE (? IS NULL OR article_id = ?) "
+            "AND (? IS NULL OR global_event_id = ?) ORDER BY article_id, sentence_index, event_id"
+        )
         params = [article_id, article_id, global_event_id, global_event_id]
         return self.con.sql(sql, params=params).to_arrow_table()
 
@@ -459,11 +583,17 @@ class Store:
 
     def article(self, key: str) -> dict[str, Any] | None:
         """One article by id or URL, with its mentions under ``events``; None when absent."""
-        rows = self.con.sql("SELECT * EXCLUDE (minhash) FROM articles WHERE id = ? OR url = ? LIMIT 1",
-                            params=[key, key]).to_arrow_table().to_pylist()
+        rows = (
+            self.con.sql(
+                "SELECT * EXCLUDE (minhash) FROM articles WHERE id = ? OR url = ? LIMIT 1",
+                params=[key, key],
+            )
+            .to_arrow_table()
+            .to_pylist()
+        )
         if not rows:
             return None
-        article = rows[0]
+        article: dict[str, Any] = rows[0]
         article["events"] = self.mentions(article_id=article["id"]).to_pylist()
         return article
 
@@ -471,14 +601,20 @@ class Store:
         """Counts by root, QuadClass and month; top dyads and actors."""
         from accord.query import stats_queries
 
-        return {name: self.con.sql(sql, params=params).to_arrow_table()
-                for name, (sql, params) in stats_queries(top).items()}
+        return {
+            name: self.con.sql(sql, params=params).to_arrow_table()
+            for name, (sql, params) in stats_queries(top).items()
+        }
 
 
 _EVENT_OVERRIDES = {
-    "num_mentions": "g.num_mentions", "num_articles": "g.num_articles",
-    "num_sources": "coalesce(s.num_sources, 0)", "first_seen": "g.first_seen", "last_seen": "g.last_seen",
-    "date": "g.date", "confidence": "g.confidence",
+    "num_mentions": "g.num_mentions",
+    "num_articles": "g.num_articles",
+    "num_sources": "coalesce(s.num_sources, 0)",
+    "first_seen": "g.first_seen",
+    "last_seen": "g.last_seen",
+    "date": "g.date",
+    "confidence": "g.confidence",
 }
 _EVENTS_SQL = f"""
 INSERT INTO events ({", ".join(n for n, _ in EVENT_COLUMNS)})
@@ -488,7 +624,8 @@ WITH m AS (
 ), r AS (
     SELECT *, row_number() OVER (
         PARTITION BY global_event_id
-        ORDER BY cameo IN (root, root || '0'), confidence DESC, published NULLS LAST, event_id) AS rn
+        ORDER BY cameo IN (root, root || '0'), confidence DESC, published NULLS LAST, event_id
+    ) AS rn
     FROM m
 ), firsts AS (
     SELECT global_event_id, coalesce(publisher, 'cluster:' || cluster_id) AS outlet,
@@ -517,10 +654,20 @@ def content_hash(text: str) -> str:
 
 def _article_row(article: Article, sig: bytes) -> dict[str, Any]:
     return {
-        "id": article.id, "url": article.url, "publisher": article.publisher, "published": article.published,
-        "title": article.title, "text": article.text, "dateline": article.dateline, "origin": article.origin,
-        "content_hash": content_hash(article.text), "cluster_id": article.id, "word_count": article.word_count,
-        "num_events": len({e.event_id for e in article.events}), "minhash": sig, "coder_version": __version__,
+        "id": article.id,
+        "url": article.url,
+        "publisher": article.publisher,
+        "published": article.published,
+        "title": article.title,
+        "text": article.text,
+        "dateline": article.dateline,
+        "origin": article.origin,
+        "content_hash": content_hash(article.text),
+        "cluster_id": article.id,
+        "word_count": article.word_count,
+        "num_events": len({e.event_id for e in article.events}),
+        "minhash": sig,
+        "coder_version": __version__,
     }
 
 
@@ -535,19 +682,41 @@ def mention_row(event: Event, article: Article | None = None) -> dict[str, Any]:
     """The flat mentions-table row of one article-level event."""
     source, target, info = event.source, event.target, event.info
     row: dict[str, Any] = {
-        "event_id": event.event_id, "global_event_id": None,
-        "block": block_key(source.country, source.sector, target.country if target else None,
-                           target.sector if target else None, info.root),
-        "article_id": event.article_id, "url": event.url,
+        "event_id": event.event_id,
+        "global_event_id": None,
+        "block": block_key(
+            source.country,
+            source.sector,
+            target.country if target else None,
+            target.sector if target else None,
+            info.root,
+        ),
+        "article_id": event.article_id,
+        "url": event.url,
         "publisher": event.publisher or (article.publisher if article else None),
-        "published": event.published, "date": event.date,
-        "cameo": info.code, "cameo_name": info.name, "root": info.root, "plover": info.plover,
-        "mode": info.mode, "context": info.context, "quad_class": info.quad_class, "goldstein": info.goldstein,
-        "sentence": event.sentence, "sentence_index": event.sentence_index, "char_start": event.char_start,
-        "char_end": event.char_end, "confidence": event.confidence, "trigger_text": event.trigger,
-        "trigger_start": event.trigger_start, "trigger_end": event.trigger_end,
-        "location": json.dumps(event.location, sort_keys=True) if event.location is not None else None,
-        "coder_version": __version__, "schema_version": SCHEMA_VERSION,
+        "published": event.published,
+        "date": event.date,
+        "cameo": info.code,
+        "cameo_name": info.name,
+        "root": info.root,
+        "plover": info.plover,
+        "mode": info.mode,
+        "context": info.context,
+        "quad_class": info.quad_class,
+        "goldstein": info.goldstein,
+        "sentence": event.sentence,
+        "sentence_index": event.sentence_index,
+        "char_start": event.char_start,
+        "char_end": event.char_end,
+        "confidence": event.confidence,
+        "trigger_text": event.trigger,
+        "trigger_start": event.trigger_start,
+        "trigger_end": event.trigger_end,
+        "location": json.dumps(event.location, sort_keys=True)
+        if event.location is not None
+        else None,
+        "coder_version": __version__,
+        "schema_version": SCHEMA_VERSION,
     }
     for side, actor in (("source", source), ("target", target)):
         values = actor.to_dict() if actor else {}
@@ -559,22 +728,47 @@ def mention_row(event: Event, article: Article | None = None) -> dict[str, Any]:
 def _actor(row: dict[str, Any], side: str) -> Actor | None:
     if row.get(f"{side}_code") is None:
         return None
-    return Actor(country=row[f"{side}_country"], sector=row[f"{side}_sector"], name=row[f"{side}_name"],
-                 text=row[f"{side}_text"], start=row[f"{side}_start"], end=row[f"{side}_end"])
+    return Actor(
+        country=row[f"{side}_country"],
+        sector=row[f"{side}_sector"],
+        name=row[f"{side}_name"],
+        text=row[f"{side}_text"],
+        start=row[f"{side}_start"],
+        end=row[f"{side}_end"],
+    )
 
 
 def row_to_event(row: dict[str, Any]) -> Event:
     """Rebuild an :class:`Event` from a mentions row (the inverse of :func:`mention_row`)."""
-    info = CodeInfo(code=row["cameo"], name=row["cameo_name"], root=row["root"], quad_class=row["quad_class"],
-                    goldstein=row["goldstein"], plover=row["plover"], mode=row["mode"], context=row["context"])
+    info = CodeInfo(
+        code=row["cameo"],
+        name=row["cameo_name"],
+        root=row["root"],
+        quad_class=row["quad_class"],
+        goldstein=row["goldstein"],
+        plover=row["plover"],
+        mode=row["mode"],
+        context=row["context"],
+    )
     source = _actor(row, "source")
     assert source is not None
     return Event(
-        article_id=row["article_id"], url=row["url"], published=row["published"], date=row["date"],
-        source=source, target=_actor(row, "target"), info=info, sentence=row["sentence"],
-        sentence_index=row["sentence_index"], char_start=row["char_start"], char_end=row["char_end"],
-        confidence=row["confidence"], trigger=row["trigger_text"], trigger_start=row["trigger_start"],
-        trigger_end=row["trigger_end"], publisher=row["publisher"],
+        article_id=row["article_id"],
+        url=row["url"],
+        published=row["published"],
+        date=row["date"],
+        source=source,
+        target=_actor(row, "target"),
+        info=info,
+        sentence=row["sentence"],
+        sentence_index=row["sentence_index"],
+        char_start=row["char_start"],
+        char_end=row["char_end"],
+        confidence=row["confidence"],
+        trigger=row["trigger_text"],
+        trigger_start=row["trigger_start"],
+        trigger_end=row["trigger_end"],
+        publisher=row["publisher"],
         location=json.loads(row["location"]) if row["location"] is not None else None,
     )
 
@@ -582,27 +776,46 @@ def row_to_event(row: dict[str, Any]) -> Event:
 def event_record(row: dict[str, Any]) -> dict[str, Any]:
     """A flat events row -> the nested ``accord code`` record plus dedup fields."""
     record: dict[str, Any] = {
-        "event_id": row["event_id"], "global_event_id": row["global_event_id"], "article_id": row["article_id"],
-        "url": row["url"], "published": _iso(row["published"]), "date": _iso(row["date"]),
+        "event_id": row["event_id"],
+        "global_event_id": row["global_event_id"],
+        "article_id": row["article_id"],
+        "url": row["url"],
+        "published": _iso(row["published"]),
+        "date": _iso(row["date"]),
     }
     for side in ("source", "target"):
         if row.get(f"{side}_code") is None:
             record[side] = None
         else:
             record[side] = {name: row[f"{side}_{name}"] for name, _ in _ACTOR}
-    record.update({
-        "cameo": row["cameo"], "root": row["root"], "plover": row["plover"], "quad_class": row["quad_class"],
-        "goldstein": row["goldstein"], "sentence": row["sentence"], "sentence_index": row["sentence_index"],
-        "char_start": row["char_start"], "char_end": row["char_end"],
-        "confidence": round(row["confidence"], 3) if row["confidence"] is not None else None,
-        "trigger": {"text": row["trigger_text"], "start": row["trigger_start"], "end": row["trigger_end"]},
-        "location": json.loads(row["location"]) if row.get("location") else None,
-        "publisher": row["publisher"], "coder_version": row["coder_version"],
-        "schema_version": row["schema_version"],
-        "num_mentions": row["num_mentions"], "num_articles": row["num_articles"],
-        "num_sources": row["num_sources"], "first_seen": _iso(row["first_seen"]),
-        "last_seen": _iso(row["last_seen"]),
-    })
+    record.update(
+        {
+            "cameo": row["cameo"],
+            "root": row["root"],
+            "plover": row["plover"],
+            "quad_class": row["quad_class"],
+            "goldstein": row["goldstein"],
+            "sentence": row["sentence"],
+            "sentence_index": row["sentence_index"],
+            "char_start": row["char_start"],
+            "char_end": row["char_end"],
+            "confidence": round(row["confidence"], 3) if row["confidence"] is not None else None,
+            "trigger": {
+                "text": row["trigger_text"],
+                "start": row["trigger_start"],
+                "end": row["trigger_end"],
+            },
+            "location": json.loads(row["location"]) if row.get("location") else None,
+            "publisher": row["publisher"],
+            "coder_version": row["coder_version"],
+            "schema_version": row["schema_version"],
+            "num_mentions": row["num_mentions"],
+            "num_articles": row["num_articles"],
+            "num_sources": row["num_sources"],
+            "first_seen": _iso(row["first_seen"]),
+            "last_seen": _iso(row["last_seen"]),
+        }
+    )
     if "mention_ids" in row:
         record["mention_ids"] = row["mention_ids"]
         record["urls"] = row["urls"]
@@ -633,22 +846,29 @@ def _lock_message(path: Path, error: str, read_only: bool) -> str:
         return f"cannot open the store {path}: {error}"
     holder = f"process {match['pid']} ({match['prog']})"
     if "read-only mode" in error:
-        return (f"the store {path} is open read-only in {holder}; DuckDB lets no process write while "
-                "others read it. Close that process (accord query/stats/export), then retry.")
+        return (
+            f"the store {path} is open read-only in {holder}; DuckDB lets no process write while "
+            "others read it. Close that process (accord query/stats/export), then retry."
+        )
     mode = "read it" if read_only else "write to it"
-    return (f"the store {path} is locked by {holder}, which is writing to it; DuckDB allows one writing "
-            f"process and no other process may open the file meanwhile, so you cannot {mode} now. "
-            "Wait for that process to finish, or use another --db.")
+    return (
+        f"the store {path} is locked by {holder}, which is writing to it; "
+        "DuckDB allows one writing "
+        f"process and no other process may open the file meanwhile, so you cannot {mode} now. "
+        "Wait for that process to finish, or use another --db."
+    )
 
 
 def _stored_version(con: duckdb.DuckDBPyConnection) -> int:
-    if not _scalar(con, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"):
+    if not _scalar(
+        con, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+    ):
         return 0
     return _scalar(con, "SELECT coalesce(max(version), 0) FROM schema_version")
 
 
 def _scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> int:
-    """One integer; fetchall so that no result is left unfinished (DuckDB 2 refuses the next query)."""
+    """One integer; fetchall, since DuckDB 2 refuses a query while a result is unfinished."""
     rows = con.execute(sql, params or []).fetchall()
     return int(rows[0][0]) if rows and rows[0][0] is not None else 0
 
@@ -656,21 +876,29 @@ def _scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None =
 def _check_version(con: duckdb.DuckDBPyConnection, path: Path) -> None:
     found = _stored_version(con)
     if found > STORE_VERSION:
-        raise StoreError(f"the store {path} has schema version {found}, newer than this accord "
-                         f"({STORE_VERSION}); upgrade accord")
+        raise StoreError(
+            f"the store {path} has schema version {found}, newer than this accord "
+            f"({STORE_VERSION}); upgrade accord"
+        )
     if found < STORE_VERSION:
-        raise StoreError(f"the store {path} has schema version {found}, older than {STORE_VERSION}; "
-                         "open it once for writing (for example 'accord code' with --db) to migrate it")
+        raise StoreError(
+            f"the store {path} has schema version {found}, older than {STORE_VERSION}; "
+            "open it once for writing (for example 'accord code' with --db) to migrate it"
+        )
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> int:
     """Apply the migrations the store lacks, each in one transaction; returns the version."""
-    con.execute("CREATE TABLE IF NOT EXISTS schema_version "
-                "(version INTEGER PRIMARY KEY, description VARCHAR, applied_at TIMESTAMP)")
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_version "
+        "(version INTEGER PRIMARY KEY, description VARCHAR, applied_at TIMESTAMP)"
+    )
     found = _stored_version(con)
     if found > STORE_VERSION:
-        raise StoreError(f"the store has schema version {found}, newer than this accord "
-                         f"({STORE_VERSION}); upgrade accord")
+        raise StoreError(
+            f"the store has schema version {found}, newer than this accord "
+            f"({STORE_VERSION}); upgrade accord"
+        )
     for step in MIGRATIONS:
         if step.version <= found:
             continue
@@ -678,8 +906,10 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
         try:
             for statement in step.statements:
                 con.execute(statement)
-            con.execute("INSERT INTO schema_version VALUES (?, ?, current_timestamp)",
-                        [step.version, step.description])
+            con.execute(
+                "INSERT INTO schema_version VALUES (?, ?, current_timestamp)",
+                [step.version, step.description],
+            )
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
