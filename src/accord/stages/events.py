@@ -418,9 +418,9 @@ class EventFinder:
             candidates += _prep_targets(token, sorted(trig.pattern.prep))
         objects = [c for c in token.children if c.dep_ in _OBJ | {"dative"}]
         candidates += [c for c in objects if c not in trig.consumed]
+        candidates += [c for c in trig.consumed if c.dep_ in _OBJ]
         for used in [*trig.consumed, *objects]:
             candidates += [c for c in used.children if c.dep_ in _OBJ] + _deep_prep_targets(used, preps)
-        candidates += [c for c in trig.consumed if c.dep_ in _OBJ]
         candidates += _prep_targets(token, preps)
         if root in _SPEECH_ROOTS:
             candidates += [s for c in token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in _SUBJ]
