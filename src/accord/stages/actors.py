@@ -40,6 +40,8 @@ _PAIR_HEADS = {"leader", "country", "side", "nation", "party", "government", "mi
                "neighbour", "neighbor", "signatory", "delegation", "capital", "counterpart", "official", "army", "military"}
 _FILLABLE = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _DOMESTIC = {"COP", "JUD", "LEG"}
+# Groups of people with no state named are of the state the article is about ("protesters", "rebels").
+_PEOPLE = {"OPP", "REB", "CVL", "CRM", "UAF", "LAB", "EDU", "MED", "REF", "AGR", "REL", "PTY"}
 # Heads that are things said or done, not actors: "Moscow's proposal", "the India-U.S. partnership".
 _ABSTRACT = {
     "proposal", "plan", "agreement", "deal", "partnership", "relation", "relationship", "tie", "decision", "policy",
@@ -193,13 +195,13 @@ class ActorResolver:
         Police, courts and parliaments act at home, so the dateline's country
         fills them; other institutions take the state the article last named.
         """
-        if actor.country or actor.sector not in _FILLABLE:
+        if actor.country or actor.sector not in _FILLABLE | _PEOPLE:
             return actor
         country = ""
         if actor.sector in _DOMESTIC and self.home:
             country = self.home
-        elif any(t.lower_ in {"the", "its", "their"} for t in tokens):
-            country = next(iter(self.dominant(tokens[0].i, 1)), "")
+        elif actor.sector in _PEOPLE or any(t.lower_ in {"the", "its", "their"} for t in tokens):
+            country = next(iter(self.dominant(tokens[0].i, 1)), "") or self.home
         if not country:
             return actor
         return Actor(country, actor.sector, actor.name, actor.text, actor.start, actor.end)

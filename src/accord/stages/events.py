@@ -419,6 +419,8 @@ class EventFinder:
         objects = [c for c in token.children if c.dep_ in _OBJ | {"dative"}]
         candidates += [c for c in objects if c not in trig.consumed]
         candidates += [c for c in trig.consumed if c.dep_ in _OBJ]
+        candidates += [o for c in token.children if c.dep_ in {"advcl", "xcomp"} and _has_to(c)
+                       for o in c.children if o.dep_ in _OBJ]
         for used in [*trig.consumed, *objects]:
             candidates += [c for c in used.children if c.dep_ in _OBJ] + _deep_prep_targets(used, preps)
         candidates += _prep_targets(token, preps)
@@ -573,6 +575,11 @@ def _is_reported_noun(token: Token) -> bool:
     if token.dep_ == "pobj" and head.lower_ in _NOUN_PREPS and lemma_of(head.head) in _IMPACT:
         return True
     return token.dep_ == "ROOT"
+
+
+def _has_to(token: Token) -> bool:
+    """A to-infinitive ('to disperse the protesters'), whose object is often the act's target."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
 
 
 def _is_cumulative(token: Token) -> bool:
