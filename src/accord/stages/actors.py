@@ -124,7 +124,13 @@ class ActorResolver:
     def learn_people(self) -> None:
         """Remember "Turkmen President X" so that a later bare "X" resolves the same way."""
         for ent in self.doc.ents:
-            if ent.label_ != "PERSON" or self._person_entry(range(ent.start, ent.end)) is not None:
+            if ent.label_ != "PERSON":
+                continue
+            known = self._person_entry(range(ent.start, ent.end))
+            if known is not None:
+                resolved = known.at(self.when)
+                if resolved is not None and len(ent) > 1:
+                    self.memory.setdefault(ent[-1].text, (resolved[0], resolved[1], known.name))
                 continue
             top = ent.root
             while top.dep_ in {"appos", "compound", "flat"} and top.head.pos_ in {"NOUN", "PROPN"} and top.head != top:
@@ -198,10 +204,10 @@ class ActorResolver:
         if actor.country or actor.sector not in _FILLABLE | _PEOPLE:
             return actor
         country = ""
-        if actor.sector in _DOMESTIC and self.home:
+        if actor.sector in _DOMESTIC | _PEOPLE and self.home:
             country = self.home
         elif actor.sector in _PEOPLE or any(t.lower_ in {"the", "its", "their"} for t in tokens):
-            country = next(iter(self.dominant(tokens[0].i, 1)), "") or self.home
+            country = next(iter(self.dominant(tokens[0].i, 1)), "")
         if not country:
             return actor
         return Actor(country, actor.sector, actor.name, actor.text, actor.start, actor.end)
