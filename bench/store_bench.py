@@ -125,19 +125,14 @@ def median_ms(store: Store, sql: str, params: list[object], runs: int) -> tuple[
 
 def main() -> None:
     """Build each size, time both queries, print one line per figure."""
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000_000, 10_000_000])
     parser.add_argument("--dir", type=Path, default=Path("/tmp/accord-bench"))
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--reuse", action="store_true", help="Time stores left by an earlier run.")
     args = parser.parse_args()
     args.dir.mkdir(parents=True, exist_ok=True)
-    print(
-        f"duckdb {duckdb.__version__}, {platform.processor() or platform.machine()}, "
-        f"{os.cpu_count()} cores"
-    )
+    print(f"duckdb {duckdb.__version__}, {platform.processor() or platform.machine()}, {os.cpu_count()} cores")
     series = dyad_series_query(Filters.of(dyad="RUS-UKR", both=True))
     top = top_dyads_query(20)
     for n in args.sizes:

@@ -20,9 +20,7 @@ from accord.model import Actor, Article, CodeInfo, Event
 from accord.stages.ingest import article_id, publisher_of
 
 CODES = {
-    "190": CodeInfo(
-        "190", "Use conventional military force", "19", 4, -10.0, "ASSAULT", "", "military"
-    ),
+    "190": CodeInfo("190", "Use conventional military force", "19", 4, -10.0, "ASSAULT", "", "military"),
     "193": CodeInfo(
         "193",
         "Fight with small arms and light weapons",
@@ -33,9 +31,7 @@ CODES = {
         "firearms",
         "military",
     ),
-    "195": CodeInfo(
-        "195", "Use aerial weapons", "19", 4, -10.0, "ASSAULT", "heavy-weapons", "military"
-    ),
+    "195": CodeInfo("195", "Use aerial weapons", "19", 4, -10.0, "ASSAULT", "heavy-weapons", "military"),
     "036": CodeInfo("036", "Express intent to meet or negotiate", "03", 1, 4.0, "AGREE", "", ""),
     "057": CodeInfo("057", "Sign formal agreement", "05", 1, 8.0, "AGREE", "", "economic"),
     "172": CodeInfo("172", "Impose administrative sanctions", "17", 3, -5.0, "COERCE", "", ""),
@@ -165,9 +161,7 @@ def make_event(
     )
 
 
-def make_article(
-    url: str | None, published: date | None, text: str, title: str | None = None
-) -> Article:
+def make_article(url: str | None, published: date | None, text: str, title: str | None = None) -> Article:
     """An Article as the readers build it (id from the URL, publisher from the domain)."""
     return Article(
         id=article_id(url, text),
@@ -198,9 +192,7 @@ def write_houthi_folder(folder: Path) -> Path:
     """The cluster as scraped .txt files."""
     folder.mkdir(parents=True, exist_ok=True)
     for number, (url, published, title, text, *_rest) in enumerate(HOUTHI_ARTICLES):
-        (folder / f"{number:02d}.txt").write_text(
-            scraped(url, published, title, text), encoding="utf-8"
-        )
+        (folder / f"{number:02d}.txt").write_text(scraped(url, published, title, text), encoding="utf-8")
     return folder
 
 
@@ -247,9 +239,7 @@ class FakeCoder:
             if match:
                 target = next((t for t in _TARGETS if t.text == match["target"]), None)
                 code = "195" if int(match["n"]) % 2 else "190"
-                event = make_event(
-                    article, HOUTHIS, target, code, article.published, match.group(0)
-                )
+                event = make_event(article, HOUTHIS, target, code, article.published, match.group(0))
                 article.events = [replace(event, trigger="fired")]
             yield article
 
@@ -264,9 +254,7 @@ def dump(db: Path) -> dict[str, list[tuple[object, ...]]]:
         for table in ("articles", "article_bands", "mentions", "events", "actors"):
             rows = con.execute(f"SELECT * FROM {table}").fetchall()
             tables[table] = sorted(rows, key=repr)
-        tables["schema_version"] = con.execute(
-            "SELECT version, description FROM schema_version"
-        ).fetchall()
+        tables["schema_version"] = con.execute("SELECT version, description FROM schema_version").fetchall()
         return tables
     finally:
         con.close()

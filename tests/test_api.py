@@ -18,8 +18,11 @@ def test_exported_members_are_the_documented_surface() -> None:
 
 @pytest.mark.slow
 def test_code_text_and_to_dict() -> None:
-    events = accord.code_text("Indian troops clashed with Chinese soldiers in the Galwan Valley on Monday.",
-                              date=date(2020, 6, 16), url="https://example.in/galwan")
+    events = accord.code_text(
+        "Indian troops clashed with Chinese soldiers in the Galwan Valley on Monday.",
+        date=date(2020, 6, 16),
+        url="https://example.in/galwan",
+    )
     assert events and all(isinstance(e, accord.Event) for e in events)
     record = events[0].to_dict()
     assert record["url"] == "https://example.in/galwan" and record["published"] == "2020-06-16"

@@ -90,9 +90,7 @@ def test_dedup_different_specific_codes_stay_apart() -> None:
 
 
 def test_dedup_root_level_joins_the_largest_nearby_event() -> None:
-    groups = group_mentions(
-        [_key("a", "193", D), _key("b", "195", D), _key("c", "195", D), _key("g", "190", D)]
-    )
+    groups = group_mentions([_key("a", "193", D), _key("b", "195", D), _key("c", "195", D), _key("g", "190", D)])
     assert _sizes(groups) == [["a"], ["b", "c", "g"]]
 
 
@@ -148,9 +146,7 @@ def test_dedup_houthi_cluster_is_one_event(tmp_path: Path) -> None:
     with Store(tmp_path / "a.duckdb") as store:
         store.add(houthi_cluster())
         events = store.events().to_pylist()
-        clusters = store.con.execute("SELECT count(DISTINCT cluster_id) FROM articles").fetchall()[
-            0
-        ][0]
+        clusters = store.con.execute("SELECT count(DISTINCT cluster_id) FROM articles").fetchall()[0][0]
         mentions = store.mentions().to_pylist()
     assert clusters == 3
     assert len(events) == 1
@@ -166,17 +162,12 @@ def test_dedup_result_does_not_depend_on_order_or_batches(tmp_path: Path) -> Non
     with Store(tmp_path / "a.duckdb") as one:
         one.add(cluster)
         expected = one.events().to_pylist()
-        expected_clusters = one.con.execute(
-            "SELECT id, cluster_id FROM articles ORDER BY id"
-        ).fetchall()
+        expected_clusters = one.con.execute("SELECT id, cluster_id FROM articles ORDER BY id").fetchall()
     with Store(tmp_path / "b.duckdb") as other:
         for article in reversed(houthi_cluster()):  # the wire copy first, one batch each
             other.add([article])
         assert other.events().to_pylist() == expected
-        assert (
-            other.con.execute("SELECT id, cluster_id FROM articles ORDER BY id").fetchall()
-            == expected_clusters
-        )
+        assert other.con.execute("SELECT id, cluster_id FROM articles ORDER BY id").fetchall() == expected_clusters
 
 
 def test_dedup_late_copy_recounts_the_event(tmp_path: Path) -> None:
@@ -197,29 +188,21 @@ def test_dedup_separate_dyads_and_later_strikes_stay_apart(tmp_path: Path) -> No
         date(2024, 2, 10),
         "Yemen's Houthi rebels fired an anti-ship missile at a British-operated tanker again.",
     )
-    later.events = [
-        make_event(later, HOUTHIS, UK_SHIP, "195", date(2024, 2, 10), "Yemen's Houthi rebels")
-    ]
+    later.events = [make_event(later, HOUTHIS, UK_SHIP, "195", date(2024, 2, 10), "Yemen's Houthi rebels")]
     reply = make_article(
         "https://meridianwire.com/2024/01/27/us-strikes",
         date(2024, 1, 27),
         "U.S. forces struck Houthi radar sites near Hodeidah overnight.",
     )
-    reply.events = [
-        make_event(reply, USA_MIL, HOUTHIS, "195", date(2024, 1, 27), "U.S. forces struck")
-    ]
+    reply.events = [make_event(reply, USA_MIL, HOUTHIS, "195", date(2024, 1, 27), "U.S. forces struck")]
     with Store(tmp_path / "a.duckdb") as store:
         store.add([wire, later, reply])
         assert store.count("events") == 3
 
 
 def test_dedup_diplomatic_event_with_two_mentions(tmp_path: Path) -> None:
-    one = make_article(
-        "https://sputniknews.com/a", date(2022, 6, 10), "Putin and Berdimuhamedov signed."
-    )
-    two = make_article(
-        "https://themoscowtimes.com/b", date(2022, 6, 11), "The leaders signed a pact."
-    )
+    one = make_article("https://sputniknews.com/a", date(2022, 6, 10), "Putin and Berdimuhamedov signed.")
+    two = make_article("https://themoscowtimes.com/b", date(2022, 6, 11), "The leaders signed a pact.")
     one.events = [make_event(one, RUSSIA, TURKMENISTAN, "057", date(2022, 6, 10), "Putin")]
     two.events = [make_event(two, RUSSIA, TURKMENISTAN, "057", date(2022, 6, 10), "The leaders")]
     with Store(tmp_path / "a.duckdb") as store:

@@ -96,8 +96,10 @@ def test_unglue_keeps_abbreviations() -> None:
     assert unglue_sentences("the U.S.Army and Mr.Smith") == "the U.S.Army and Mr.Smith"
 
 
-@pytest.mark.parametrize("line", ["Photo: AFP", "Read more: Sanctions bite", "3 min read", "Share",
-                                  "Facebook Twitter WhatsApp", "Advertisement"])
+@pytest.mark.parametrize(
+    "line",
+    ["Photo: AFP", "Read more: Sanctions bite", "3 min read", "Share", "Facebook Twitter WhatsApp", "Advertisement"],
+)
 def test_noise_lines_dropped(line: str) -> None:
     assert is_noise_line(line)
 
@@ -108,19 +110,32 @@ def test_reporting_lines_kept(line: str) -> None:
 
 
 def test_jsonl_keeps_metadata_and_reports_bad_lines(tmp_path: Path) -> None:
-    good = {"url": "https://news.example.org/a", "date": "2024-01-12", "title": "Strikes on Yemen",
-            "text": "SANAA - US and British warplanes struck Houthi targets in Yemen on Friday.", "lang": "en"}
+    good = {
+        "url": "https://news.example.org/a",
+        "date": "2024-01-12",
+        "title": "Strikes on Yemen",
+        "text": "SANAA - US and British warplanes struck Houthi targets in Yemen on Friday.",
+        "lang": "en",
+    }
     path = _write(tmp_path, "batch.jsonl", json.dumps(good) + "\n{not json\n" + json.dumps({"url": "x"}) + "\n")
     items = list(read_paths([path]))
     assert isinstance(items[0], Article) and items[0].metadata == {"lang": "en"}
     assert items[0].dateline == "Sanaa"
-    assert isinstance(items[1], Failure) and items[1].where.endswith("batch.jsonl:2") and "invalid JSON" in items[1].message
+    assert (
+        isinstance(items[1], Failure)
+        and items[1].where.endswith("batch.jsonl:2")
+        and "invalid JSON" in items[1].message
+    )
     assert isinstance(items[2], Failure) and "'text'" in items[2].message
 
 
 def test_csv_rows(tmp_path: Path) -> None:
-    path = _write(tmp_path, "batch.csv", 'url,date,title,text\nhttps://a.example/1,2024-02-01,T,"Police in Lagos arrested 12 protesters."\n'
-                  'https://a.example/2,2024-02-31,T,"Text"\n')
+    path = _write(
+        tmp_path,
+        "batch.csv",
+        'url,date,title,text\nhttps://a.example/1,2024-02-01,T,"Police in Lagos arrested 12 protesters."\n'
+        'https://a.example/2,2024-02-31,T,"Text"\n',
+    )
     items = list(read_paths([path]))
     assert isinstance(items[0], Article) and items[0].published == date(2024, 2, 1)
     assert isinstance(items[1], Failure) and "2024-02-31" in items[1].message and items[1].where.endswith(":3")
@@ -128,10 +143,12 @@ def test_csv_rows(tmp_path: Path) -> None:
 
 def test_html_page_main_text(tmp_path: Path) -> None:
     paragraph = "Kenyan police fired tear gas at protesters in Nairobi on Tuesday as demonstrations over a finance bill spread. "
-    html = ("<html><head><title>Kenya protests</title><meta property='article:published_time' content='2024-06-25'>"
-            "<link rel='canonical' href='https://news.example.co.ke/kenya-protests'></head><body><nav>Home | World</nav>"
-            f"<article><h1>Kenya protests</h1><p>{paragraph * 3}</p><p>{paragraph}</p></article>"
-            "<footer>Copyright</footer></body></html>")
+    html = (
+        "<html><head><title>Kenya protests</title><meta property='article:published_time' content='2024-06-25'>"
+        "<link rel='canonical' href='https://news.example.co.ke/kenya-protests'></head><body><nav>Home | World</nav>"
+        f"<article><h1>Kenya protests</h1><p>{paragraph * 3}</p><p>{paragraph}</p></article>"
+        "<footer>Copyright</footer></body></html>"
+    )
     article = _one(list(read_paths([_write(tmp_path, "page.html", html)])))
     assert "tear gas" in article.text and "Home | World" not in article.text
     assert article.url == "https://news.example.co.ke/kenya-protests"
@@ -155,10 +172,10 @@ def test_stdin_is_sniffed() -> None:
         (b"", "empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
         (" date 2022-06-10 https://a.example/x\n\nT\n\nCaf\xe9 talks in Paris".encode("latin-1"), "not valid UTF-8"),
-        ("Russia and Turkmenistan signed a declaration.\n".encode(), "missing header"),
-        (" date 10/06/2022 https://a.example/x\n\nTitle\n\nBody text here.".encode(), "impossible date"),
-        (" date 2022-13-45 https://a.example/x\n\nTitle\n\nBody text here.".encode(), "impossible date"),
-        (" date 2022-06-10 https://a.example/x\n\nOnly a title\n".encode(), "no body text"),
+        (b"Russia and Turkmenistan signed a declaration.\n", "missing header"),
+        (b" date 10/06/2022 https://a.example/x\n\nTitle\n\nBody text here.", "impossible date"),
+        (b" date 2022-13-45 https://a.example/x\n\nTitle\n\nBody text here.", "impossible date"),
+        (b" date 2022-06-10 https://a.example/x\n\nOnly a title\n", "no body text"),
     ],
 )
 def test_bad_input_gives_specific_failure(tmp_path: Path, content: bytes, expected: str) -> None:

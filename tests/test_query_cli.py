@@ -128,9 +128,7 @@ def test_query_event_records_have_code_schema_and_dedup_fields(db: Path) -> None
         record = next(store.event_records(dyad="YEM-GBR"))
     code_fields = set(houthi_cluster()[0].events[0].to_dict())
     assert code_fields <= set(record)
-    assert (
-        record["num_mentions"] == 4 and len(record["mention_ids"]) == 4 and len(record["urls"]) == 4
-    )
+    assert record["num_mentions"] == 4 and len(record["mention_ids"]) == 4 and len(record["urls"]) == 4
 
 
 # -- CLI -----------------------------------------------------------------------
@@ -147,9 +145,7 @@ def test_cli_query_jsonl_finds_dyad(db: Path) -> None:
     result = _run(["query", "--dyad", "RUS-TKM", "--format", "jsonl"], db)
     assert result.exit_code == 0
     records = _jsonl(result.stdout)
-    assert [(r["source"]["code"], r["target"]["code"], r["cameo"]) for r in records] == [
-        ("RUSGOV", "TKMGOV", "057")
-    ]
+    assert [(r["source"]["code"], r["target"]["code"], r["cameo"]) for r in records] == [("RUSGOV", "TKMGOV", "057")]
 
 
 def test_cli_query_defaults_to_jsonl_off_a_terminal(db: Path) -> None:
@@ -193,11 +189,7 @@ def test_cli_db_from_environment(db: Path, monkeypatch: pytest.MonkeyPatch) -> N
 def test_cli_stats(db: Path) -> None:
     result = _run(["stats"], db)
     assert result.exit_code == 0
-    assert (
-        "articles: 5" in result.stdout
-        and "events: 2" in result.stdout
-        and "top dyads" in result.stdout
-    )
+    assert "articles: 5" in result.stdout and "events: 2" in result.stdout and "top dyads" in result.stdout
     data = json.loads(_run(["stats", "--format", "json", "--top", "1"], db).stdout)
     assert data["counts"]["clusters"] == 4
     assert data["by_root"] == [
@@ -211,10 +203,7 @@ def test_cli_article_marks_events(db: Path) -> None:
     wire = houthi_cluster()[0]
     result = _run(["article", wire.id], db)
     assert result.exit_code == 0
-    assert (
-        "[[E1 Yemen's Houthi rebels fired an anti-ship missile at a British-operated tanker]]"
-        in result.stdout
-    )
+    assert "[[E1 Yemen's Houthi rebels fired an anti-ship missile at a British-operated tanker]]" in result.stdout
     assert "YEMREB -> GBRBUS  195" in result.stdout
     by_url = json.loads(_run(["article", "--format", "json", wire.url or ""], db).stdout)
     assert by_url["id"] == wire.id and len(by_url["events"]) == 1
@@ -259,9 +248,7 @@ def test_cli_export_plover(db: Path) -> None:
         "GOV",
         "TKM",
     )
-    assert record["story_date"] == "2022-06-10" and record["event_text"].startswith(
-        "Russian President"
-    )
+    assert record["story_date"] == "2022-06-10" and record["event_text"].startswith("Russian President")
 
 
 def test_cli_export_parquet_by_month(db: Path, tmp_path: Path) -> None:
@@ -322,9 +309,7 @@ def test_cli_code_writes_store_and_rerun_changes_nothing(coder, tmp_path: Path) 
 
 
 @pytest.mark.slow
-def test_cli_specimen_dyad_query_finds_coded_events(
-    coder, specimen_path: Path, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+def test_cli_specimen_dyad_query_finds_coded_events(coder, specimen_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     db = tmp_path / "s.duckdb"
     assert _run(["code", str(specimen_path)], db).exit_code == 0
     coded = _jsonl(_run(["code", str(specimen_path), "-o", "-"]).stdout)

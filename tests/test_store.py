@@ -52,12 +52,7 @@ def test_store_creates_schema_with_version(tmp_path: Path) -> None:
             "actors": 0,
             "clusters": 0,
         }
-        tables = {
-            r[0]
-            for r in store.con.execute(
-                "SELECT table_name FROM information_schema.tables"
-            ).fetchall()
-        }
+        tables = {r[0] for r in store.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
     assert {"schema_version", "articles", "article_bands", "mentions", "events", "actors"} <= tables
 
 
@@ -259,9 +254,7 @@ def test_store_events_returns_arrow(tmp_path: Path) -> None:
 
 # -- hypothesis: events survive the store unchanged ---------------------------
 
-_text = st.text(
-    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=40
-)
+_text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=40)
 _actors = st.builds(
     Actor,
     country=st.sampled_from(["", "RUS", "TKM", "YEM", "GBR", "IGO"]),
@@ -304,28 +297,19 @@ def shared_store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-u
         yield store
 
 
-@settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(events=st.lists(_events, min_size=1, max_size=5))
 def test_store_round_trips_events(shared_store: Store, events: list[Event]) -> None:
     article = make_article(f"https://example.com/{uuid4().hex}", date(2024, 1, 1), "Body text.")
-    events = [
-        replace(e, article_id=article.id, url=article.url, publisher=article.publisher)
-        for e in events
-    ]
+    events = [replace(e, article_id=article.id, url=article.url, publisher=article.publisher) for e in events]
     article.events = events
     shared_store.add([article])
     expected: dict[str, Event] = {}
     for event in events:
         expected.setdefault(event.event_id, event)
     back = shared_store.article_events(article.id)
-    assert sorted(back, key=lambda e: e.event_id) == sorted(
-        expected.values(), key=lambda e: e.event_id
-    )
-    records = {
-        r["event_id"]: r for r in shared_store.event_records() if r["article_id"] == article.id
-    }
+    assert sorted(back, key=lambda e: e.event_id) == sorted(expected.values(), key=lambda e: e.event_id)
+    records = {r["event_id"]: r for r in shared_store.event_records() if r["article_id"] == article.id}
     for event_id in records:
         assert event_id in expected
 
@@ -340,13 +324,8 @@ def test_store_real_coder_ingest_twice(coder, tmp_path: Path) -> None:  # type: 
     with Store(db) as store:
         first = store.ingest([folder], coder=coder)
         stored = store.mentions().to_pylist()
-        per_article = {
-            a: sum(1 for m in stored if m["article_id"] == a)
-            for a in {m["article_id"] for m in stored}
-        }
-        expected = {
-            r[0]: r[1] for r in store.con.execute("SELECT id, num_events FROM articles").fetchall()
-        }
+        per_article = {a: sum(1 for m in stored if m["article_id"] == a) for a in {m["article_id"] for m in stored}}
+        expected = {r[0]: r[1] for r in store.con.execute("SELECT id, num_events FROM articles").fetchall()}
     snapshot = dump(db)
     with Store(db) as store:
         second = store.ingest([folder], coder=coder)

@@ -21,8 +21,9 @@ def default_coder(model: str | None = None) -> Coder:
     return Coder(model)
 
 
-def code_text(text: str, *, date: date | None = None, url: str | None = None, title: str | None = None,
-              model: str | None = None) -> list[Event]:
+def code_text(
+    text: str, *, date: date | None = None, url: str | None = None, title: str | None = None, model: str | None = None
+) -> list[Event]:
     """Code one article body given as text; returns its events.
 
     The text is cleaned like a scraped body (dateline, noise lines, glued
@@ -34,8 +35,7 @@ def code_text(text: str, *, date: date | None = None, url: str | None = None, ti
     return next(default_coder(model).code([article])).events
 
 
-def code_paths(paths: Iterable[str | Path], *, model: str | None = None,
-               strict: bool = False) -> Iterator[Event]:
+def code_paths(paths: Iterable[str | Path], *, model: str | None = None, strict: bool = False) -> Iterator[Event]:
     """Code every article under the paths, yielding events as they are found.
 
     Unreadable items are skipped with a warning in the log; with ``strict``
@@ -46,8 +46,9 @@ def code_paths(paths: Iterable[str | Path], *, model: str | None = None,
             yield from article.events
 
 
-def code_articles(paths: Iterable[str | Path], *, model: str | None = None,
-                  strict: bool = False) -> Iterator[Article | Failure]:
+def code_articles(
+    paths: Iterable[str | Path], *, model: str | None = None, strict: bool = False
+) -> Iterator[Article | Failure]:
     """Code every article under the paths, yielding coded Articles and Failures in order."""
     coder = default_coder(model)
     pending: list[Failure] = []

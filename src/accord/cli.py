@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import click
 
@@ -48,17 +47,33 @@ def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
 
 @main.command("code")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-o", "--output", default=None,
-              help="Output file: .jsonl, .csv or .parquet; '-' for stdout. Default: the store.")
-@click.option("--db", envvar="ACCORD_DB", default="accord.duckdb", show_default=True,
-              help="Store written when -o is not given (env ACCORD_DB).")
-@click.option("--model", default=None, help="spaCy pipeline (default: en_core_web_sm if installed, else its PyPI copy).")
+@click.option(
+    "-o", "--output", default=None, help="Output file: .jsonl, .csv or .parquet; '-' for stdout. Default: the store."
+)
+@click.option(
+    "--db",
+    envvar="ACCORD_DB",
+    default="accord.duckdb",
+    show_default=True,
+    help="Store written when -o is not given (env ACCORD_DB).",
+)
+@click.option(
+    "--model", default=None, help="spaCy pipeline (default: en_core_web_sm if installed, else its PyPI copy)."
+)
 @click.option("--strict", is_flag=True, help="Stop at the first unreadable article instead of counting it.")
-@click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 10_000),
-              help="Articles per nlp.pipe batch.")
+@click.option(
+    "--batch-size", default=32, show_default=True, type=click.IntRange(1, 10_000), help="Articles per nlp.pipe batch."
+)
 @click.pass_context
-def code_command(ctx: click.Context, paths: tuple[str, ...], output: str | None, db: str,
-                 model: str | None, strict: bool, batch_size: int) -> None:
+def code_command(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    output: str | None,
+    db: str,
+    model: str | None,
+    strict: bool,
+    batch_size: int,
+) -> None:
     """Code articles (files, folders, JSONL, CSV, HTML, '-' for stdin) into the store or a file.
 
     Example: accord code ../shared/specimen.txt -o out.jsonl
@@ -74,8 +89,7 @@ def code_command(ctx: click.Context, paths: tuple[str, ...], output: str | None,
 
         default_coder(model).batch_size = batch_size
         if output is None:
-            cli_store.ingest_into_store(db, paths, model=model, strict=strict, stats=stats,
-                                        quiet=quiet)
+            cli_store.ingest_into_store(db, paths, model=model, strict=strict, stats=stats, quiet=quiet)
         else:
             with open_sink(output) as sink:
                 coded = code_articles(paths, model=model, strict=strict)
@@ -114,8 +128,13 @@ def _progress():  # type: ignore[no-untyped-def]
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    return Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                    console=Console(stderr=True), transient=True)
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
 
 
 def _summary(stats: Stats, quiet: bool) -> None:

@@ -12,13 +12,23 @@ from accord.errors import AccordError
 
 @click.command("eval")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--articles", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="Folder of article files named <id>.txt, for article gold without inline text.")
+@click.option(
+    "--articles",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder of article files named <id>.txt, for article gold without inline text.",
+)
 @click.option("--model", default=None, help="spaCy pipeline to code with.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object with all figures.")
-@click.option("--examples", default=0, show_default=True, type=click.IntRange(0, 10_000),
-              help="Print this many units with errors, for error analysis.")
-def eval_command(gold: tuple[Path, ...], articles: Path | None, model: str | None, as_json: bool, examples: int) -> None:
+@click.option(
+    "--examples",
+    default=0,
+    show_default=True,
+    type=click.IntRange(0, 10_000),
+    help="Print this many units with errors, for error analysis.",
+)
+def eval_command(
+    gold: tuple[Path, ...], articles: Path | None, model: str | None, as_json: bool, examples: int
+) -> None:
     """Score accord against gold events (sentence gold like shared/peers/*.jsonl, or article gold).
 
     Prints precision, recall and F1 at the levels root, dyad_root, code and

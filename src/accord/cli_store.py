@@ -54,13 +54,9 @@ def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--actor", help="Source or target code starts with this (RUS, RUSGOV)."),
         click.option("--dyad", help="SOURCE-TARGET code prefixes, e.g. RUS-TKM."),
         click.option("--both", is_flag=True, help="With --dyad: either direction."),
-        click.option(
-            "--root", multiple=True, help="CAMEO root (repeatable or comma list), e.g. 19."
-        ),
+        click.option("--root", multiple=True, help="CAMEO root (repeatable or comma list), e.g. 19."),
         click.option("--cameo", multiple=True, help="CAMEO code prefix (repeatable), e.g. 193."),
-        click.option(
-            "--plover", multiple=True, help="PLOVER event type (repeatable), e.g. ASSAULT."
-        ),
+        click.option("--plover", multiple=True, help="PLOVER event type (repeatable), e.g. ASSAULT."),
         click.option("--since", help="Events on or after YYYY-MM-DD (or YYYY-MM)."),
         click.option("--until", help="Events on or before YYYY-MM-DD (or YYYY-MM)."),
         click.option("--publisher", help="Reported by this outlet (domain, e.g. reuters.com)."),
@@ -139,9 +135,7 @@ def ingest_into_store(
     type=click.Choice(["table", "csv", "jsonl", "parquet"]),
     help="Output format [default: table on a terminal, else jsonl].",
 )
-@click.option(
-    "-o", "--output", default="-", show_default=True, help="Output file ('-' for stdout)."
-)
+@click.option("-o", "--output", default="-", show_default=True, help="Output file ('-' for stdout).")
 def query_command(db: str, fmt: str | None, output: str, **filters: Any) -> None:
     """Print deduplicated events that match the filters.
 
@@ -205,12 +199,8 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
 
 @click.command("stats")
 @db_option
-@click.option(
-    "--top", default=10, show_default=True, type=click.IntRange(1), help="Rows in top lists."
-)
-@click.option(
-    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
-)
+@click.option("--top", default=10, show_default=True, type=click.IntRange(1), help="Rows in top lists.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def stats_command(db: str, top: int, fmt: str) -> None:
     """Counts of the store: tables, events by CAMEO root, QuadClass and month, top dyads and actors.
 
@@ -232,9 +222,7 @@ def stats_command(db: str, top: int, fmt: str) -> None:
 @click.command("article")
 @db_option
 @click.argument("key")
-@click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
-)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def article_command(db: str, key: str, fmt: str) -> None:
     """Show one stored article (by id or URL) with its coded events marked [[E1 ...]].
 
@@ -288,8 +276,7 @@ def mark_events(text: str, events: list[dict[str, Any]]) -> str:
     "fmt",
     required=True,
     type=click.Choice(["gdelt", "plover", "parquet", "csv", "jsonl"]),
-    help="gdelt: GDELT 2.0 event table (TSV); plover: POLECAT-style JSON Lines; "
-    "parquet: folder partitioned by month.",
+    help="gdelt: GDELT 2.0 event table (TSV); plover: POLECAT-style JSON Lines; parquet: folder partitioned by month.",
 )
 @click.option(
     "-o",

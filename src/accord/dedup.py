@@ -116,9 +116,7 @@ def block_key(
     root: str,
 ) -> str:
     """The dedup block of a mention: dyad by country and sector, plus the CAMEO root."""
-    return stable_hash(
-        "block", source_country, source_sector, target_country or "", target_sector or "", root
-    )
+    return stable_hash("block", source_country, source_sector, target_country or "", target_sector or "", root)
 
 
 def is_root_level(code: str, root: str) -> bool:
@@ -137,9 +135,7 @@ class MentionKey:
     date: date | None
 
 
-def group_mentions(
-    mentions: Iterable[MentionKey], window: int = WINDOW_DAYS
-) -> dict[str, list[MentionKey]]:
+def group_mentions(mentions: Iterable[MentionKey], window: int = WINDOW_DAYS) -> dict[str, list[MentionKey]]:
     """Group the mentions of whole blocks into events: ``{global_event_id: mentions}``."""
     by_block: dict[str, list[MentionKey]] = defaultdict(list)
     for mention in mentions:
@@ -173,19 +169,13 @@ def _group_block(mentions: list[MentionKey], window: int) -> list[_Group]:
     return groups
 
 
-def _tiles(
-    mentions: Sequence[MentionKey], window: int
-) -> list[tuple[date | None, list[MentionKey]]]:
+def _tiles(mentions: Sequence[MentionKey], window: int) -> list[tuple[date | None, list[MentionKey]]]:
     """Greedy date windows: each opens at its earliest date and spans ``window`` days."""
     dated = sorted((m for m in mentions if m.date is not None), key=lambda m: (m.date, m.event_id))
     tiles: list[tuple[date | None, list[MentionKey]]] = []
     for mention in dated:
         assert mention.date is not None
-        if (
-            tiles
-            and tiles[-1][0] is not None
-            and mention.date <= tiles[-1][0] + timedelta(days=window)
-        ):
+        if tiles and tiles[-1][0] is not None and mention.date <= tiles[-1][0] + timedelta(days=window):
             tiles[-1][1].append(mention)
         else:
             tiles.append((mention.date, [mention]))

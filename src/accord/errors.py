@@ -66,10 +66,7 @@ class Messages:
         "(for example: iconv -f cp1252 -t utf-8 FILE > FILE.utf8)"
     )
     TOO_LARGE = "the input is {size:,} bytes, over the {limit:,}-byte limit for one article"
-    NO_HEADER = (
-        "missing header: the first line must be ' date YYYY-MM-DD URL' "
-        "(found {found!r})"
-    )
+    NO_HEADER = "missing header: the first line must be ' date YYYY-MM-DD URL' (found {found!r})"
     BAD_HEADER = "malformed header {found!r}: expected ' date YYYY-MM-DD URL'"
     BAD_DATE = "impossible date {value!r}: {reason}"
     BAD_JSON = "invalid JSON: {reason}"
@@ -78,6 +75,5 @@ class Messages:
     UNKNOWN_FORMAT = "unsupported file type {suffix!r}: use .txt, .jsonl, .json, .csv, .html or .htm"
     NOT_FOUND = "no such file or folder"
     NO_MODEL = (
-        "spaCy model {name!r} is not installed; install it with "
-        "'pip install {package}' or choose another with --model"
+        "spaCy model {name!r} is not installed; install it with 'pip install {package}' or choose another with --model"
     )

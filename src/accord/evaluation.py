@@ -85,8 +85,14 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def to_dict(self) -> dict[str, float | int]:
-        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
-                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 @dataclass(slots=True)
@@ -145,8 +151,15 @@ def event_key(event: Event, level: str, plover: bool) -> Key:
     """The comparison key of a coded event."""
     code = _plover_of(event.cameo) if plover else event.cameo
     target = event.target
-    return _key(level, event.source.country, event.source.sector, target.country if target else "",
-                target.sector if target else "", code, plover)
+    return _key(
+        level,
+        event.source.country,
+        event.source.sector,
+        target.country if target else "",
+        target.sector if target else "",
+        code,
+        plover,
+    )
 
 
 def _plover_of(cameo: str) -> str:
@@ -160,8 +173,11 @@ def load_sentence_gold(path: Path) -> list[Unit]:
     for number, record in enumerate(_jsonl(path), start=1):
         when = _safe_date(record.get("date"))
         text = record.get("text") or ""
-        article = (article_from_record({"text": text, "date": when.isoformat() if when else None}, f"{path}:{number}")
-                   if text.strip() else Article(id=f"empty-{number}", text="", published=when))
+        article = (
+            article_from_record({"text": text, "date": when.isoformat() if when else None}, f"{path}:{number}")
+            if text.strip()
+            else Article(id=f"empty-{number}", text="", published=when)
+        )
         events = []
         for gold in record.get("events", []):
             src, src_sec = split_actor_code(gold.get("source", ""))
@@ -186,15 +202,27 @@ def load_article_gold(path: Path, articles: Path | None) -> list[Unit]:
             if not found or not isinstance(found[0], Article):
                 raise InputError(f"cannot read article {record['id']}: {found[0] if found else 'missing'}", where=where)
             article = found[0]
-        units.append(Unit(str(record["id"]), article, [_article_event(e) for e in record.get("events", [])],
-                          [_article_event(e) for e in record.get("optional_events", [])]))
+        units.append(
+            Unit(
+                str(record["id"]),
+                article,
+                [_article_event(e) for e in record.get("events", [])],
+                [_article_event(e) for e in record.get("optional_events", [])],
+            )
+        )
     return units
 
 
 def _article_event(gold: dict[str, Any]) -> GoldEvent:
-    return GoldEvent(_country(gold.get("source", "")), gold.get("source_sector") or "",
-                     _country(gold.get("target", "")), gold.get("target_sector") or "",
-                     str(gold.get("cameo") or gold.get("root") or ""), bool(gold.get("salient")), gold.get("quote", ""))
+    return GoldEvent(
+        _country(gold.get("source", "")),
+        gold.get("source_sector") or "",
+        _country(gold.get("target", "")),
+        gold.get("target_sector") or "",
+        str(gold.get("cameo") or gold.get("root") or ""),
+        bool(gold.get("salient")),
+        gold.get("quote", ""),
+    )
 
 
 def _safe_date(value: Any) -> date | None:
@@ -267,7 +295,9 @@ def _per_root(report: Report, gold: set[Key], predicted: set[Key]) -> None:
             score.fp += 1
 
 
-def _errors(report: Report, unit: Unit, gold: set[Key], predicted: set[Key], events: list[Event], examples: int) -> None:
+def _errors(
+    report: Report, unit: Unit, gold: set[Key], predicted: set[Key], events: list[Event], examples: int
+) -> None:
     missed, extra = gold - predicted, predicted - gold
     for key in missed:
         kind = "missed: wrong actors" if any(k[-1] == key[-1] for k in extra) else f"missed root {key[-1]}"
@@ -276,25 +306,36 @@ def _errors(report: Report, unit: Unit, gold: set[Key], predicted: set[Key], eve
         kind = "extra: wrong actors" if any(k[-1] == key[-1] for k in missed) else f"extra root {key[-1]}"
         report.errors[kind] += 1
     if (missed or extra) and len(report.examples) < examples:
-        report.examples.append({
-            "id": unit.id,
-            "missed": ["-".join(k) for k in sorted(missed)],
-            "extra": ["-".join(k) for k in sorted(extra)],
-            "gold_quotes": [e.quote for e in unit.events if e.quote][:3],
-            "predicted": [f"{e.source.code}-{e.target.code if e.target else ''}-{e.cameo} "
-                          f"[{e.trigger}] {e.sentence[:160]}" for e in events][:8],
-        })
+        report.examples.append(
+            {
+                "id": unit.id,
+                "missed": ["-".join(k) for k in sorted(missed)],
+                "extra": ["-".join(k) for k in sorted(extra)],
+                "gold_quotes": [e.quote for e in unit.events if e.quote][:3],
+                "predicted": [
+                    f"{e.source.code}-{e.target.code if e.target else ''}-{e.cameo} [{e.trigger}] {e.sentence[:160]}"
+                    for e in events
+                ][:8],
+            }
+        )
 
 
 def format_report(report: Report, title: str) -> str:
     """The human-readable report."""
-    lines = [f"{title}: {report.units} units", f"{'level':<10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
+    lines = [
+        f"{title}: {report.units} units",
+        f"{'level':<10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}",
+    ]
     for name, s in report.levels.items():
         lines.append(f"{name:<10} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:5d} {s.fn:5d}")
-    lines.append(f"salient recall (dyad_root): {report.salient_recall:.3f} ({report.salient_found}/{report.salient_total})")
+    lines.append(
+        f"salient recall (dyad_root): {report.salient_recall:.3f} ({report.salient_found}/{report.salient_total})"
+    )
     lines.append("per root (dyad_root):")
     for root, s in sorted(report.per_root.items()):
-        lines.append(f"  {root:<10} P {s.precision:5.2f} R {s.recall:5.2f} F1 {s.f1:5.2f}  tp {s.tp} fp {s.fp} fn {s.fn}")
+        lines.append(
+            f"  {root:<10} P {s.precision:5.2f} R {s.recall:5.2f} F1 {s.f1:5.2f}  tp {s.tp} fp {s.fp} fn {s.fn}"
+        )
     lines.append("most frequent errors:")
     lines.extend(f"  {count:4d}  {kind}" for kind, count in report.errors.most_common(10))
     for example in report.examples:

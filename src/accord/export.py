@@ -74,9 +74,7 @@ GDELT_COLUMNS: tuple[str, ...] = (
 assert len(GDELT_COLUMNS) == 61
 
 
-def _rows(
-    store: Store, filters: Filters, *, with_mentions: bool = False
-) -> Iterator[dict[str, Any]]:
+def _rows(store: Store, filters: Filters, *, with_mentions: bool = False) -> Iterator[dict[str, Any]]:
     sql, params = event_query(filters, with_mentions=with_mentions)
     for batch in store.con.sql(sql, params=params).to_arrow_reader(batch_size=10_000):
         yield from batch.to_pylist()
@@ -206,9 +204,7 @@ def export(
                 if first and (fmt == "csv" or header):
                     writer.writerow(GDELT_COLUMNS if fmt == "gdelt" else list(row))
                 first = False
-                writer.writerow(
-                    gdelt_row(row) if fmt == "gdelt" else [_cell(v) for v in row.values()]
-                )
+                writer.writerow(gdelt_row(row) if fmt == "gdelt" else [_cell(v) for v in row.values()])
                 count += 1
         else:
             make = plover_record if fmt == "plover" else event_record

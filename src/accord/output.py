@@ -20,11 +20,29 @@ from accord.model import Event
 
 ACTOR_FIELDS = ("code", "country", "sector", "name", "text")
 FLAT_FIELDS = (
-    "event_id", "article_id", "url", "publisher", "published", "date",
-    *(f"source_{f}" for f in ACTOR_FIELDS), *(f"target_{f}" for f in ACTOR_FIELDS),
-    "cameo", "root", "plover", "quad_class", "goldstein", "sentence", "sentence_index",
-    "char_start", "char_end", "confidence", "trigger_text", "trigger_start", "trigger_end",
-    "coder_version", "schema_version",
+    "event_id",
+    "article_id",
+    "url",
+    "publisher",
+    "published",
+    "date",
+    *(f"source_{f}" for f in ACTOR_FIELDS),
+    *(f"target_{f}" for f in ACTOR_FIELDS),
+    "cameo",
+    "root",
+    "plover",
+    "quad_class",
+    "goldstein",
+    "sentence",
+    "sentence_index",
+    "char_start",
+    "char_end",
+    "confidence",
+    "trigger_text",
+    "trigger_start",
+    "trigger_end",
+    "coder_version",
+    "schema_version",
 )
 
 

@@ -85,9 +85,7 @@ class Filters:
         known = {f.name for f in fields(cls)}
         unknown = sorted(set(values) - known)
         if unknown:
-            raise ConfigError(
-                f"unknown filter(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}"
-            )
+            raise ConfigError(f"unknown filter(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
         if values.get("dyad"):
             parse_dyad(values["dyad"])
         for name in ("min_sources", "limit"):
@@ -114,9 +112,7 @@ def _where(f: Filters) -> tuple[list[str], list[Any]]:
     conds: list[str] = []
     params: list[Any] = []
     if f.actor:
-        conds.append(
-            "(starts_with(e.source_code, ?) OR starts_with(coalesce(e.target_code, ''), ?))"
-        )
+        conds.append("(starts_with(e.source_code, ?) OR starts_with(coalesce(e.target_code, ''), ?))")
         params += [f.actor.upper()] * 2
     if f.dyad:
         a, b = parse_dyad(f.dyad)
@@ -140,8 +136,7 @@ def _where(f: Filters) -> tuple[list[str], list[Any]]:
         params.append(f.until)
     if f.publisher:
         conds.append(
-            "EXISTS (SELECT 1 FROM mentions m WHERE m.global_event_id = e.global_event_id "
-            "AND m.publisher = ?)"
+            "EXISTS (SELECT 1 FROM mentions m WHERE m.global_event_id = e.global_event_id AND m.publisher = ?)"
         )
         params.append(f.publisher.removeprefix("www."))
     if f.text:
@@ -206,13 +201,11 @@ def stats_queries(top: int = 10) -> dict[str, tuple[str, list[Any]]]:
     """The queries behind ``accord stats``."""
     return {
         "by_root": (
-            f"SELECT root, count(*) AS events, {_MENTIONS} FROM events "
-            "GROUP BY root ORDER BY root",
+            f"SELECT root, count(*) AS events, {_MENTIONS} FROM events GROUP BY root ORDER BY root",
             [],
         ),
         "by_quad_class": (
-            f"SELECT quad_class, count(*) AS events, {_MENTIONS} FROM events "
-            "GROUP BY quad_class ORDER BY quad_class",
+            f"SELECT quad_class, count(*) AS events, {_MENTIONS} FROM events GROUP BY quad_class ORDER BY quad_class",
             [],
         ),
         "by_month": (

@@ -121,11 +121,7 @@ EVENT_COLUMNS: list[tuple[str, str]] = [
     ("global_event_id", "VARCHAR PRIMARY KEY"),
     ("block", "VARCHAR NOT NULL"),
     *DEDUP_COLUMNS,
-    *(
-        (n, t.replace(" PRIMARY KEY", ""))
-        for n, t in MENTION_COLUMNS
-        if n not in ("global_event_id", "block")
-    ),
+    *((n, t.replace(" PRIMARY KEY", "")) for n, t in MENTION_COLUMNS if n not in ("global_event_id", "block")),
 ]
 ACTOR_COLUMNS: list[tuple[str, str]] = [
     ("actor_id", "VARCHAR PRIMARY KEY"),
@@ -155,8 +151,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         "articles, article_bands, mentions, events, actors",
         (
             _create("articles", ARTICLE_COLUMNS),
-            "CREATE TABLE article_bands "
-            "(article_id VARCHAR NOT NULL, band SMALLINT NOT NULL, hash UBIGINT NOT NULL)",
+            "CREATE TABLE article_bands (article_id VARCHAR NOT NULL, band SMALLINT NOT NULL, hash UBIGINT NOT NULL)",
             _create("mentions", MENTION_COLUMNS),
             _create("events", EVENT_COLUMNS),
             _create("actors", ACTOR_COLUMNS),
@@ -222,9 +217,7 @@ class Store:
         self.path = Path(path) if path is not None else default_path()
         self.read_only = read_only
         if read_only and not self.path.exists():
-            raise StoreError(
-                f"no store at {self.path}; create one with 'accord code PATH --db {self.path}'"
-            )
+            raise StoreError(f"no store at {self.path}; create one with 'accord code PATH --db {self.path}'")
         self.con = _connect(self.path, read_only)
         if read_only:
             _check_version(self.con, self.path)
@@ -365,9 +358,7 @@ class Store:
 
     def _writable(self) -> None:
         if self.read_only:
-            raise StoreError(
-                f"the store {self.path} is open read-only; open it with read_only=False to write"
-            )
+            raise StoreError(f"the store {self.path} is open read-only; open it with read_only=False to write")
 
     def _unknown(self, articles: list[Article]) -> list[Article]:
         """Articles not yet stored, each once (first copy wins)."""
@@ -375,11 +366,7 @@ class Store:
         hashes: set[str] = set()
         for article in articles:
             digest = content_hash(article.text)
-            if (
-                article.id in kept
-                or (not article.url and digest in hashes)
-                or self.has_article(article)
-            ):
+            if article.id in kept or (not article.url and digest in hashes) or self.has_article(article):
                 continue
             kept[article.id] = article
             hashes.add(digest)
@@ -394,9 +381,7 @@ class Store:
         ).fetchall()
         return bool(row)
 
-    def _insert(
-        self, table: str, columns: list[tuple[str, str]], rows: list[dict[str, Any]]
-    ) -> None:
+    def _insert(self, table: str, columns: list[tuple[str, str]], rows: list[dict[str, Any]]) -> None:
         if not rows:
             return
         data = pa.Table.from_pylist(rows, schema=_arrow_schema(columns))
@@ -412,9 +397,7 @@ class Store:
         for article in articles:
             sig = signature(article.text)
             rows.append(_article_row(article, sig))
-            bands.extend(
-                {"article_id": article.id, "band": b, "hash": h} for b, h in band_hashes(sig)
-            )
+            bands.extend({"article_id": article.id, "band": b, "hash": h} for b, h in band_hashes(sig))
         self._insert("articles", ARTICLE_COLUMNS, rows)
         self._insert(
             "article_bands",
@@ -480,9 +463,7 @@ class Store:
         data = pa.Table.from_pylist(list(rows.values()), schema=_arrow_schema(ACTOR_COLUMNS))
         self.con.register("_incoming", data)
         try:
-            self.con.execute(
-                "INSERT INTO actors BY NAME SELECT * FROM _incoming ON CONFLICT DO NOTHING"
-            )
+            self.con.execute("INSERT INTO actors BY NAME SELECT * FROM _incoming ON CONFLICT DO NOTHING")
         finally:
             self.con.unregister("_incoming")
 
@@ -515,8 +496,7 @@ class Store:
         self.con.register("_assign", assign)
         try:
             self.con.execute(
-                "UPDATE mentions SET global_event_id = a.gid FROM _assign a "
-                "WHERE mentions.event_id = a.event_id"
+                "UPDATE mentions SET global_event_id = a.gid FROM _assign a WHERE mentions.event_id = a.event_id"
             )
         finally:
             self.con.unregister("_assign")
@@ -566,9 +546,7 @@ class Store:
             raise StoreError("Store.to_pandas needs pandas: pip install pandas") from exc
         return self.events(**filters).to_pandas()
 
-    def mentions(
-        self, *, article_id: str | None = None, global_event_id: str | None = None
-    ) -> pa.Table:
+    def mentions(self, *, article_id: str | None = None, global_event_id: str | None = None) -> pa.Table:
         """Mentions (one coded event in one article), optionally of one article or event."""
         sql = (
             "SELECT * EXCLUDE (block) FROM mentions WHERE (? IS NULL OR article_id = ?) "
@@ -712,9 +690,7 @@ def mention_row(event: Event, article: Article | None = None) -> dict[str, Any]:
         "trigger_text": event.trigger,
         "trigger_start": event.trigger_start,
         "trigger_end": event.trigger_end,
-        "location": json.dumps(event.location, sort_keys=True)
-        if event.location is not None
-        else None,
+        "location": json.dumps(event.location, sort_keys=True) if event.location is not None else None,
         "coder_version": __version__,
         "schema_version": SCHEMA_VERSION,
     }
@@ -860,9 +836,7 @@ def _lock_message(path: Path, error: str, read_only: bool) -> str:
 
 
 def _stored_version(con: duckdb.DuckDBPyConnection) -> int:
-    if not _scalar(
-        con, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
-    ):
+    if not _scalar(con, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"):
         return 0
     return _scalar(con, "SELECT coalesce(max(version), 0) FROM schema_version")
 
@@ -877,8 +851,7 @@ def _check_version(con: duckdb.DuckDBPyConnection, path: Path) -> None:
     found = _stored_version(con)
     if found > STORE_VERSION:
         raise StoreError(
-            f"the store {path} has schema version {found}, newer than this accord "
-            f"({STORE_VERSION}); upgrade accord"
+            f"the store {path} has schema version {found}, newer than this accord ({STORE_VERSION}); upgrade accord"
         )
     if found < STORE_VERSION:
         raise StoreError(
@@ -896,8 +869,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
     found = _stored_version(con)
     if found > STORE_VERSION:
         raise StoreError(
-            f"the store has schema version {found}, newer than this accord "
-            f"({STORE_VERSION}); upgrade accord"
+            f"the store has schema version {found}, newer than this accord ({STORE_VERSION}); upgrade accord"
         )
     for step in MIGRATIONS:
         if step.version <= found:

@@ -33,27 +33,151 @@ from accord.stages.lexicon import (
 _NP_DEPS = {"compound", "amod", "poss", "nmod", "det", "appos", "flat", "nummod", "case", "quantmod", "predet"}
 _NP_PREPS = {"of", "from"}
 _COUNTRY_KINDS = {COUNTRY, ADJECTIVE, DEMONYM, CAPITAL, METONYM}
-_TITLES = {"head", "chief", "leader", "member", "representative", "envoy", "commander", "spokesman", "spokeswoman",
-           "spokesperson", "secretary", "chairman", "chair", "director", "deputy"}
+_TITLES = {
+    "head",
+    "chief",
+    "leader",
+    "member",
+    "representative",
+    "envoy",
+    "commander",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "secretary",
+    "chairman",
+    "chair",
+    "director",
+    "deputy",
+}
 _PAIR_WORDS = {"two", "both"}
-_PAIR_HEADS = {"leader", "country", "side", "nation", "party", "government", "minister", "president", "state", "head",
-               "neighbour", "neighbor", "signatory", "delegation", "capital", "counterpart", "official", "army", "military"}
+_PAIR_HEADS = {
+    "leader",
+    "country",
+    "side",
+    "nation",
+    "party",
+    "government",
+    "minister",
+    "president",
+    "state",
+    "head",
+    "neighbour",
+    "neighbor",
+    "signatory",
+    "delegation",
+    "capital",
+    "counterpart",
+    "official",
+    "army",
+    "military",
+}
 _FILLABLE = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _DOMESTIC = {"COP", "JUD", "LEG"}
 # Groups of people with no state named are of the state the article is about ("protesters", "rebels").
 _PEOPLE = {"OPP", "REB", "CVL", "CRM", "UAF", "LAB", "EDU", "MED", "REF", "AGR", "REL", "PTY"}
 # Heads that are things said or done, not actors: "Moscow's proposal", "the India-U.S. partnership".
 _ABSTRACT = {
-    "proposal", "plan", "agreement", "deal", "partnership", "relation", "relationship", "tie", "decision", "policy",
-    "economy", "law", "bill", "move", "statement", "position", "stance", "claim", "report", "initiative", "effort",
-    "approach", "strategy", "interest", "issue", "question", "role", "support", "offer", "bid", "demand", "concern",
-    "war", "conflict", "crisis", "cooperation", "talk", "programme", "program", "project", "idea", "view", "request",
-    "warning", "threat", "case", "accusation", "allegation", "election", "vote", "referendum", "market", "currency",
-    "treaty", "accord", "declaration", "memorandum", "pact", "document", "resolution", "sanction", "package", "aid",
-    "assistance", "visit", "trip", "meeting", "summit", "remark", "comment", "response", "reaction", "action",
-    "step", "measure", "presence", "involvement", "corridor", "hub", "route", "project", "mechanism", "framework",
-    "process", "dialogue", "negotiation", "ceasefire", "truce", "invasion", "occupation", "annexation", "veto",
-    "independence", "sovereignty", "integrity", "security", "stability", "peace", "future", "history", "status",
+    "proposal",
+    "plan",
+    "agreement",
+    "deal",
+    "partnership",
+    "relation",
+    "relationship",
+    "tie",
+    "decision",
+    "policy",
+    "economy",
+    "law",
+    "bill",
+    "move",
+    "statement",
+    "position",
+    "stance",
+    "claim",
+    "report",
+    "initiative",
+    "effort",
+    "approach",
+    "strategy",
+    "interest",
+    "issue",
+    "question",
+    "role",
+    "support",
+    "offer",
+    "bid",
+    "demand",
+    "concern",
+    "war",
+    "conflict",
+    "crisis",
+    "cooperation",
+    "talk",
+    "programme",
+    "program",
+    "project",
+    "idea",
+    "view",
+    "request",
+    "warning",
+    "threat",
+    "case",
+    "accusation",
+    "allegation",
+    "election",
+    "vote",
+    "referendum",
+    "market",
+    "currency",
+    "treaty",
+    "accord",
+    "declaration",
+    "memorandum",
+    "pact",
+    "document",
+    "resolution",
+    "sanction",
+    "package",
+    "aid",
+    "assistance",
+    "visit",
+    "trip",
+    "meeting",
+    "summit",
+    "remark",
+    "comment",
+    "response",
+    "reaction",
+    "action",
+    "step",
+    "measure",
+    "presence",
+    "involvement",
+    "corridor",
+    "hub",
+    "route",
+    "mechanism",
+    "framework",
+    "process",
+    "dialogue",
+    "negotiation",
+    "ceasefire",
+    "truce",
+    "invasion",
+    "occupation",
+    "annexation",
+    "veto",
+    "independence",
+    "sovereignty",
+    "integrity",
+    "security",
+    "stability",
+    "peace",
+    "future",
+    "history",
+    "status",
 }
 _NOUNS = {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"}
 
@@ -185,7 +309,7 @@ class ActorResolver:
         return [self._filled(a, tokens) for a in found]
 
     def _is_pair(self, tokens: list[Token], head: Token) -> bool:
-        """"the two leaders", "both sides": the two states the article is about."""
+        """ "the two leaders", "both sides": the two states the article is about."""
         return head.lemma_.lower() in _PAIR_HEADS and any(t.lower_ in _PAIR_WORDS for t in tokens)
 
     def _pair(self, tokens: list[Token], head: Token, span: Span) -> list[Actor]:
@@ -196,7 +320,7 @@ class ActorResolver:
         return [self._actor(c, sector, self.lexicon.countries.get(c, c), span) for c in reversed(recent)]
 
     def _filled(self, actor: Actor, tokens: list[Token]) -> Actor:
-        """"the ministry", "its army": a state institution of the state in focus.
+        """ "the ministry", "its army": a state institution of the state in focus.
 
         Police, courts and parliaments act at home, so the dateline's country
         fills them; other institutions take the state the article last named.
@@ -303,14 +427,40 @@ def _is_agent_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in _IN_AGENTS
 
 
-_IN_AGENTS = {"force", "troop", "soldier", "police", "policeman", "official", "authority", "army", "militant", "rebel",
-              "protester", "demonstrator", "resident", "civilian", "government", "court", "prosecutor", "parliament",
-              "opposition", "activist", "group", "militia", "fighter", "insurgent", "student", "worker", "leader"}
+_IN_AGENTS = {
+    "force",
+    "troop",
+    "soldier",
+    "police",
+    "policeman",
+    "official",
+    "authority",
+    "army",
+    "militant",
+    "rebel",
+    "protester",
+    "demonstrator",
+    "resident",
+    "civilian",
+    "government",
+    "court",
+    "prosecutor",
+    "parliament",
+    "opposition",
+    "activist",
+    "group",
+    "militia",
+    "fighter",
+    "insurgent",
+    "student",
+    "worker",
+    "leader",
+}
 
 
 def _demonym_sector(match: Match, head: Token) -> str:
-    """"Georgians rallied": people of a state, not the state."""
-    text = head.doc[match.start:match.end].text
+    """ "Georgians rallied": people of a state, not the state."""
+    text = head.doc[match.start : match.end].text
     if text.endswith("s") and any(e.kind == DEMONYM for e in match.entries):
         if not any(e.kind in {COUNTRY, ADJECTIVE} for e in match.entries):
             return "CVL"

@@ -23,7 +23,8 @@ _DATELINE_DASH = re.compile(
 )
 # "ASHGABAT, October 2. /TASS/. "
 _DATELINE_TASS = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?),\s*(?P<day>[A-Z][a-z]+\s+\d{1,2})\.\s*/(?P<agency>[A-Za-z\- ]{2,20})/\.?\s+"
+    r"^(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?),\s*(?P<day>[A-Z][a-z]+\s+\d{1,2})\.\s*"
+    r"/(?P<agency>[A-Za-z\- ]{2,20})/\.?\s+"
 )
 _GLUED = re.compile(r"(?<=[a-z]{2}|\d[a-z%])([.!?][\"”’)]?)(?=[A-Z][a-z])|(?<=\d)([.!?])(?=[A-Z][a-z])")
 _TRUNCATED_LEAD = re.compile(r"(?:\.\.\.|…)\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$")

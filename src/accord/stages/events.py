@@ -26,18 +26,123 @@ from accord.stages.places import gazetteer
 _MODALS = {"may", "might", "could", "would", "should", "can", "must", "ought"}
 _CONDITIONAL_MARKS = {"if", "unless", "whether"}
 _CONTROL = {
-    "stop", "cease", "halt", "end", "quit", "avoid", "refrain", "prevent",
-    "plan", "want", "seek", "try", "hope", "intend", "aim", "expect", "prepare", "threaten", "vow", "pledge",
-    "promise", "agree", "refuse", "fail", "decline", "consider", "propose", "offer", "urge", "ask", "call",
-    "wish", "need", "plot", "attempt", "demand", "deny", "warn", "mean", "have", "like", "push", "press",
-    "encourage", "invite", "allow", "order", "force", "help", "tell", "appeal", "reject", "oppose", "resist",
+    "stop",
+    "cease",
+    "halt",
+    "end",
+    "quit",
+    "avoid",
+    "refrain",
+    "prevent",
+    "plan",
+    "want",
+    "seek",
+    "try",
+    "hope",
+    "intend",
+    "aim",
+    "expect",
+    "prepare",
+    "threaten",
+    "vow",
+    "pledge",
+    "promise",
+    "agree",
+    "refuse",
+    "fail",
+    "decline",
+    "consider",
+    "propose",
+    "offer",
+    "urge",
+    "ask",
+    "call",
+    "wish",
+    "need",
+    "plot",
+    "attempt",
+    "demand",
+    "deny",
+    "warn",
+    "mean",
+    "have",
+    "like",
+    "push",
+    "press",
+    "encourage",
+    "invite",
+    "allow",
+    "order",
+    "force",
+    "help",
+    "tell",
+    "appeal",
+    "reject",
+    "oppose",
+    "resist",
 }
 _ACTUAL_CONTROL = {
-    "stop", "cease", "halt", "end", "quit", "avoid", "refrain", "prevent","continue", "begin", "start", "resume", "manage", "proceed", "go", "keep"}
-_LIGHT_VERBS = {"renew", "repeat", "reiterate", "issue", "lodge", "file", "announce", "launch", "carry", "conduct", "hold", "pay", "make", "stage", "mount", "begin", "start", "stage",
-                "undertake", "wage", "unleash", "step", "escalate", "resume", "continue", "intensify", "order"}
-_TARGET_PREPS = ["with", "against", "on", "upon", "to", "toward", "towards", "at", "for", "into", "over", "from", "between",
-                 "outside"]
+    "stop",
+    "cease",
+    "halt",
+    "end",
+    "quit",
+    "avoid",
+    "refrain",
+    "prevent",
+    "continue",
+    "begin",
+    "start",
+    "resume",
+    "manage",
+    "proceed",
+    "go",
+    "keep",
+}
+_LIGHT_VERBS = {
+    "renew",
+    "repeat",
+    "reiterate",
+    "issue",
+    "lodge",
+    "file",
+    "announce",
+    "launch",
+    "carry",
+    "conduct",
+    "hold",
+    "pay",
+    "make",
+    "stage",
+    "mount",
+    "begin",
+    "start",
+    "undertake",
+    "wage",
+    "unleash",
+    "step",
+    "escalate",
+    "resume",
+    "continue",
+    "intensify",
+    "order",
+}
+_TARGET_PREPS = [
+    "with",
+    "against",
+    "on",
+    "upon",
+    "to",
+    "toward",
+    "towards",
+    "at",
+    "for",
+    "into",
+    "over",
+    "from",
+    "between",
+    "outside",
+]
 _PLACE_PREPS = ["in", "near", "across", "inside"]
 _PLACE_ROOTS = {"09", "14", "15", "17", "18", "19", "20"}
 _VIOLENT_ROOTS = {"18", "19", "20"}
@@ -48,9 +153,36 @@ _OBJ = {"dobj", "obj"}
 _VISIT, _HOST = "042", "043"
 _SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}
 _REACTION_ROOTS = {"10", "11", "12", "13"}
-_ACT_NOUNS = {"move", "decision", "incident", "act", "action", "step", "killing", "killings", "violence", "attack",
-              "atrocity", "massacre", "crime", "detention", "arrest", "abduction", "kidnapping", "veto", "annexation",
-              "invasion", "bombing", "shelling", "strike", "raid", "crackdown", "execution", "expulsion", "sentence"}
+_ACT_NOUNS = {
+    "move",
+    "decision",
+    "incident",
+    "act",
+    "action",
+    "step",
+    "killing",
+    "killings",
+    "violence",
+    "attack",
+    "atrocity",
+    "massacre",
+    "crime",
+    "detention",
+    "arrest",
+    "abduction",
+    "kidnapping",
+    "veto",
+    "annexation",
+    "invasion",
+    "bombing",
+    "shelling",
+    "strike",
+    "raid",
+    "crackdown",
+    "execution",
+    "expulsion",
+    "sentence",
+}
 _ACT_ROOTS = {"12", "15", "16", "17", "18", "19", "20"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _STATELESS = {"REB", "UAF", "CRM", "OPP", "NGO", "IGO"}
@@ -59,9 +191,20 @@ _TARGETLESS_ROOTS = {"14", "15", "17", "18", "19", "20"}
 
 
 # en_core_web_sm lemmatises some past tenses wrongly; without these the patterns never fire.
-_LEMMA_FIXES = {"stag": "stage", "wag": "wage", "hop": "hope", "rap": "rape", "forgave": "forgive",
-                "relaxed": "relax", "unbanned": "unban", "relinquished": "relinquish", "lambasted": "lambaste",
-                "sniped": "snipe", "cordoned": "cordon", "talks": "talk"}
+_LEMMA_FIXES = {
+    "stag": "stage",
+    "wag": "wage",
+    "hop": "hope",
+    "rap": "rape",
+    "forgave": "forgive",
+    "relaxed": "relax",
+    "unbanned": "unban",
+    "relinquished": "relinquish",
+    "lambasted": "lambaste",
+    "sniped": "snipe",
+    "cordoned": "cordon",
+    "talks": "talk",
+}
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 _DECLARE = {"say", "declare", "insist", "reiterate", "stress", "state", "tell", "announce", "warn", "conclude"}
 _OBLIGATION = {"must", "should"}
@@ -134,8 +277,28 @@ def _object_words(token: Token) -> set[str]:
     return words
 
 
-_AMOUNTS = {"billion", "million", "trillion", "$", "dollar", "euro", "pound", "yuan", "ton", "tonne", "package",
-            "worth", "amount", "sum", "lot", "batch", "shipment", "consignment", "round", "tranche"}
+_AMOUNTS = {
+    "billion",
+    "million",
+    "trillion",
+    "$",
+    "dollar",
+    "euro",
+    "pound",
+    "yuan",
+    "ton",
+    "tonne",
+    "package",
+    "worth",
+    "amount",
+    "sum",
+    "lot",
+    "batch",
+    "shipment",
+    "consignment",
+    "round",
+    "tranche",
+}
 
 
 def _child_lemma(token: Token, deps: set[str], lemmas: frozenset[str]) -> list[Token]:
@@ -200,7 +363,9 @@ def is_complement_of_intent(trigger: Token) -> bool:
         node = node.head
     if is_willing(node):
         return False
-    if node.dep_ in {"xcomp", "advcl", "acl", "ccomp"} and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+    if node.dep_ in {"xcomp", "advcl", "acl", "ccomp"} and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in node.children
+    ):
         return node.head.lemma_.lower() not in _ACTUAL_CONTROL
     if node.dep_ in {"xcomp", "ccomp"}:
         return lemma_of(node.head) in _CONTROL
@@ -264,7 +429,9 @@ def _prep_targets(token: Token, preps: list[str]) -> list[Token]:
 class EventFinder:
     """Codes the events of one parsed article with a lexicon and an actor resolver."""
 
-    def __init__(self, lexicon: dict[tuple[str, str], list[Pattern]], resolver: ActorResolver, article: Article) -> None:
+    def __init__(
+        self, lexicon: dict[tuple[str, str], list[Pattern]], resolver: ActorResolver, article: Article
+    ) -> None:
         self.lexicon = lexicon
         self.resolver = resolver
         self.article = article
@@ -292,8 +459,11 @@ class EventFinder:
         found.extend(self._obligations(sent, {t.token.i for t in found}))
         consumed = {t.i for trig in found for t in trig.consumed if trig.token.pos_ == "VERB"}
         verbs = {trig.token.i for trig in found if trig.token.pos_ == "VERB"}
-        consumed |= {trig.token.i for trig in found
-                     if trig.token.pos_ != "VERB" and trig.token.dep_ in _SUBJ | _OBJ and trig.token.head.i in verbs}
+        consumed |= {
+            trig.token.i
+            for trig in found
+            if trig.token.pos_ != "VERB" and trig.token.dep_ in _SUBJ | _OBJ and trig.token.head.i in verbs
+        }
         intent_heads = {trig.token.i for trig in found if trig.pattern.intent}
         for trig in found:
             if trig.token.i in consumed and trig.token.pos_ != "VERB":
@@ -337,8 +507,10 @@ class EventFinder:
             passive = False
         root = trig.pattern.code[:2]
         if root in _DOMESTIC_ROOTS and targets and targets[0].country:
-            sources = [s if s.country or s.sector not in _STATE_SECTORS else replace(s, country=targets[0].country)
-                       for s in sources]
+            sources = [
+                s if s.country or s.sector not in _STATE_SECTORS else replace(s, country=targets[0].country)
+                for s in sources
+            ]
         sources = [s for s in sources if s.country or s.sector in _STATELESS]
         clash = root in _VIOLENT_ROOTS and not targets and len({(a.country, a.sector) for a in sources}) > 1
         if root in _PLACE_ROOTS and not clash:
@@ -346,8 +518,10 @@ class EventFinder:
         if root in _DOMESTIC_ROOTS and sources and sources[0].country:
             targets = [t if t.country else replace(t, country=sources[0].country) for t in targets]
         if root in _DOMESTIC_ROOTS and targets and targets[0].country:
-            sources = [s if s.country or s.sector not in _STATE_SECTORS else replace(s, country=targets[0].country)
-                       for s in sources]
+            sources = [
+                s if s.country or s.sector not in _STATE_SECTORS else replace(s, country=targets[0].country)
+                for s in sources
+            ]
         targets = [t for t in targets if t.country or t.sector]
         if not sources or (root in _VIOLENT_ROOTS and _SCORE.search(sent.text)):
             return []
@@ -355,15 +529,25 @@ class EventFinder:
         if (when is not None and when.is_background) or _is_cumulative(token):
             return []
         code = "120" if refusal else trig.pattern.code
-        if token.pos_ == "VERB" and not refusal and (_is_future(token) or is_willing(token)
-                                                     or _is_reported_future(token)):
+        if (
+            token.pos_ == "VERB"
+            and not refusal
+            and (_is_future(token) or is_willing(token) or _is_reported_future(token))
+        ):
             code = _intent_code(code)
             if code is None:
                 return []
         info = code_info(code)
         fallback = False
         if not targets and info.code == _VISIT and self.dateline_country:
-            targets = [Actor(self.dateline_country, "", self.resolver.lexicon.countries.get(self.dateline_country, ""), self.article.dateline or "")]
+            targets = [
+                Actor(
+                    self.dateline_country,
+                    "",
+                    self.resolver.lexicon.countries.get(self.dateline_country, ""),
+                    self.article.dateline or "",
+                )
+            ]
             fallback = True
         if not targets and info.root not in _TARGETLESS_ROOTS:
             if not (trig.pattern.symmetric and len(sources) > 1):
@@ -385,11 +569,22 @@ class EventFinder:
         for source, target in pairs:
             conf = confidence - (0.15 if not source.country else 0.0)
             event = Event(
-                article_id=self.article.id, url=self.article.url, published=self.article.published,
-                date=when.date if when else None, source=source, target=target, info=info,
-                sentence=sent.text, sentence_index=index, char_start=start, char_end=end,
-                confidence=max(0.05, min(0.99, conf)), trigger=token.text,
-                trigger_start=token.idx, trigger_end=token.idx + len(token.text), publisher=self.article.publisher,
+                article_id=self.article.id,
+                url=self.article.url,
+                published=self.article.published,
+                date=when.date if when else None,
+                source=source,
+                target=target,
+                info=info,
+                sentence=sent.text,
+                sentence_index=index,
+                char_start=start,
+                char_end=end,
+                confidence=max(0.05, min(0.99, conf)),
+                trigger=token.text,
+                trigger_start=token.idx,
+                trigger_end=token.idx + len(token.text),
+                publisher=self.article.publisher,
             )
             events.append(event)
             events.extend(_mirror(event))
@@ -419,8 +614,13 @@ class EventFinder:
         objects = [c for c in token.children if c.dep_ in _OBJ | {"dative"}]
         candidates += [c for c in objects if c not in trig.consumed]
         candidates += [c for c in trig.consumed if c.dep_ in _OBJ]
-        candidates += [o for c in token.children if c.dep_ in {"advcl", "xcomp"} and _has_to(c)
-                       for o in c.children if o.dep_ in _OBJ]
+        candidates += [
+            o
+            for c in token.children
+            if c.dep_ in {"advcl", "xcomp"} and _has_to(c)
+            for o in c.children
+            if o.dep_ in _OBJ
+        ]
         for used in [*trig.consumed, *objects]:
             candidates += [c for c in used.children if c.dep_ in _OBJ] + _deep_prep_targets(used, preps)
         candidates += _prep_targets(token, preps)
@@ -472,7 +672,11 @@ class EventFinder:
         """(country, name) of the place an event happens: its own phrase, the sentence, the dateline."""
         sent = trigger.sent
         ents = [e for e in sent.ents if e.label_ in {"GPE", "LOC", "FAC"}]
-        near = [e for e in ents if e.root.head.dep_ == "prep" and e.root.head.head.i in {trigger.i, *[c.i for c in trigger.subtree]}]
+        near = [
+            e
+            for e in ents
+            if e.root.head.dep_ == "prep" and e.root.head.head.i in {trigger.i, *[c.i for c in trigger.subtree]}
+        ]
         for ent in near + ents:
             country = self.country_of_place(ent.text)
             if country:
@@ -544,17 +748,62 @@ class EventFinder:
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 # CAMEO codes announced for the future are intents (03x): "will provide aid" is 033, not 070.
 _INTENT_OF = {
-    "04": "036", "05": "030", "06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
-    "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
-    "08": "035", "081": "0351", "083": "0352", "084": "0353", "0841": "0353", "085": "0354", "086": "0355",
+    "04": "036",
+    "05": "030",
+    "06": "031",
+    "061": "0311",
+    "062": "0312",
+    "063": "0313",
+    "064": "0314",
+    "07": "033",
+    "071": "0331",
+    "072": "0332",
+    "073": "0333",
+    "074": "0334",
+    "08": "035",
+    "081": "0351",
+    "083": "0352",
+    "084": "0353",
+    "0841": "0353",
+    "085": "0354",
+    "086": "0355",
     "087": "0356",
     # Announced force is a threat: "will strike", "said it would expel the envoys".
-    "16": "1313", "163": "1312", "17": "137", "18": "1383", "19": "1384", "191": "1381", "192": "1382", "20": "138",
+    "16": "1313",
+    "163": "1312",
+    "17": "137",
+    "18": "1383",
+    "19": "1384",
+    "191": "1381",
+    "192": "1382",
+    "20": "138",
 }
 
 
-_IMPACT = {"kill", "hit", "destroy", "wound", "injure", "damage", "target", "leave", "claim", "begin", "take",
-           "continue", "start", "cause", "come", "follow", "resume", "end", "last", "intensify", "trigger", "spark"}
+_IMPACT = {
+    "kill",
+    "hit",
+    "destroy",
+    "wound",
+    "injure",
+    "damage",
+    "target",
+    "leave",
+    "claim",
+    "begin",
+    "take",
+    "continue",
+    "start",
+    "cause",
+    "come",
+    "follow",
+    "resume",
+    "end",
+    "last",
+    "intensify",
+    "trigger",
+    "spark",
+}
 _NOUN_PREPS = {"in", "during", "by", "amid", "after"}
 
 
@@ -629,8 +878,11 @@ def _mirror(event: Event) -> list[Event]:
     if event.target.country == event.source.country:
         return []
     other = _HOST if event.cameo == _VISIT else _VISIT
-    return [replace(event, source=event.target, target=event.source, info=code_info(other),
-                    confidence=event.confidence - 0.05)]
+    return [
+        replace(
+            event, source=event.target, target=event.source, info=code_info(other), confidence=event.confidence - 0.05
+        )
+    ]
 
 
 def _confidence(trig: Trigger, has_target: bool, passive: bool, fallback: bool) -> float:

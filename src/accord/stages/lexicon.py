@@ -27,7 +27,14 @@ from accord.ontology import data_path
 log = logging.getLogger(__name__)
 
 COUNTRY, CAPITAL, METONYM, ADJECTIVE, DEMONYM, ORG, PERSON, AGENT = (
-    "country", "capital", "metonym", "adjective", "demonym", "org", "person", "agent",
+    "country",
+    "capital",
+    "metonym",
+    "adjective",
+    "demonym",
+    "org",
+    "person",
+    "agent",
 )
 
 
@@ -186,7 +193,13 @@ def add_people(lex: ActorLexicon, records: Iterable[dict[str, Any]]) -> None:
     """People with dated roles; several people may share a surname (resolved by date)."""
     for rec in records:
         roles = tuple(
-            Role(r.get("country", ""), r.get("sector", "GOV"), r.get("title", ""), _date(r.get("start")), _date(r.get("end")))
+            Role(
+                r.get("country", ""),
+                r.get("sector", "GOV"),
+                r.get("title", ""),
+                _date(r.get("start")),
+                _date(r.get("end")),
+            )
             for r in rec.get("roles", [])
         )
         roles = tuple(sorted(roles, key=lambda r: r.start or date.min))

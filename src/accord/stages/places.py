@@ -63,8 +63,16 @@ def gazetteer() -> Gazetteer:
         country = iso3.get(city["countrycode"], "")
         names = [(city["name"], True)] + [(n, False) for n in city.get("alternatenames", []) if _is_latin(n)]
         for name, exact in names:
-            place = Place(city["name"], country, city.get("admin1code", ""), float(city["latitude"]),
-                          float(city["longitude"]), int(city.get("population") or 0), "city", exact)
+            place = Place(
+                city["name"],
+                country,
+                city.get("admin1code", ""),
+                float(city["latitude"]),
+                float(city["longitude"]),
+                int(city.get("population") or 0),
+                "city",
+                exact,
+            )
             index.setdefault(name, []).append(place)
     for state in cache.get_us_states().values():
         place = Place(state["name"], "USA", state["code"], 0.0, 0.0, 0, "admin1")
