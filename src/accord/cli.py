@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Iterator
+from typing import Any
 
 import click
 
@@ -124,7 +125,7 @@ def _events(items: Iterator[Article | Failure], stats: Stats, quiet: bool) -> It
             progress.stop()
 
 
-def _progress():  # type: ignore[no-untyped-def]
+def _progress() -> Any:
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 

@@ -86,7 +86,9 @@ class _ParquetSink:
     """Buffers rows and writes row groups, so that memory stays bounded."""
 
     def __init__(self, path: Path, group: int = 50_000) -> None:
-        self.path, self.group, self.rows, self.writer = path, group, [], None  # type: ignore[var-annotated]
+        self.path, self.group = path, group
+        self.rows: list[dict[str, Any]] = []
+        self.writer: Any = None
 
     def write(self, event: Event) -> None:
         self.rows.append(flatten(event.to_dict()))

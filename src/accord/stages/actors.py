@@ -341,7 +341,7 @@ class ActorResolver:
 
     def _entries(self, indices: list[int] | range, kinds: set[str]) -> list[tuple[Match, Entry]]:
         seen: set[int] = set()
-        out = []
+        out: list[tuple[Match, Entry]] = []
         for i in indices:
             match = self.matches.get(i)
             if match is None or match.start in seen:

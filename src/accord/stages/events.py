@@ -534,9 +534,10 @@ class EventFinder:
             and not refusal
             and (_is_future(token) or is_willing(token) or _is_reported_future(token))
         ):
-            code = _intent_code(code)
-            if code is None:
+            intent = _intent_code(code)
+            if intent is None:
                 return []
+            code = intent
         info = code_info(code)
         fallback = False
         if not targets and info.code == _VISIT and self.dateline_country:

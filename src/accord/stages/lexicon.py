@@ -130,7 +130,7 @@ class ActorLexicon:
         self.agent_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for phrases, matcher, prefix in ((self.names, self.name_matcher, "N"), (self.agents, self.agent_matcher, "A")):
             keys = list(phrases)
-            for key, doc in zip(keys, nlp.tokenizer.pipe(keys), strict=True):
+            for key, doc in zip(keys, (nlp.make_doc(k) for k in keys), strict=True):
                 matcher.add(f"{prefix}\x1f{key}", [doc])
 
     def find(self, doc: Doc) -> Iterator[tuple[int, int, list[Entry]]]:
