@@ -39,6 +39,13 @@ def eval_command(
     from accord.api import default_coder
     from accord.evaluation import Report, evaluate, format_report, load_units, score_unit
 
+    from accord.evaluation_actors import evaluate_actors, format_actor_report, is_actor_gold
+
+    if all(is_actor_gold(path) for path in gold):
+        for path in gold:
+            actor_report = evaluate_actors(path, default_coder(model))
+            click.echo(json.dumps(actor_report.to_dict()) if as_json else format_actor_report(actor_report, str(path)))
+        return
     try:
         units = [u for path in gold for u in load_units(path, articles)]
         coder = default_coder(model)

@@ -351,11 +351,19 @@ class ActorResolver:
         return out
 
     def _person_entry(self, indices: list[int] | range) -> Entry | None:
-        people = [e for _, e in self._entries(indices, {PERSON})]
+        people = [e for m, e in self._entries(indices, {PERSON}) if not self._inside_longer_name(m)]
         if not people:
             return None
         active = [e for e in people if (e.at(self.when) or ("", "ELI"))[1] != "ELI"]
         return min(active, key=lambda e: e.rank(self.when)) if active else people[0]
+
+    def _inside_longer_name(self, match: Match) -> bool:
+        """'Juan Carlos' in 'Juan Carlos Jobet' is not the Spanish king: the name goes on."""
+        end = match.end
+        if end >= len(self.doc):
+            return False
+        following = self.doc[end]
+        return following.pos_ == "PROPN" and following.ent_type_ == "PERSON" and following.ent_iob_ == "I"
 
     def _remembered(self, tokens: list[Token]) -> tuple[str, str, str] | None:
         for token in tokens:
