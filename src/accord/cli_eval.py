@@ -38,7 +38,6 @@ def eval_command(
     """
     from accord.api import default_coder
     from accord.evaluation import Report, evaluate, format_report, load_units, score_unit
-
     from accord.evaluation_actors import evaluate_actors, format_actor_report, is_actor_gold
 
     if all(is_actor_gold(path) for path in gold):

@@ -21,11 +21,15 @@ from accord.stages.actors import ActorResolver
 UNDATED = date(2023, 6, 1)
 
 
+def _fields() -> defaultdict[str, list[int]]:
+    return defaultdict(lambda: [0, 0])
+
+
 @dataclass(slots=True)
 class ActorReport:
     """Correct/total counts per field and kind."""
 
-    counts: dict[str, dict[str, list[int]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(lambda: [0, 0])))
+    counts: dict[str, dict[str, list[int]]] = field(default_factory=lambda: defaultdict(_fields))
     errors: list[str] = field(default_factory=list)
 
     def add(self, kind: str, name: str, ok: bool) -> None:
@@ -35,7 +39,10 @@ class ActorReport:
             cell[1] += 1
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: {f: {"accuracy": round(c[0] / c[1], 4), "n": c[1]} for f, c in v.items()} for k, v in self.counts.items()}
+        def row(cell: list[int]) -> dict[str, float | int]:
+            return {"accuracy": round(cell[0] / cell[1], 4), "n": cell[1]}
+
+        return {kind: {name: row(cell) for name, cell in fields.items()} for kind, fields in self.counts.items()}
 
 
 def is_actor_gold(path: Path) -> bool:
@@ -75,7 +82,8 @@ def evaluate_actors(path: Path, coder: Coder, *, only_active: bool = True) -> Ac
 
 def format_actor_report(report: ActorReport, title: str) -> str:
     """A table of accuracy per kind and field."""
-    lines = [f"{title}: actor resolution (active agent_to_code cases)", f"{'kind':<14} {'field':<8} {'acc':>6} {'n':>5}"]
+    lines = [f"{title}: actor resolution (active agent_to_code cases)"]
+    lines.append(f"{'kind':<14} {'field':<8} {'acc':>6} {'n':>5}")
     for kind, fields in sorted(report.counts.items()):
         for name, (ok, n) in sorted(fields.items()):
             lines.append(f"{kind:<14} {name:<8} {ok / n:6.3f} {n:5d}")
