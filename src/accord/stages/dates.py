@@ -38,8 +38,9 @@ _MONTHS = {
     )
     for name in names
 }
-# A clause takes the date of the clause it depends on ("cut ties in 2016 after protesters stormed ...").
-_INHERIT = {"advcl", "conj", "xcomp", "acl", "relcl", "pcomp", "pobj", "dobj"}
+# A clause takes the date of what it depends on ("cut ties in 2016 after protesters stormed ...",
+# "the 2014 assault on a school that killed 140"), but reported speech keeps its own date.
+_STOP = {"ccomp", "parataxis", "ROOT"}
 _ATTACH = {"prep", "pobj", "npadvmod", "tmod", "advmod", "nmod", "compound", "amod", "nummod", "obl", "appos"}
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?(?:,?\s+(\d{4}))?")
 _MONTH_DAY = re.compile(r"\b([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?")
@@ -63,15 +64,24 @@ def event_date(trigger: Token, published: date | None) -> Resolved | None:
     if published is None:
         return None
     node = trigger
-    for _ in range(4):
-        for text in _date_expressions(node):
+    for _ in range(6):
+        for text in _date_expressions(node) + _when_clause_dates(node):
             resolved = resolve_expression(text, published)
             if resolved is not None:
                 return resolved
-        if node.dep_ not in _INHERIT or node.head == node:
+        if node.dep_ in _STOP or node.head == node:
             break
-        node = node.head if node.head.pos_ in {"VERB", "AUX"} else node.head.head
+        node = node.head
     return Resolved(published, False, "")
+
+
+def _when_clause_dates(trigger: Token) -> list[str]:
+    """'killed 1,400 people when they burst across the border on Oct. 7': the when-clause dates the act."""
+    found = []
+    for clause in trigger.children:
+        if clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+            found += _date_expressions(clause)
+    return found
 
 
 def _date_expressions(trigger: Token) -> list[str]:

@@ -152,6 +152,8 @@ _SUBJ = {"nsubj", "csubj"}
 _OBJ = {"dobj", "obj"}
 _VISIT, _HOST = "042", "043"
 _SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}
+# Crowds that attack or storm something riot (CAMEO 145) rather than wage war.
+_CROWDS = {"CVL", "OPP"}
 _REACTION_ROOTS = {"10", "11", "12", "13"}
 _ACT_NOUNS = {
     "move",
@@ -182,6 +184,14 @@ _ACT_NOUNS = {
     "execution",
     "expulsion",
     "sentence",
+    "warrant",
+    "verdict",
+    "ruling",
+    "judgment",
+    "indictment",
+    "conviction",
+    "charge",
+    "ban",
 }
 _ACT_ROOTS = {"12", "15", "16", "17", "18", "19", "20"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
@@ -561,6 +571,8 @@ class EventFinder:
             sources, targets = targets, sources
             if not sources:
                 return []
+        if info.root in _VIOLENT_ROOTS and sources and all(s.sector in _CROWDS for s in sources):
+            info = code_info("145")
         mutual = trig.pattern.symmetric or clash
         pairs = _pairs(sources, targets, mutual)
         if not pairs and targets and all(t.sector == "" and t.name == t.text for t in targets):
@@ -838,10 +850,17 @@ def _is_cumulative(token: Token) -> bool:
 
 
 def _is_future(token: Token) -> bool:
+    """'will provide', and 'will continue to fight' through the complement chain."""
     node = token
-    while node.dep_ == "conj" and node.head != node:
+    for _ in range(4):
+        while node.dep_ == "conj" and node.head != node:
+            node = node.head
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in node.children):
+            return True
+        if node.dep_ != "xcomp" or node.head == node:
+            return False
         node = node.head
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in node.children)
+    return False
 
 
 def _intent_code(code: str) -> str | None:

