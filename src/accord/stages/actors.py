@@ -241,6 +241,16 @@ class ActorResolver:
         ranked = sorted(set(recent), key=lambda c: (-recent.count(c), -max(i for i, x in enumerate(recent) if x == c)))
         return ranked[:count]
 
+    def _clear_focus(self, index: int) -> str:
+        """The article's main state, only when it has been named at least twice more than any other."""
+        recent = self.focus_before(index)[-12:]
+        ranked = self.dominant(index, 2)
+        if not ranked:
+            return ""
+        lead = recent.count(ranked[0])
+        second = recent.count(ranked[1]) if len(ranked) > 1 else 0
+        return ranked[0] if lead >= 2 and lead > second else ""
+
     def focus_before(self, index: int) -> list[str]:
         """Countries named before a token, oldest first."""
         return [country for i, country in self.mentions if i < index]
@@ -305,6 +315,13 @@ class ActorResolver:
             return self._pair(tokens, head, span)
         if not found:
             owners = [c for c in head.children if c.dep_ == "poss"]
+            owners += [
+                p
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
             return self.resolve_one(owners[0]) if owners else []
         return [self._filled(a, tokens) for a in found]
 
@@ -332,6 +349,8 @@ class ActorResolver:
             country = self.home
         elif actor.sector in _PEOPLE or any(t.lower_ in {"the", "its", "their"} for t in tokens):
             country = next(iter(self.dominant(tokens[0].i, 1)), "")
+        else:
+            country = self.home or self._clear_focus(tokens[0].i)
         if not country:
             return actor
         return Actor(country, actor.sector, actor.name, actor.text, actor.start, actor.end)

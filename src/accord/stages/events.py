@@ -573,6 +573,13 @@ class EventFinder:
                 return []
         if info.root in _VIOLENT_ROOTS and sources and all(s.sector in _CROWDS for s in sources):
             info = code_info("145")
+        if info.root == "14" and any(s.sector in _STATE_SECTORS for s in sources):
+            return []
+        if info.code.startswith("172") and not targets and sources and sources[0].country:
+            # A curfew or state of emergency falls on the state's own people.
+            targets = [
+                Actor(sources[0].country, "CVL", self.resolver.lexicon.countries.get(sources[0].country, ""), "")
+            ]
         mutual = trig.pattern.symmetric or clash
         pairs = _pairs(sources, targets, mutual)
         if not pairs and targets and all(t.sector == "" and t.name == t.text for t in targets):
@@ -846,7 +853,12 @@ def _has_to(token: Token) -> bool:
 
 def _is_cumulative(token: Token) -> bool:
     """'have killed 1,300 people since the coup': a running total, not a new event."""
-    return any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children)
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "since":
+            return True
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children):
+            return True
+    return False
 
 
 def _is_future(token: Token) -> bool:

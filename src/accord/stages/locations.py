@@ -1,0 +1,202 @@
+"""Stage ``locations``: where each event happened, from its sentence or the dateline.
+
+The order of evidence (docs/PLACES.md):
+
+1. a place in the trigger's own phrase: its locative prepositional phrases
+   ("in Goa", "near Bakhmut", "in the northern province of Helmand"), and for
+   visits and uses of force its object ("visited Moscow", "shelled Kharkiv");
+2. another place in a locative phrase of the same sentence, nearest first;
+3. the article's dateline ("MOSCOW (Sputnik) -");
+4. none.
+
+Subjects and objects that name countries ("Russia and Turkmenistan agreed")
+are actors, not places, so only locative phrases count in steps 1-2.  Names
+resolve through the gazetteer (:mod:`accord.stages.places`), preferring the
+countries the article is about.  Everything is a walk over a few tokens and
+dict look-ups; the gazetteer is loaded once per process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from accord.model import Article, Event
+from accord.stages.places import Gazetteer, Place, gazetteer
+
+__all__ = ["Locator", "article_countries", "locate_event"]
+
+Location = dict[str, Any]
+
+_LOCATIVE = {"in", "near", "at", "outside", "inside", "across", "around", "throughout", "off", "along", "within"}
+# Visits and force also take place where they are directed: "flew to Beijing", "strikes on Kharkiv".
+_DIRECTED = {"on", "into", "to", "toward", "towards", "over", "onto"}
+_MOVING_CODES = ("042", "043", "044")
+_MOVING_ROOTS = {"14", "15", "17", "18", "19", "20"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_NOT_PLACE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "LAW"}
+_OBJECTS = {"dobj", "obj"}
+_VISIT_VERBS = {"visit", "tour", "reach", "enter"}
+
+
+class Locator:
+    """Places the events of one article: dateline and preferred countries resolved once."""
+
+    def __init__(self, article: Article, prefer: Iterable[str] = (), gaz: Gazetteer | None = None) -> None:
+        self.gaz = gaz or gazetteer()
+        self.prefer = frozenset(c for c in prefer if c)
+        self.dateline = self.gaz.resolve(article.dateline, self.prefer) if article.dateline else None
+        if self.dateline is not None:
+            self.prefer |= {self.dateline.country}
+        self._sentence_places: dict[int, list[tuple[int, Place]]] = {}
+
+    def locate(self, sent: Span, trigger_start: int = -1, code: str = "") -> Location | None:
+        """The location record of an event whose trigger starts at char ``trigger_start``."""
+        trigger = _token_at(sent, trigger_start)
+        if trigger is not None:
+            own = self._own_place(trigger, code)
+            if own is not None:
+                return own.to_location("sentence")
+        near = self._nearest(sent, trigger.i if trigger is not None else sent.start)
+        if near is not None:
+            return near.to_location("sentence")
+        return self.dateline.to_location("dateline") if self.dateline is not None else None
+
+    def place(self, event: Event, sent: Span) -> Event:
+        """The event with ``location`` filled (events are frozen: a new one)."""
+        from dataclasses import replace
+
+        return replace(event, location=self.locate(sent, event.trigger_start, event.cameo))
+
+    def _own_place(self, trigger: Token, code: str) -> Place | None:
+        moving = code.startswith(_MOVING_CODES) or code[:2] in _MOVING_ROOTS
+        preps = _LOCATIVE | _DIRECTED if moving else _LOCATIVE
+        heads = [trigger]
+        if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in _OBJECTS | {"nsubj", "nsubjpass"}:
+            heads.append(trigger.head)
+        for head in heads:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in preps:
+                    place = self._first_in(_phrase(child), strict=False)
+                elif moving and child.dep_ in _OBJECTS:
+                    place = self._first_in(_phrase(child), strict=True)
+                else:
+                    continue
+                if place is not None:
+                    return place
+        return None
+
+    def _first_in(self, tokens: list[Token], *, strict: bool) -> Place | None:
+        """The first resolvable place of a phrase: an entity, else (in a locative phrase) a proper noun."""
+        if not tokens:
+            return None
+        inside = {t.i for t in tokens}
+        for ent in tokens[0].sent.ents:
+            if ent.root.i not in inside:
+                continue
+            if ent.label_ in _PLACE_LABELS or (not strict and ent.label_ not in _NOT_PLACE_LABELS):
+                place = self.gaz.resolve(ent.text, self.prefer)
+                if place is not None:
+                    return place
+        if strict:
+            return None
+        for token in tokens:
+            if token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ != "compound":
+                place = self.gaz.resolve(_compound(token), self.prefer)
+                if place is not None:
+                    return place
+        return None
+
+    def _nearest(self, sent: Span, index: int) -> Place | None:
+        places = self._sentence_places.get(sent.start)
+        if places is None:
+            places = self._sentence_places[sent.start] = self._locative_places(sent)
+        if not places:
+            return None
+        return min(places, key=lambda pair: abs(pair[0] - index))[1]
+
+    def _locative_places(self, sent: Span) -> list[tuple[int, Place]]:
+        """Places of a sentence that stand in a locative phrase ("in Kyiv"), with their token index."""
+        found = []
+        for ent in sent.ents:
+            if ent.label_ in _PLACE_LABELS and _is_locative(ent.root):
+                place = self.gaz.resolve(ent.text, self.prefer)
+                if place is not None:
+                    found.append((ent.root.i, place))
+        return found
+
+
+_PHRASE_DEPS = {"pobj", "compound", "amod", "det", "conj", "cc", "appos", "nmod", "punct", "npadvmod", "dobj", "obj"}
+
+
+def _phrase(head: Token, depth: int = 0) -> list[Token]:
+    """A place phrase: 'the northern province of Helmand', 'Kyiv and Kharkiv', not 'talks with Russia'."""
+    tokens = [head]
+    if depth > 6:
+        return tokens
+    for child in head.children:
+        if child.dep_ in _PHRASE_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+            tokens.extend(_phrase(child, depth + 1))
+    return sorted(tokens, key=lambda t: t.i) if depth == 0 else tokens
+
+
+def _is_locative(token: Token) -> bool:
+    """In a locative phrase ('in Kyiv', 'near the town of Bakhmut') or visited ('visited Moscow')."""
+    node = token
+    for _ in range(3):
+        if node.dep_ == "pobj" and node.head.lower_ in _LOCATIVE:
+            return True
+        if node.dep_ in _OBJECTS and node.head.lemma_.lower() in _VISIT_VERBS:
+            return True
+        if node.dep_ not in {"conj", "appos", "compound", "pobj"} or node.head == node:
+            return False
+        node = node.head
+    return False
+
+
+def _compound(token: Token) -> str:
+    """'Bakhmut' or 'Kryvyi Rih': a proper noun with its compound modifiers."""
+    parts = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    start = parts[0].i if parts else token.i
+    return token.doc[start : token.i + 1].text
+
+
+def _token_at(sent: Span, char: int) -> Token | None:
+    if char < 0:
+        return None
+    for token in sent:
+        if token.idx <= char < token.idx + len(token.text):
+            return token
+    return None
+
+
+def article_countries(doc: Doc, events: Iterable[Event], gaz: Gazetteer | None = None) -> set[str]:
+    """The countries an article is about: its country names and its actors' countries."""
+    gaz = gaz or gazetteer()
+    found = {e.source.country for e in events} | {e.target.country for e in events if e.target}
+    for ent in doc.ents:
+        if ent.label_ == "GPE":
+            place = gaz.resolve(ent.text)
+            if place is not None and place.precision == "country":
+                found.add(place.country)
+    found.discard("IGO")
+    return {c for c in found if len(c) == 3}
+
+
+def locate_event(
+    sent: Span,
+    trigger_start: int,
+    article: Article,
+    *,
+    code: str = "",
+    prefer: Iterable[str] = (),
+    gaz: Gazetteer | None = None,
+) -> Location | None:
+    """Where one event happened (see the module docstring), or None.
+
+    A convenience over :class:`Locator`; the pipeline keeps one Locator per
+    article so that the dateline and each sentence's places resolve once.
+    """
+    return Locator(article, prefer, gaz).locate(sent, trigger_start, code)
