@@ -154,6 +154,8 @@ _VISIT, _HOST = "042", "043"
 _SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}
 # Crowds that attack or storm something riot (CAMEO 145) rather than wage war.
 _CROWDS = {"CVL", "OPP"}
+# "X was arrested", "were released from custody": with no agent, the state holding them acted.
+_STATE_PASSIVE_ROOTS = {"08", "17"}
 _REACTION_ROOTS = {"10", "11", "12", "13"}
 _ACT_NOUNS = {
     "move",
@@ -616,6 +618,13 @@ class EventFinder:
         agents = [p for c in token.children if c.dep_ == "agent" for p in _pobjs(c)]
         if token.dep_ == "acl" and token.tag_ == "VBN" and agents:
             return self._resolve_all(agents), self._targets(trig) or self.resolver.resolve(token.head), True
+        if passive_subj and not agents and trig.pattern.code[:2] in _STATE_PASSIVE_ROOTS:
+            targets = self._resolve_all([s for s in passive_subj if s not in trig.consumed])
+            state = {t.country for t in targets if t.country and t.country != "IGO"}
+            if len(state) == 1:
+                country = state.pop()
+                name = self.resolver.lexicon.countries.get(country, country)
+                return [Actor(country, "", name, "")], targets, True
         if passive_subj:
             sources = self._resolve_all(agents)
             heads = [s for s in passive_subj if s not in trig.consumed]
@@ -667,9 +676,12 @@ class EventFinder:
             roots = {patterns[-1].code[:2]} if patterns else _ACT_ROOTS if lemma in _ACT_NOUNS else None
             if not roots:
                 continue
+            if roots & _VIOLENT_ROOTS:
+                roots = roots | {"14"}
             for event in reversed(self.history):
                 if event.info.root in roots and event.source.country:
-                    return [event.source]
+                    same_act = [e.source for e in self.history if e.trigger_start == event.trigger_start]
+                    return list({(a.country, a.sector): a for a in same_act if a.country}.values())
         return []
 
     def _placed(self, trigger: Token, targets: list[Actor]) -> list[Actor]:

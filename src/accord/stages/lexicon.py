@@ -49,8 +49,8 @@ class Role:
     end: date | None
 
     def is_active(self, when: date) -> bool:
-        """True when the office was held on ``when`` (end day exclusive)."""
-        return (self.start is None or self.start <= when) and (self.end is None or when < self.end)
+        """True when the office was held on ``when`` (both days inclusive: the last day counts)."""
+        return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
 
 
 @dataclass(slots=True, frozen=True)

@@ -32,12 +32,21 @@ Location = dict[str, Any]
 
 _LOCATIVE = {"in", "near", "at", "outside", "inside", "across", "around", "throughout", "off", "along", "within"}
 # Visits and force also take place where they are directed: "flew to Beijing", "strikes on Kharkiv".
-_DIRECTED = {"on", "into", "to", "toward", "towards", "over", "onto"}
+_DIRECTED = {"on", "into", "to", "toward", "towards", "over", "onto", "against"}
 _MOVING_CODES = ("042", "043", "044")
 _MOVING_ROOTS = {"14", "15", "17", "18", "19", "20"}
-_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_PLACE_LABELS = {"GPE", "LOC"}
+# Buildings are not in the gazetteer, and their names are other places' alternate names
+# ("White House" is Casablanca): facilities and organisations only match exact names.
 _NOT_PLACE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "LAW"}
 _OBJECTS = {"dobj", "obj"}
+# Nouns whose own phrase places the event: "during a visit to Moscow", "at talks in Geneva".
+_GATHERINGS = {"visit", "trip", "tour", "talk", "talks", "meeting", "summit", "conference", "ceremony"}
+# Datelines that name an institution rather than a place.
+_DATELINE_PLACES = {"United Nations": "New York", "Vatican City": "Vatican City", "The Hague": "The Hague"}
+# Verbal acts by a foreign state (statements, appeals, accusations, threats) happen at home.
+_VERBAL_ROOTS = {"01", "02", "10", "11", "12", "13"}
+_STATE_SECTORS = {"", "GOV", "MIL", "LEG", "JUD", "SPY"}
 _VISIT_VERBS = {"visit", "tour", "reach", "enter"}
 
 
@@ -47,13 +56,23 @@ class Locator:
     def __init__(self, article: Article, prefer: Iterable[str] = (), gaz: Gazetteer | None = None) -> None:
         self.gaz = gaz or gazetteer()
         self.prefer = frozenset(c for c in prefer if c)
-        self.dateline = self.gaz.resolve(article.dateline, self.prefer) if article.dateline else None
+        self.dateline = None
+        # At the UN every delegation speaks where the reporter is.
+        self.is_institution = article.dateline in _DATELINE_PLACES
+        if article.dateline:
+            name = _DATELINE_PLACES.get(article.dateline, article.dateline)
+            self.dateline = self.gaz.resolve(name, self.prefer)
         if self.dateline is not None:
             self.prefer |= {self.dateline.country}
         self._sentence_places: dict[int, list[tuple[int, Place]]] = {}
 
-    def locate(self, sent: Span, trigger_start: int = -1, code: str = "") -> Location | None:
-        """The location record of an event whose trigger starts at char ``trigger_start``."""
+    def locate(self, sent: Span, trigger_start: int = -1, code: str = "", speaker: str = "") -> Location | None:
+        """The location record of an event whose trigger starts at char ``trigger_start``.
+
+        ``speaker`` is the ISO3 of a state that makes a verbal act (code roots
+        01, 02, 10-13): reported under a dateline in another country, the act
+        is placed at the speaker's capital ("KYIV - Moscow blamed Kyiv").
+        """
         trigger = _token_at(sent, trigger_start)
         if trigger is not None:
             own = self._own_place(trigger, code)
@@ -62,13 +81,18 @@ class Locator:
         near = self._nearest(sent, trigger.i if trigger is not None else sent.start)
         if near is not None:
             return near.to_location("sentence")
+        home = self.gaz.capital(speaker) if speaker and code[:2] in _VERBAL_ROOTS else None
+        if home is not None and not self.is_institution and (self.dateline is None or self.dateline.country != speaker):
+            return home.to_location("actor")
         return self.dateline.to_location("dateline") if self.dateline is not None else None
 
     def place(self, event: Event, sent: Span) -> Event:
         """The event with ``location`` filled (events are frozen: a new one)."""
         from dataclasses import replace
 
-        return replace(event, location=self.locate(sent, event.trigger_start, event.cameo))
+        source = event.source
+        speaker = source.country if source.sector in _STATE_SECTORS and source.country != "IGO" else ""
+        return replace(event, location=self.locate(sent, event.trigger_start, event.cameo, speaker))
 
     def _own_place(self, trigger: Token, code: str) -> Place | None:
         moving = code.startswith(_MOVING_CODES) or code[:2] in _MOVING_ROOTS
@@ -76,12 +100,14 @@ class Locator:
         heads = [trigger]
         if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in _OBJECTS | {"nsubj", "nsubjpass"}:
             heads.append(trigger.head)
+        # "Putin, speaking in Sochi, accused ...": a participle clause of the trigger.
+        heads += [c for c in trigger.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
         for head in heads:
             for child in head.children:
-                if child.dep_ == "prep" and child.lower_ in preps:
-                    place = self._first_in(_phrase(child), strict=False)
+                if child.dep_ == "prep" and (child.lower_ in preps or child.lower_ in {"during", "after"}):
+                    place = self._first_in(_phrase(child, moving), strict=False)
                 elif moving and child.dep_ in _OBJECTS:
-                    place = self._first_in(_phrase(child), strict=True)
+                    place = self._first_in(_phrase(child, moving), strict=True)
                 else:
                     continue
                 if place is not None:
@@ -98,15 +124,26 @@ class Locator:
                 continue
             if ent.label_ in _PLACE_LABELS or (not strict and ent.label_ not in _NOT_PLACE_LABELS):
                 place = self.gaz.resolve(ent.text, self.prefer)
-                if place is not None:
+                if place is not None and (ent.label_ in _PLACE_LABELS or _is_named(place)):
                     return place
-        if strict:
-            return None
+        capital = self._capital_in(tokens)
+        if capital is not None or strict:
+            return capital
         for token in tokens:
             if token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ != "compound":
                 place = self.gaz.resolve(_compound(token), self.prefer)
                 if place is not None:
                     return place
+        return None
+
+    def _capital_in(self, tokens: list[Token]) -> Place | None:
+        """'the Kazakh capital': the capital of the country an adjective names."""
+        for token in tokens:
+            if token.lower_ == "capital":
+                for mod in token.children:
+                    country = self.gaz.country_of_adjective(mod.text) if mod.dep_ in {"amod", "compound"} else ""
+                    if country and self.gaz.capital(country) is not None:
+                        return self.gaz.capital(country)
         return None
 
     def _nearest(self, sent: Span, index: int) -> Place | None:
@@ -121,9 +158,9 @@ class Locator:
         """Places of a sentence that stand in a locative phrase ("in Kyiv"), with their token index."""
         found = []
         for ent in sent.ents:
-            if ent.label_ in _PLACE_LABELS and _is_locative(ent.root):
+            if ent.label_ not in _NOT_PLACE_LABELS and _is_locative(ent.root):
                 place = self.gaz.resolve(ent.text, self.prefer)
-                if place is not None:
+                if place is not None and (ent.label_ in _PLACE_LABELS or _is_named(place)):
                     found.append((ent.root.i, place))
         return found
 
@@ -131,14 +168,23 @@ class Locator:
 _PHRASE_DEPS = {"pobj", "compound", "amod", "det", "conj", "cc", "appos", "nmod", "punct", "npadvmod", "dobj", "obj"}
 
 
-def _phrase(head: Token, depth: int = 0) -> list[Token]:
-    """A place phrase: 'the northern province of Helmand', 'Kyiv and Kharkiv', not 'talks with Russia'."""
+def _phrase(head: Token, is_moving: bool = False, depth: int = 0) -> list[Token]:
+    """A place phrase: 'the northern province of Helmand', 'Kyiv and Kharkiv', not 'talks with Russia'.
+
+    Prepositions inside it are followed only for 'of', for gatherings ('a visit to Moscow') and,
+    for visits and force, for 'in' ('struck targets in Yemen').
+    """
     tokens = [head]
     if depth > 6:
         return tokens
+    inner = {"of"}
+    if head.lemma_.lower() in _GATHERINGS:
+        inner |= {"to", "in", "at"}
+    if is_moving:
+        inner |= {"in", "near"}
     for child in head.children:
-        if child.dep_ in _PHRASE_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
-            tokens.extend(_phrase(child, depth + 1))
+        if child.dep_ in _PHRASE_DEPS or (child.dep_ == "prep" and child.lower_ in inner):
+            tokens.extend(_phrase(child, is_moving, depth + 1))
     return sorted(tokens, key=lambda t: t.i) if depth == 0 else tokens
 
 
@@ -147,13 +193,18 @@ def _is_locative(token: Token) -> bool:
     node = token
     for _ in range(3):
         if node.dep_ == "pobj" and node.head.lower_ in _LOCATIVE:
-            return True
+            # "said in Kyiv", not "the war in Ukraine": the phrase must modify a verb.
+            return node.head.head.pos_ in {"VERB", "AUX"}
         if node.dep_ in _OBJECTS and node.head.lemma_.lower() in _VISIT_VERBS:
             return True
         if node.dep_ not in {"conj", "appos", "compound", "pobj"} or node.head == node:
             return False
         node = node.head
     return False
+
+
+def _is_named(place: Place) -> bool:
+    return place.is_exact or place.precision == "country"
 
 
 def _compound(token: Token) -> str:

