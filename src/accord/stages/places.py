@@ -100,11 +100,13 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Place]:
         """Every place with this name, in index order (see :meth:`resolve` for the best one)."""
-        name = clean_name(name)
-        found = self.exact.get(name)
-        if found is None and len(name) > 3:
-            found = self.folded.get(name.casefold())
-        return found or []
+        for key in dict.fromkeys((" ".join(name.split()), clean_name(name))):
+            found = self.exact.get(key)
+            if found is None and len(key) > 3:
+                found = self.folded.get(key.casefold())
+            if found:
+                return found
+        return []
 
     def resolve(self, name: str, prefer: set[str] | frozenset[str] = frozenset()) -> Place | None:
         """The most likely place of a name, preferring places in the given countries (ISO3)."""

@@ -1,0 +1,367 @@
+"""Clause-level tests on the dependency parse: is an act real, who does it, what it attaches to.
+
+These answer the questions the event stage asks of a trigger: is it negated,
+modal, conditional, a question, background, a complement of an intent or a
+reported future; who is its subject (through control, coordination and
+participles); which prepositional objects hang off it.  They read spaCy
+tokens only and know nothing of the lexicon or the actor dictionaries.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_MODALS = {"may", "might", "could", "would", "should", "can", "must", "ought"}
+
+
+_CONDITIONAL_MARKS = {"if", "unless", "whether"}
+
+
+_CONTROL = {
+    "stop",
+    "cease",
+    "halt",
+    "end",
+    "quit",
+    "avoid",
+    "refrain",
+    "prevent",
+    "plan",
+    "want",
+    "seek",
+    "try",
+    "hope",
+    "intend",
+    "aim",
+    "expect",
+    "prepare",
+    "threaten",
+    "vow",
+    "pledge",
+    "promise",
+    "agree",
+    "refuse",
+    "fail",
+    "decline",
+    "consider",
+    "propose",
+    "offer",
+    "urge",
+    "ask",
+    "call",
+    "wish",
+    "need",
+    "plot",
+    "attempt",
+    "demand",
+    "deny",
+    "warn",
+    "mean",
+    "have",
+    "like",
+    "push",
+    "press",
+    "encourage",
+    "invite",
+    "allow",
+    "order",
+    "force",
+    "help",
+    "tell",
+    "appeal",
+    "reject",
+    "oppose",
+    "resist",
+}
+
+
+_ACTUAL_CONTROL = {
+    "stop",
+    "cease",
+    "halt",
+    "end",
+    "quit",
+    "avoid",
+    "refrain",
+    "prevent",
+    "continue",
+    "begin",
+    "start",
+    "resume",
+    "manage",
+    "proceed",
+    "go",
+    "keep",
+}
+
+
+LIGHT_VERBS = {
+    "renew",
+    "repeat",
+    "reiterate",
+    "issue",
+    "lodge",
+    "file",
+    "announce",
+    "launch",
+    "carry",
+    "conduct",
+    "hold",
+    "pay",
+    "make",
+    "stage",
+    "mount",
+    "begin",
+    "start",
+    "undertake",
+    "wage",
+    "unleash",
+    "step",
+    "escalate",
+    "resume",
+    "continue",
+    "intensify",
+    "order",
+}
+
+
+SUBJ = {"nsubj", "csubj"}
+
+
+OBJ = {"dobj", "obj"}
+
+
+# en_core_web_sm lemmatises some past tenses wrongly; without these the patterns never fire.
+_LEMMA_FIXES = {
+    "stag": "stage",
+    "wag": "wage",
+    "hop": "hope",
+    "rap": "rape",
+    "forgave": "forgive",
+    "relaxed": "relax",
+    "unbanned": "unban",
+    "relinquished": "relinquish",
+    "lambasted": "lambaste",
+    "sniped": "snipe",
+    "cordoned": "cordon",
+    "talks": "talk",
+}
+
+
+DECLARE = {"say", "declare", "insist", "reiterate", "stress", "state", "tell", "announce", "warn", "conclude"}
+
+
+_WILLING = {"willing", "ready", "prepared", "committed", "eager", "determined", "keen", "open"}
+
+
+_SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
+
+
+SPEECH = {"say", "tell", "report", "announce", "state", "claim", "add", "write", "confirm", "allege", "note"}
+
+
+def lemma_of(token: Token) -> str:
+    """The token's lemma, corrected where the statistical lemmatiser is known to fail."""
+    lemma = token.lemma_.lower()
+    return _LEMMA_FIXES.get(lemma, lemma)
+
+
+def is_actual(trigger: Token) -> bool:
+    """False for negated, modal, conditional, questioned or pluperfect background acts."""
+    if trigger.sent.text.rstrip().endswith("?"):
+        return False
+    clause = trigger
+    for _ in range(4):
+        children = list(clause.children)
+        if any(c.dep_ == "neg" for c in children):
+            return False
+        if any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() in _MODALS for c in children):
+            if not is_reported_future(clause):
+                return False
+        if any(c.dep_ == "mark" and c.lemma_.lower() in _CONDITIONAL_MARKS for c in children):
+            return False
+        if clause.dep_ not in {"conj", "xcomp"} or clause.head == clause:
+            break
+        clause = clause.head
+    return not is_pluperfect(trigger)
+
+
+def is_reported_future(token: Token) -> bool:
+    """'Israel announced it would free 150 prisoners': future in the past, an announced intent."""
+    node = token
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in node.children):
+        return False
+    if any(c.dep_ == "mark" and c.lemma_.lower() in _CONDITIONAL_MARKS for c in node.children):
+        return False
+    return node.dep_ == "ccomp" and lemma_of(node.head) in DECLARE | SPEECH | {"pledge", "promise", "vow"}
+
+
+def is_refusal(token: Token, code: str) -> bool:
+    """'said he would not provide support', 'will not sign': a refusal (12), not nothing."""
+    if code[:2] not in {"03", "04", "05", "06", "07", "08"}:
+        return False
+    node = token
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    negated = any(c.dep_ == "neg" for c in node.children)
+    return negated and (is_future(node) or is_reported_future(node)) and not node.sent.text.rstrip().endswith("?")
+
+
+def is_pluperfect(trigger: Token) -> bool:
+    """'had been arrested' is background, unless it is reported speech ('said X had killed')."""
+    auxes = [c for c in trigger.children if c.dep_ in {"aux", "auxpass"}]
+    if not (trigger.tag_ == "VBN" and any(a.lower_ == "had" for a in auxes)):
+        return False
+    return not (trigger.dep_ == "ccomp" and lemma_of(trigger.head) in SPEECH)
+
+
+def is_complement_of_intent(trigger: Token) -> bool:
+    """True for "attack" in "threatened to attack" or "plans to sign": not an event that happened."""
+    node = trigger
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    if is_willing(node):
+        return False
+    if node.dep_ in {"xcomp", "advcl", "acl", "ccomp"} and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in node.children
+    ):
+        return node.head.lemma_.lower() not in _ACTUAL_CONTROL
+    if node.dep_ in {"xcomp", "ccomp"}:
+        return lemma_of(node.head) in _CONTROL
+    if node.dep_ == "pcomp" and node.head.lemma_.lower() in {"of", "about", "on", "to", "for", "without", "against"}:
+        return True
+    return False
+
+
+def is_willing(token: Token) -> bool:
+    """'is ready to send troops', 'is willing to withdraw': an intent (03x) to do the act."""
+    return token.dep_ == "xcomp" and token.head.pos_ == "ADJ" and token.head.lemma_.lower() in _WILLING
+
+
+def subject_heads(token: Token, depth: int = 0) -> list[Token]:
+    """Who acts: the subject, else the subject inherited through xcomp, conj or a participle clause."""
+    if depth > 5:
+        return []
+    subjects = [c for c in token.children if c.dep_ in SUBJ]
+    if subjects:
+        if subjects[0].tag_ in {"WDT", "WP"} and token.dep_ == "relcl":
+            return [token.head]
+        if subjects[0].lower_ in _SPEAKER_PRONOUNS and token.dep_ == "ccomp" and lemma_of(token.head) in SPEECH:
+            return subject_heads(token.head, depth + 1) or subjects
+        return subjects
+    if any(c.dep_ in {"nsubjpass", "csubjpass"} for c in token.children):
+        return []
+    if token.dep_ in {"xcomp", "conj", "acomp"} or (token.dep_ in {"advcl"} and token.tag_ == "VBG"):
+        return subject_heads(token.head, depth + 1) if token.head != token else []
+    if token.dep_ in {"relcl", "acl"} and token.tag_ != "VBN":
+        noun = token.head
+        governor = noun.head
+        if noun.dep_ in OBJ and governor.pos_ == "VERB" and governor != noun:
+            return [noun, *subject_heads(governor, depth + 1)]
+        return [noun]
+    return []
+
+
+def pobjs(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+
+
+def deep_prep_targets(token: Token, preps: list[str], depth: int = 3) -> list[Token]:
+    """Prepositional objects in a noun's phrase: 'a declaration of peace with Bahrain'."""
+    found = prep_targets(token, preps)
+    if depth > 1:
+        for child in token.children:
+            if child.dep_ in {"prep", "pobj", "conj", "appos", "dobj"}:
+                found += deep_prep_targets(child, preps, depth - 1)
+    return found
+
+
+def prep_targets(token: Token, preps: list[str]) -> list[Token]:
+    found = []
+    for name in preps:
+        for child in token.children:
+            if child.dep_ in {"prep", "dative"} and child.lemma_.lower() == name:
+                found.extend(pobjs(child))
+    return found
+
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+
+
+_IMPACT = {
+    "kill",
+    "hit",
+    "destroy",
+    "wound",
+    "injure",
+    "damage",
+    "target",
+    "leave",
+    "claim",
+    "begin",
+    "take",
+    "continue",
+    "start",
+    "cause",
+    "come",
+    "follow",
+    "resume",
+    "end",
+    "last",
+    "intensify",
+    "trigger",
+    "spark",
+}
+
+
+_NOUN_PREPS = {"in", "during", "by", "amid", "after"}
+
+
+def is_reported_noun(token: Token) -> bool:
+    """A nominal event is news when something is done with it, not when it is only named.
+
+    "launched air strikes", "the strikes killed 12", "This is his first visit",
+    "killed in an air strike": yes.  "since Russia's invasion", "the execution of
+    a cleric" inside another clause: no, those name known events.
+    """
+    head = token.head
+    if token.dep_ in OBJ and head.pos_ == "VERB" and lemma_of(head) in LIGHT_VERBS:
+        return True
+    if token.dep_ in SUBJ | {"nsubjpass"} and head.pos_ == "VERB" and lemma_of(head) in _IMPACT:
+        return True
+    if token.dep_ == "attr" and head.lemma_ == "be":
+        return True
+    if token.dep_ == "pobj" and head.lower_ in _NOUN_PREPS and lemma_of(head.head) in _IMPACT:
+        return True
+    return token.dep_ == "ROOT"
+
+
+def has_to(token: Token) -> bool:
+    """A to-infinitive ('to disperse the protesters'), whose object is often the act's target."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
+def is_cumulative(token: Token) -> bool:
+    """'have killed 1,300 people since the coup': a running total, not a new event."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "since":
+            return True
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children):
+            return True
+    return False
+
+
+def is_future(token: Token) -> bool:
+    """'will provide', and 'will continue to fight' through the complement chain."""
+    node = token
+    for _ in range(4):
+        while node.dep_ == "conj" and node.head != node:
+            node = node.head
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children):
+            return True
+        if node.dep_ != "xcomp" or node.head == node:
+            return False
+        node = node.head
+    return False

@@ -1,0 +1,95 @@
+"""Matching lexicon patterns at a token: which pattern fires and what it consumed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from accord.ontology import Pattern
+from accord.stages.clauses import OBJ
+
+
+@dataclass(slots=True)
+class Trigger:
+    """A lexicon pattern matched at a token, with the tokens its constraints consumed."""
+
+    token: Token
+    pattern: Pattern
+    consumed: tuple[Token, ...] = ()
+
+
+def match_pattern(token: Token, patterns: list[Pattern]) -> Trigger | None:
+    """The first pattern of this lemma whose constraints all hold at ``token``."""
+    objects = _objects(token)
+    for pattern in patterns:
+        consumed: list[Token] = []
+        if pattern.not_obj and any(o.lemma_.lower() in pattern.not_obj for o in objects):
+            continue
+        if pattern.obj is not None:
+            hits = [o for o in objects if object_words(o) & pattern.obj]
+            if not hits:
+                continue
+            consumed.extend(hits)
+        if pattern.prt is not None and not _child_lemma(token, {"prt", "advmod", "prep"}, pattern.prt):
+            continue
+        if pattern.prep is not None:
+            preps = _child_lemma(token, {"prep", "prt", "agent", "dative"}, pattern.prep)
+            if not preps:
+                continue
+        if pattern.xcomp is not None:
+            comps = [c for c in token.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX", "NOUN"}]
+            comps = [c for c in comps if "*" in pattern.xcomp or c.lemma_.lower() in pattern.xcomp]
+            if not comps:
+                continue
+            consumed.extend(comps)
+        return Trigger(token, pattern, tuple(consumed))
+    return None
+
+
+def _objects(token: Token) -> list[Token]:
+    direct = [c for c in token.children if c.dep_ in OBJ or c.dep_ == "nsubjpass"]
+    if token.pos_ in {"NOUN", "PROPN"}:
+        direct += [c for c in token.children if c.dep_ == "compound"]
+    return direct + [conj for d in direct for conj in d.conjuncts if conj.i > d.i]
+
+
+def object_words(token: Token) -> set[str]:
+    """Lemma and text of an object head, plus its compound titles ("Ambassador Sylvain Itte")
+    and, for amounts, what they are of ("$3 billion in military aid")."""
+    words = {token.lemma_.lower(), token.lower_}
+    if token.pos_ == "PROPN":
+        words |= {c.lemma_.lower() for c in token.children if c.dep_ == "compound"}
+    if token.like_num or token.lemma_.lower() in _AMOUNTS:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "worth"}:
+                words |= {p.lemma_.lower() for p in prep.children if p.dep_ == "pobj"}
+    return words
+
+
+_AMOUNTS = {
+    "billion",
+    "million",
+    "trillion",
+    "$",
+    "dollar",
+    "euro",
+    "pound",
+    "yuan",
+    "ton",
+    "tonne",
+    "package",
+    "worth",
+    "amount",
+    "sum",
+    "lot",
+    "batch",
+    "shipment",
+    "consignment",
+    "round",
+    "tranche",
+}
+
+
+def _child_lemma(token: Token, deps: set[str], lemmas: frozenset[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps and c.lemma_.lower() in lemmas]
