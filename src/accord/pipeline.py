@@ -21,7 +21,9 @@ from accord.stages.actors import ActorResolver
 from accord.stages.events import EventFinder
 from accord.stages.lexicon import ActorLexicon
 from accord.stages.lexicon import load_lexicon as load_actors
+from accord.stages.locations import Locator, article_countries
 from accord.stages.parse import load_model
+from accord.stages.places import Gazetteer, gazetteer
 
 log = logging.getLogger(__name__)
 
@@ -58,12 +60,22 @@ class Stats:
 class Coder:
     """Loads models and dictionaries once; codes any number of articles."""
 
-    def __init__(self, model: str | None = None, *, batch_size: int = 32, user_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        model: str | None = None,
+        *,
+        batch_size: int = 32,
+        user_dir: Path | None = None,
+        places: Path | None = None,
+    ) -> None:
         self.nlp = _prepare(load_model(model))
         self.batch_size = batch_size
         self.actors: ActorLexicon = load_actors(self.nlp, user_dir)
         extra = user_dir / "verbs.tsv" if user_dir and (user_dir / "verbs.tsv").exists() else None
         self.lexicon: dict[tuple[str, str], list[Pattern]] = load_lexicon(extra)
+        if places is None and user_dir is not None and (user_dir / "places.tsv").exists():
+            places = user_dir / "places.tsv"
+        self.gazetteer: Gazetteer = gazetteer(places)
 
     def code(self, articles: Iterable[Article]) -> Iterator[Article]:
         """Parse and code articles, yielding each with sentences and events filled."""
@@ -77,11 +89,14 @@ class Coder:
         finder = EventFinder(self.lexicon, resolver, article)
         events: list[Event] = []
         article.sentences = []
-        for index, sent in enumerate(s for s in doc.sents if s.text.strip()):
+        spans = [s for s in doc.sents if s.text.strip()]
+        for index, sent in enumerate(spans):
             start, end = _trimmed(sent.start_char, sent.end_char, article.text)
             article.sentences.append(Sentence(index, start, end, article.text[start:end]))
             events.extend(finder.events(sent, index, start, end))
-        article.events = dedupe(events)
+        kept = dedupe(events)
+        locator = Locator(article, article_countries(doc, kept, self.gazetteer), self.gazetteer)
+        article.events = [locator.place(event, spans[event.sentence_index]) for event in kept]
         return article
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -50,7 +51,7 @@ log = logging.getLogger(__name__)
 
 __all__ = ["STORE_VERSION", "IngestCounts", "Store", "default_path"]
 
-STORE_VERSION = 1
+STORE_VERSION = 2
 DEFAULT_NAME = "accord.duckdb"
 COMMIT_EVERY = 64
 
@@ -79,7 +80,7 @@ ARTICLE_COLUMNS: list[tuple[str, str]] = [
     ("minhash", "BLOB"),
     ("coder_version", "VARCHAR"),
 ]
-MENTION_COLUMNS: list[tuple[str, str]] = [
+_MENTION_COLUMNS_V1: list[tuple[str, str]] = [
     ("event_id", "VARCHAR PRIMARY KEY"),
     ("global_event_id", "VARCHAR"),
     ("block", "VARCHAR NOT NULL"),
@@ -110,6 +111,17 @@ MENTION_COLUMNS: list[tuple[str, str]] = [
     ("coder_version", "VARCHAR"),
     ("schema_version", "VARCHAR"),
 ]
+# Version 2: the event location spread into columns (the JSON stays in ``location``).
+LOCATION_COLUMNS: list[tuple[str, str]] = [
+    ("location_name", "VARCHAR"),
+    ("location_country", "VARCHAR"),
+    ("location_admin1", "VARCHAR"),
+    ("lat", "DOUBLE"),
+    ("lon", "DOUBLE"),
+    ("location_precision", "VARCHAR"),
+    ("location_source", "VARCHAR"),
+]
+MENTION_COLUMNS: list[tuple[str, str]] = [*_MENTION_COLUMNS_V1, *LOCATION_COLUMNS]
 DEDUP_COLUMNS: list[tuple[str, str]] = [
     ("num_mentions", "INTEGER"),
     ("num_articles", "INTEGER"),
@@ -117,12 +129,13 @@ DEDUP_COLUMNS: list[tuple[str, str]] = [
     ("first_seen", "DATE"),
     ("last_seen", "DATE"),
 ]
-EVENT_COLUMNS: list[tuple[str, str]] = [
+_EVENT_COLUMNS_V1: list[tuple[str, str]] = [
     ("global_event_id", "VARCHAR PRIMARY KEY"),
     ("block", "VARCHAR NOT NULL"),
     *DEDUP_COLUMNS,
-    *((n, t.replace(" PRIMARY KEY", "")) for n, t in MENTION_COLUMNS if n not in ("global_event_id", "block")),
+    *((n, t.replace(" PRIMARY KEY", "")) for n, t in _MENTION_COLUMNS_V1 if n not in ("global_event_id", "block")),
 ]
+EVENT_COLUMNS: list[tuple[str, str]] = [*_EVENT_COLUMNS_V1, *LOCATION_COLUMNS]
 ACTOR_COLUMNS: list[tuple[str, str]] = [
     ("actor_id", "VARCHAR PRIMARY KEY"),
     ("code", "VARCHAR"),
@@ -134,6 +147,24 @@ ACTOR_COLUMNS: list[tuple[str, str]] = [
 
 def _create(table: str, columns: list[tuple[str, str]]) -> str:
     return f"CREATE TABLE {table} ({', '.join(f'{n} {t}' for n, t in columns)})"
+
+
+def _location_columns(table: str) -> tuple[str, ...]:
+    """Add the location columns to a table and fill them from its ``location`` JSON."""
+    fields = {
+        "location_name": "name",
+        "location_country": "country",
+        "location_admin1": "admin1",
+        "location_precision": "precision",
+        "location_source": "source",
+    }
+    sets = [f"{column} = json_extract_string(location, '$.{key}')" for column, key in fields.items()]
+    sets += [f"{axis} = TRY_CAST(json_extract_string(location, '$.{axis}') AS DOUBLE)" for axis in ("lat", "lon")]
+    return (
+        *(f"ALTER TABLE {table} ADD COLUMN {name} {kind}" for name, kind in LOCATION_COLUMNS),
+        f"UPDATE {table} SET {', '.join(sets)} WHERE "
+        "CASE WHEN json_valid(location) THEN json_type(location) = 'OBJECT' ELSE false END",
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,10 +183,15 @@ MIGRATIONS: tuple[Migration, ...] = (
         (
             _create("articles", ARTICLE_COLUMNS),
             "CREATE TABLE article_bands (article_id VARCHAR NOT NULL, band SMALLINT NOT NULL, hash UBIGINT NOT NULL)",
-            _create("mentions", MENTION_COLUMNS),
-            _create("events", EVENT_COLUMNS),
+            _create("mentions", _MENTION_COLUMNS_V1),
+            _create("events", _EVENT_COLUMNS_V1),
             _create("actors", ACTOR_COLUMNS),
         ),
+    ),
+    Migration(
+        2,
+        "location columns on mentions and events, filled from the location JSON",
+        (*_location_columns("mentions"), *_location_columns("events")),
     ),
 )
 assert MIGRATIONS[-1].version == STORE_VERSION
@@ -693,12 +729,37 @@ def mention_row(event: Event, article: Article | None = None) -> dict[str, Any]:
         "location": json.dumps(event.location, sort_keys=True) if event.location is not None else None,
         "coder_version": __version__,
         "schema_version": SCHEMA_VERSION,
+        **location_fields(event.location),
     }
     for side, actor in (("source", source), ("target", target)):
         values = actor.to_dict() if actor else {}
         for name, _ in _ACTOR:
             row[f"{side}_{name}"] = values.get(name)
     return row
+
+
+def location_fields(location: Any) -> dict[str, Any]:
+    """The location columns of a row from an event's ``location`` record (all None without one)."""
+    loc = location if isinstance(location, dict) else {}
+    return {
+        "location_name": _text(loc.get("name")),
+        "location_country": _text(loc.get("country")),
+        "location_admin1": _text(loc.get("admin1")),
+        "lat": _number(loc.get("lat")),
+        "lon": _number(loc.get("lon")),
+        "location_precision": _text(loc.get("precision")),
+        "location_source": _text(loc.get("source")),
+    }
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value) if math.isfinite(value) else None
 
 
 def _actor(row: dict[str, Any], side: str) -> Actor | None:

@@ -45,22 +45,13 @@ from accord.stages.dates import event_date
 from accord.stages.places import gazetteer
 from accord.stages.triggers import Trigger, match_pattern
 
-_TARGET_PREPS = [
-    "with",
-    "against",
-    "on",
-    "upon",
-    "to",
-    "toward",
-    "towards",
-    "at",
-    "for",
-    "into",
-    "over",
-    "from",
-    "between",
-    "outside",
-]
+# Prepositions that introduce the one acted on; "on" and "into" only where they do not name a topic
+# ("talks on trade", "agreed on a plan").
+_TARGET_PREPS = ["with", "against", "to", "toward", "towards", "at", "for", "from", "between", "outside"]
+_ON_ROOTS = {"02", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
+_INTO_ROOTS = {"09", "17", "18", "19", "20"}
+# Arrests and other coercion act on persons: "from" and "to" name places there.
+_COERCION_PREPS = ["against", "on", "upon", "for"]
 _PLACE_PREPS = ["in", "near", "across", "inside"]
 _PLACE_ROOTS = {"09", "14", "15", "17", "18", "19", "20"}
 _VIOLENT_ROOTS = {"18", "19", "20"}
@@ -132,7 +123,6 @@ class _Draft:
     targets: list[Actor]
     passive: bool = False
     refusal: bool = False
-    clash: bool = False
     fallback: bool = False
     info: CodeInfo = field(default_factory=lambda: code_info("010"))
 
@@ -243,8 +233,8 @@ class EventFinder:
             ]
         draft.sources = [s for s in draft.sources if s.country or s.sector in _STATELESS]
         sides = {(a.country, a.sector) for a in draft.sources}
-        draft.clash = root in _VIOLENT_ROOTS and not draft.targets and len(sides) > 1
-        if root in _PLACE_ROOTS and not draft.clash:
+        mutual = draft.trig.pattern.symmetric and not draft.targets and len(sides) > 1
+        if root in _PLACE_ROOTS and not mutual:
             draft.targets = self._placed(draft.trig.token, draft.targets)
         if root in _DOMESTIC_ROOTS and draft.sources and draft.sources[0].country:
             home = draft.sources[0].country
@@ -297,8 +287,8 @@ class EventFinder:
     def _emit(self, draft: _Draft, sent: Span, where: tuple[int, int, int], when: date | None) -> list[Event]:
         """Events for every source-target pair, with the evidence sentence."""
         token = draft.trig.token
-        pairs = _pairs(draft.sources, draft.targets, draft.trig.pattern.symmetric or draft.clash)
-        if not pairs and draft.targets and all(t.sector == "" and t.name == t.text for t in draft.targets):
+        pairs = _pairs(draft.sources, draft.targets, draft.trig.pattern.symmetric)
+        if not pairs and draft.info.root in _TARGETLESS_ROOTS:
             pairs = [(s, None) for s in draft.sources]
         confidence = _confidence(draft.trig, bool(draft.targets), draft.passive, draft.fallback)
         index, start, end = where
@@ -351,7 +341,8 @@ class EventFinder:
 
     def _targets(self, trig: Trigger) -> list[Actor]:
         token, root = trig.token, trig.pattern.code[:2]
-        preps = list(_TARGET_PREPS) + (_PLACE_PREPS if root in _PLACE_ROOTS else [])
+        preps = _target_preps(root)
+        deep = preps + [p for p in ("on", "upon") if p not in preps]
         candidates: list[Token] = []
         if trig.pattern.prep:
             candidates += prep_targets(token, sorted(trig.pattern.prep))
@@ -362,7 +353,7 @@ class EventFinder:
             o for c in token.children if c.dep_ in {"advcl", "xcomp"} and has_to(c) for o in c.children if o.dep_ in OBJ
         ]
         for used in [*trig.consumed, *objects]:
-            candidates += [c for c in used.children if c.dep_ in OBJ] + deep_prep_targets(used, preps)
+            candidates += [c for c in used.children if c.dep_ in OBJ] + deep_prep_targets(used, deep)
         candidates += prep_targets(token, preps)
         if root in _SPEECH_ROOTS:
             candidates += [s for c in token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJ]
@@ -462,7 +453,7 @@ class EventFinder:
             if is_actual(verb):
                 sources = self._resolve_all(subject_heads(verb))
         root = trig.pattern.code[:2]
-        preps = list(_TARGET_PREPS) + (_PLACE_PREPS if root in _PLACE_ROOTS else [])
+        preps = _target_preps(root)
         candidates = deep_prep_targets(token, preps)
         if token.dep_ in OBJ and verb.pos_ == "VERB":
             candidates += prep_targets(verb, preps)
@@ -532,6 +523,14 @@ def _intent_code(code: str) -> str | None:
     return None
 
 
+def _target_preps(root: str) -> list[str]:
+    """The prepositions whose objects may be the target of an act of this CAMEO root."""
+    preps = list(_COERCION_PREPS) if root == "17" else list(_TARGET_PREPS)
+    preps += ["on", "upon"] if root in _ON_ROOTS and root != "17" else []
+    preps += ["into"] if root in _INTO_ROOTS else []
+    return preps + (_PLACE_PREPS if root in _PLACE_ROOTS else [])
+
+
 def _pairs(sources: list[Actor], targets: list[Actor], symmetric: bool) -> list[tuple[Actor, Actor | None]]:
     pairs: list[tuple[Actor, Actor | None]] = []
     if targets:
@@ -546,7 +545,13 @@ def _pairs(sources: list[Actor], targets: list[Actor], symmetric: bool) -> list[
 
 
 def _same(a: Actor, b: Actor) -> bool:
-    """Same actor for coding purposes: a state and its own unspecified part are one side."""
+    """Same actor for coding purposes: a state and its own unspecified part are one side.
+
+    A place target (no offsets: taken from where the act happened) is kept even
+    in the source's own state: rioters in Lagos act against Nigeria.
+    """
+    if b.start < 0 and not b.sector and a.sector:
+        return False
     return a.country == b.country and (a.sector == b.sector or not a.sector or not b.sector)
 
 

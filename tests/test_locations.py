@@ -1,0 +1,293 @@
+"""Event locations: the gazetteer (no model), the store and eval plumbing, and real sentences (slow)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from accord.evaluation import GoldEvent, Report, Unit, score_unit
+from accord.evaluation_locations import distance_km, is_same_city
+from accord.export import action_geo
+from accord.model import Actor, Article, Event
+from accord.ontology import code_info
+from accord.stages.ingest import article_from_record, read_file
+from accord.stages.locations import Locator
+from accord.stages.places import gazetteer, load_gazetteer, read_places
+from accord.store import MIGRATIONS, STORE_VERSION, Store, location_fields
+
+MOSCOW = {"name": "Moscow", "country": "RUS", "admin1": "RU.48", "lat": 55.752, "lon": 37.6178}
+
+
+# -- gazetteer (no model) ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [("China", "CHN"), ("USA", "USA"), ("U.S.", "USA"), ("Georgia", "GEO"), ("United States", "USA")],
+)
+def test_gazetteer_country_names_resolve_to_countries(name: str, iso3: str) -> None:
+    place = gazetteer().resolve(name)
+    assert place is not None and place.country == iso3 and place.precision == "country"
+
+
+def test_gazetteer_country_has_centroid_not_capital() -> None:
+    russia = gazetteer().resolve("Russia")
+    assert russia is not None and russia.lat > 60 and russia.lon > 90  # Moscow is 55.75, 37.62
+
+
+def test_gazetteer_every_country_has_centroid() -> None:
+    gaz = gazetteer()
+    assert len(gaz.countries) >= 250
+    assert all(p.lat or p.lon for p in gaz.countries.values())
+
+
+def test_gazetteer_georgia_in_us_story_is_the_state() -> None:
+    place = gazetteer().resolve("Georgia", {"USA"})
+    assert place is not None and (place.country, place.precision) == ("USA", "admin1")
+    assert gazetteer().resolve("Georgia", {"USA", "GEO"}).country == "GEO"  # type: ignore[union-attr]
+
+
+def test_gazetteer_prefers_article_countries() -> None:
+    assert gazetteer().resolve("Tripoli", {"LBN"}).country == "LBN"  # type: ignore[union-attr]
+    assert gazetteer().resolve("Tripoli").country == "LBY"  # type: ignore[union-attr]
+    assert gazetteer().resolve("Odessa", {"UKR"}).country == "UKR"  # type: ignore[union-attr]
+
+
+def test_gazetteer_exact_name_before_alternate_and_population() -> None:
+    kyiv = gazetteer().resolve("Kyiv")
+    assert kyiv is not None and kyiv.name == "Kyiv" and kyiv.is_exact
+    moscow = gazetteer().resolve("Moscow")
+    assert moscow is not None and moscow.country == "RUS"  # not Moscow, Idaho
+
+
+def test_gazetteer_alternate_names_and_case() -> None:
+    assert gazetteer().resolve("Kiev").name == "Kyiv"  # type: ignore[union-attr]
+    assert gazetteer().resolve("MOSCOW").country == "RUS"  # type: ignore[union-attr]
+    assert gazetteer().resolve("us") is None
+
+
+def test_gazetteer_extra_places_and_qualified_names() -> None:
+    gaz = gazetteer()
+    assert gaz.resolve("Goa").country == "IND"  # type: ignore[union-attr]
+    assert gaz.resolve("the Gaza Strip").precision == "admin1"  # type: ignore[union-attr]
+    assert gaz.resolve("Atlanta, Georgia").country == "USA"  # type: ignore[union-attr]
+    assert gaz.resolve("Kramatorsk, Ukraine").name == "Kramatorsk"  # type: ignore[union-attr]
+
+
+def test_gazetteer_capitals_and_adjectives() -> None:
+    gaz = gazetteer()
+    assert gaz.capital("KAZ").name == "Astana"  # type: ignore[union-attr]
+    assert gaz.country_of_adjective("Kazakh") == "KAZ"
+
+
+def test_gazetteer_user_file_adds_places(tmp_path: Path) -> None:
+    path = tmp_path / "places.tsv"
+    path.write_text("# mine\nPsarades\tGRC\t\t40.83\t21.03\tcity\t100\tΨαράδες|Psarades village\n", encoding="utf-8")
+    gaz = load_gazetteer(path)
+    place = gaz.resolve("Psarades village")
+    assert place is not None and place.country == "GRC" and place.is_extra
+
+
+def test_gazetteer_user_file_errors_name_the_row(tmp_path: Path) -> None:
+    path = tmp_path / "places.tsv"
+    path.write_text("Nowhere\tXXX\t\tnorth\t21.0\tcity\t0\t\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="row 1"):
+        read_places(path)
+
+
+def test_distance_km_and_same_city() -> None:
+    assert distance_km(55.75, 37.62, 55.75, 37.62) == 0
+    assert 700 < distance_km(55.75, 37.62, 50.45, 30.52) < 800  # Moscow-Kyiv
+    assert is_same_city("Nur-Sultan", "KAZ", {"name": "Astana", "country": "KAZ", "precision": "city",
+                                             "lat": 51.18, "lon": 71.45})  # fmt: skip
+    assert not is_same_city("Moscow", "RUS", {"name": "Russia", "country": "RUS", "precision": "country"})
+
+
+# -- eval, store and export plumbing -------------------------------------------
+
+
+def _event(location: dict[str, object] | None, sentence: str = "s") -> Event:
+    return Event(
+        "a1", None, date(2022, 6, 10), date(2022, 6, 10), Actor("RUS", "", "Russia", "Russia"),
+        Actor("TKM", "", "Turkmenistan", "Turkmenistan"), code_info("057"), sentence, 0, 0, 1, 0.9,
+        location=location,
+    )  # fmt: skip
+
+
+def test_eval_location_accuracy_counts_matched_events() -> None:
+    gold = [
+        GoldEvent("RUS", "", "TKM", "", "057", location=("Moscow", "RUS")),
+        GoldEvent("RUS", "", "TKM", "", "042", location=("Ashgabat", "TKM")),  # not matched: not scored
+        GoldEvent("TKM", "", "RUS", "", "057", location=("Russia", "RUS")),  # country only
+    ]
+    back = _event(dict(MOSCOW, precision="city", source="dateline"))
+    mirror = replace(back, source=back.target, target=back.source)
+    report = Report()
+    score_unit(report, Unit("u", Article(id="a1", text="x"), gold), [back, mirror], plover=False)
+    assert report.location.to_dict() == {"country_accuracy": 1.0, "city_accuracy": 1.0, "n_country": 2, "n_city": 1}
+    assert "location" in report.to_dict()
+
+
+def test_store_keeps_location_columns(tmp_path: Path) -> None:
+    article = Article(id="a1", text="Body.", url="https://example.com/a", published=date(2022, 6, 10))
+    article.events = [_event(dict(MOSCOW, precision="city", source="dateline"))]
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add([article])
+        row = store.events().to_pylist()[0]
+        assert (row["location_name"], row["location_country"], row["location_precision"]) == ("Moscow", "RUS", "city")
+        assert row["lat"] == pytest.approx(55.752)
+        assert store.article_events("a1")[0].location == article.events[0].location
+
+
+def test_store_migrates_version_1_locations(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description VARCHAR, applied_at TIMESTAMP)")
+    for statement in MIGRATIONS[0].statements:
+        con.execute(statement)
+    con.execute("INSERT INTO schema_version VALUES (1, 'v1', current_timestamp)")
+    con.execute(
+        "INSERT INTO mentions (event_id, block, article_id, cameo, root, location) VALUES "
+        "('e1', 'b', 'a', '057', '05', ?), ('e2', 'b', 'a', '057', '05', '[1, 2]')",
+        [json.dumps(dict(MOSCOW, precision="city", source="dateline"))],
+    )
+    con.close()
+    with Store(path) as store:
+        assert store.version() == STORE_VERSION == 2
+        rows = store.con.execute("SELECT event_id, location_name, lat FROM mentions ORDER BY event_id").fetchall()
+    assert rows == [("e1", "Moscow", pytest.approx(55.752)), ("e2", None, None)]
+
+
+def test_location_fields_ignore_odd_values() -> None:
+    assert location_fields(["x"]) == dict.fromkeys(location_fields(None))
+    assert location_fields({"lat": "north", "name": 3})["lat"] is None
+
+
+def test_gdelt_action_geo_columns() -> None:
+    row = {**location_fields(dict(MOSCOW, precision="city")), "location_name": "Moscow"}
+    assert action_geo(row) == ["4", "Moscow, Russia", "RS", "RS48", "", "55.7520", "37.6178", ""]
+    country = location_fields({"name": "China", "country": "CHN", "lat": 35.86, "lon": 104.2, "precision": "country"})
+    assert action_geo(country)[:3] == ["1", "China", "CH"]
+    assert action_geo(location_fields(None)) == [""] * 8
+
+
+# -- real sentences through the real model -------------------------------------
+
+
+def _locate(coder, text: str, trigger: str, *, dateline: str | None = None, prefer=(), code: str = "190"):  # type: ignore[no-untyped-def]
+    article = Article(id="t", text=text, dateline=dateline)
+    doc = coder.nlp(text)
+    sent = next(s for s in doc.sents if trigger in s.text)
+    start = text.index(trigger)
+    return Locator(article, prefer, coder.gazetteer).locate(sent, start, code)
+
+
+def _coded(coder, text: str):  # type: ignore[no-untyped-def]
+    article = article_from_record({"text": text, "date": "2023-05-01"}, "test")
+    return next(iter(coder.code([article])))
+
+
+@pytest.mark.slow
+def test_locations_specimen_is_placed_in_moscow(coder, specimen_path: Path) -> None:  # type: ignore[no-untyped-def]
+    articles = [a for a in read_file(specimen_path) if isinstance(a, Article)]
+    coded = next(iter(coder.code(articles)))
+    assert coded.events
+    for event in coded.events:
+        assert event.location is not None
+        assert (event.location["name"], event.location["country"]) == ("Moscow", "RUS")
+        assert event.location["source"] == "dateline" and event.location["precision"] == "city"
+
+
+@pytest.mark.slow
+def test_locations_dateline_only_article_uses_dateline_city(coder) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(coder, "ISTANBUL - Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin.")
+    assert coded.dateline == "Istanbul" and coded.events
+    assert {(e.location or {}).get("name") for e in coded.events} == {"Istanbul"}
+    assert all(e.location and e.location["source"] == "dateline" for e in coded.events)
+
+
+@pytest.mark.slow
+def test_locations_prepositional_phrase_near_bakhmut(coder) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(coder, "KYIV - Russian forces shelled Ukrainian positions near Bakhmut on Monday.")
+    located = [e.location for e in coded.events if e.location]
+    assert located and located[0]["name"] == "Bakhmut" and located[0]["source"] == "sentence"
+
+
+@pytest.mark.slow
+def test_locations_prepositional_phrase_in_goa(coder) -> None:  # type: ignore[no-untyped-def]
+    location = _locate(coder, "Indian police arrested 12 protesters in Goa on Tuesday.", "arrested", code="173")
+    assert location is not None and (location["name"], location["country"]) == ("Goa", "IND")
+    assert location["precision"] == "admin1"
+
+
+@pytest.mark.slow
+def test_locations_province_of_phrase(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Taliban fighters attacked a police checkpoint in the northern province of Kunduz on Sunday."
+    location = _locate(coder, text, "attacked")
+    assert location is not None and (location["name"], location["country"]) == ("Kunduz", "AFG")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Delegations from both sides met in China on Monday.", "CHN"),
+        ("Delegations from both sides met in the USA on Monday.", "USA"),
+    ],
+)
+@pytest.mark.slow
+def test_locations_country_names_are_countries(coder, text: str, iso3: str) -> None:  # type: ignore[no-untyped-def]
+    location = _locate(coder, text, "met", code="040")
+    assert location is not None and (location["country"], location["precision"]) == (iso3, "country")
+
+
+@pytest.mark.slow
+def test_locations_georgia_in_caucasus_story(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Russian troops were deployed in Georgia in 2008, and Moscow later recognised South Ossetia."
+    location = _locate(coder, text, "deployed", prefer={"GEO", "RUS"}, code="150")
+    assert location is not None and (location["country"], location["precision"]) == ("GEO", "country")
+
+
+@pytest.mark.slow
+def test_locations_other_place_in_sentence(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Protesters gathered in Ankara on Monday, and police detained 40 of them."
+    location = _locate(coder, text, "detained", code="173")
+    assert location is not None and location["name"] == "Ankara" and location["source"] == "sentence"
+
+
+@pytest.mark.slow
+def test_locations_background_phrase_is_not_the_place(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "The European Union adopted new sanctions against Russia over the war in Ukraine."
+    location = _locate(coder, text, "adopted", dateline="Brussels", code="163")
+    assert location is not None and location["name"] == "Brussels" and location["source"] == "dateline"
+
+
+@pytest.mark.slow
+def test_locations_visit_object_is_the_place(coder) -> None:  # type: ignore[no-untyped-def]
+    location = _locate(coder, "Chinese President Xi Jinping visited Moscow on Monday.", "visited", code="042")
+    assert location is not None and (location["name"], location["source"]) == ("Moscow", "sentence")
+
+
+@pytest.mark.slow
+def test_locations_foreign_statement_is_placed_at_home(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Moscow blamed Kyiv for the attack."
+    article = Article(id="t", text=text, dateline="Kyiv")
+    doc = coder.nlp(text)
+    location = Locator(article, (), coder.gazetteer).locate(next(iter(doc.sents)), 7, "112", speaker="RUS")
+    assert location is not None and (location["name"], location["source"]) == ("Moscow", "actor")
+
+
+@pytest.mark.slow
+def test_locations_building_is_not_a_city(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Biden welcomed Modi at the White House on Thursday."
+    location = _locate(coder, text, "welcomed", dateline="Washington", code="043")
+    assert location is not None and location["name"] == "Washington"
+
+
+@pytest.mark.slow
+def test_locations_none_without_any_place(coder) -> None:  # type: ignore[no-untyped-def]
+    assert _locate(coder, "The two leaders signed an agreement on Monday.", "signed", code="057") is None
