@@ -95,7 +95,7 @@ class Coder:
             article.sentences.append(Sentence(index, start, end, article.text[start:end]))
             events.extend(finder.events(sent, index, start, end))
         kept = dedupe(events)
-        locator = Locator(article, article_countries(doc, kept, self.gazetteer), self.gazetteer)
+        locator = Locator(article, article_countries(doc, kept, self.gazetteer), self.gazetteer, doc)
         article.events = [locator.place(event, spans[event.sentence_index]) for event in kept]
         return article
 

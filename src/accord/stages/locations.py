@@ -53,7 +53,9 @@ _VISIT_VERBS = {"visit", "tour", "reach", "enter"}
 class Locator:
     """Places the events of one article: dateline and preferred countries resolved once."""
 
-    def __init__(self, article: Article, prefer: Iterable[str] = (), gaz: Gazetteer | None = None) -> None:
+    def __init__(
+        self, article: Article, prefer: Iterable[str] = (), gaz: Gazetteer | None = None, doc: Doc | None = None
+    ) -> None:
         self.gaz = gaz or gazetteer()
         self.prefer = frozenset(c for c in prefer if c)
         self.dateline = None
@@ -65,6 +67,23 @@ class Locator:
         if self.dateline is not None:
             self.prefer |= {self.dateline.country}
         self._sentence_places: dict[int, list[tuple[int, Place]]] = {}
+        self.main_place = self._main_place(doc) if doc is not None and self.dateline is None else None
+
+    def _main_place(self, doc: Doc) -> Place | None:
+        """With no dateline, the city the article names most (first named on a tie) stands in for it."""
+        counts: dict[str, int] = {}
+        places: dict[str, Place] = {}
+        for ent in doc.ents:
+            if ent.label_ not in {"GPE", "LOC", "FAC"}:
+                continue
+            place = self.gaz.resolve(ent.text, self.prefer)
+            if place is not None and place.precision == "city":
+                counts[place.name] = counts.get(place.name, 0) + 1
+                places.setdefault(place.name, place)
+        if not counts:
+            return None
+        best = max(counts.values())
+        return next(places[name] for name in places if counts[name] == best)
 
     def locate(self, sent: Span, trigger_start: int = -1, code: str = "", speaker: str = "") -> Location | None:
         """The location record of an event whose trigger starts at char ``trigger_start``.
@@ -84,7 +103,9 @@ class Locator:
         home = self.gaz.capital(speaker) if speaker and code[:2] in _VERBAL_ROOTS else None
         if home is not None and not self.is_institution and (self.dateline is None or self.dateline.country != speaker):
             return home.to_location("actor")
-        return self.dateline.to_location("dateline") if self.dateline is not None else None
+        if self.dateline is not None:
+            return self.dateline.to_location("dateline")
+        return self.main_place.to_location("article") if self.main_place is not None else None
 
     def place(self, event: Event, sent: Span) -> Event:
         """The event with ``location`` filled (events are frozen: a new one)."""
