@@ -65,6 +65,34 @@ def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
 @click.option(
     "--batch-size", default=32, show_default=True, type=click.IntRange(1, 10_000), help="Articles per nlp.pipe batch."
 )
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 256),
+    help="Processes (each loads the model once).",
+)
+@click.option(
+    "--sentence-filter/--no-sentence-filter",
+    default=True,
+    show_default=True,
+    help="Parse only sentences with an actor and a trigger word (faster, same events on the development set).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local processes, or partitions on a Dask cluster (pip install 'accord[dask]').",
+)
+@click.option("--scheduler", default=None, help="Dask scheduler address (tcp://HOST:PORT); default: a local cluster.")
+@click.option(
+    "--partition-files",
+    default=8,
+    show_default=True,
+    type=click.IntRange(1, 100_000),
+    help="Input files per Dask partition.",
+)
 @click.pass_context
 def code_command(
     ctx: click.Context,
@@ -74,10 +102,15 @@ def code_command(
     model: str | None,
     strict: bool,
     batch_size: int,
+    workers: int,
+    sentence_filter: bool,
+    engine: str,
+    scheduler: str | None,
+    partition_files: int,
 ) -> None:
     """Code articles (files, folders, JSONL, CSV, HTML, '-' for stdin) into the store or a file.
 
-    Example: accord code ../shared/specimen.txt -o out.jsonl
+    Example: accord code ../shared/specimen.txt -o out.jsonl --workers 2
     """
     try:
         format_of(output or "-")
@@ -85,10 +118,14 @@ def code_command(
         raise click.BadParameter(exc.message, param_hint="--output") from exc
     quiet = bool(ctx.obj.get("quiet"))
     stats = Stats()
+    if engine == "dask":
+        _code_on_dask(ctx, paths, output, db, model, strict, sentence_filter, scheduler, partition_files, workers)
+        return
     try:
         from accord.api import code_articles, default_coder
 
-        default_coder(model).batch_size = batch_size
+        coder = default_coder(model)
+        coder.batch_size, coder.workers, coder.sentence_filter = batch_size, workers, sentence_filter
         if output is None:
             cli_store.ingest_into_store(db, paths, model=model, strict=strict, stats=stats, quiet=quiet)
         else:
@@ -102,6 +139,53 @@ def code_command(
     _summary(stats, quiet)
     if stats.failures:
         ctx.exit(1)
+
+
+def _code_on_dask(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    output: str | None,
+    db: str,
+    model: str | None,
+    strict: bool,
+    sentence_filter: bool,
+    scheduler: str | None,
+    partition_files: int,
+    workers: int,
+) -> None:
+    """``accord code --engine dask``: partitions on a cluster, then the store or the output file."""
+    from accord.scale import DaskRun, MissingExtra
+
+    quiet = bool(ctx.obj.get("quiet"))
+    stats = Stats()
+    settings = {"model": model, "sentence_filter": sentence_filter}
+    try:
+        run = DaskRun(paths, settings, scheduler=scheduler, partition_files=partition_files, workers=workers)
+        if output is None:
+            counts = run.into_store(db, on_item=lambda item: _count(item, stats), strict=strict)
+            if not quiet:
+                click.echo(f"accord: store {db}: {counts.added} new articles, {counts.skipped} skipped", err=True)
+        else:
+            with open_sink(output) as sink:
+                for article in run.articles(on_item=lambda item: _count(item, stats), strict=strict):
+                    for event in article.events:
+                        sink.write(event)
+    except MissingExtra as exc:
+        raise click.UsageError(str(exc)) from exc
+    except AccordError as exc:
+        _summary(stats, quiet)
+        raise click.ClickException(str(exc)) from exc
+    _summary(stats, quiet)
+    if stats.failures:
+        ctx.exit(1)
+
+
+def _count(item: Article | Failure, stats: Stats) -> None:
+    if isinstance(item, Failure):
+        stats.failures.append(item)
+        click.echo(f"error: {item}", err=True)
+    else:
+        stats.add(item)
 
 
 def _events(items: Iterator[Article | Failure], stats: Stats, quiet: bool) -> Iterator[Event]:
@@ -157,6 +241,10 @@ cli_eval.register(main)
 from accord import cli_store  # noqa: E402
 
 cli_store.register(main)
+
+from accord import cli_serve  # noqa: E402
+
+cli_serve.register(main)
 
 
 def run() -> None:

@@ -80,6 +80,7 @@ def _merge(total: object, part: object) -> None:
     total.errors.update(part.errors)
     total.examples.extend(part.examples)
     total.location.merge(part.location)
+    total.contexts.merge(part.contexts)
     total.units += part.units
 
 

@@ -62,6 +62,10 @@ def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--publisher", help="Reported by this outlet (domain, e.g. reuters.com)."),
         click.option("--text", help="Evidence sentence contains this text (case-insensitive)."),
         click.option("--min-sources", type=click.IntRange(0), help="At least this many outlets."),
+        click.option(
+            "--context", multiple=True, help="PLOVER context (repeatable or comma list; any matches), e.g. energy."
+        ),
+        click.option("--agreement", is_flag=True, help="Only agreement events (with agreement details)."),
         click.option("--limit", type=click.IntRange(0), help="At most this many events."),
     ]
     for option in reversed(options):
@@ -82,6 +86,8 @@ def _filters(values: dict[str, Any]) -> Filters:
         "publisher",
         "text",
         "min_sources",
+        "context",
+        "agreement",
         "limit",
     )
     try:

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from accord.errors import InputError
+from accord.evaluation_contexts import ContextReport, gold_contexts, score_contexts
 from accord.evaluation_locations import LocationScore, score_locations
 from accord.model import Article, Event
 from accord.ontology import cameo_table
@@ -49,6 +50,8 @@ class GoldEvent:
     salient: bool = False
     quote: str = ""
     location: tuple[str, str] | None = None  # (name, country) of the gold location
+    contexts: tuple[str, ...] | None = None  # None: not annotated
+    agreement: dict[str, Any] | None = field(default=None, compare=False, hash=False)
 
     def key(self, level: str, plover: bool) -> Key:
         """The comparison key of this event at a level."""
@@ -63,6 +66,7 @@ class Unit:
     article: Article
     events: list[GoldEvent]
     optional: list[GoldEvent] = field(default_factory=list)
+    contexts: tuple[str, ...] | None = None  # sentence gold: the record's context
 
 
 @dataclass(slots=True)
@@ -109,6 +113,7 @@ class Report:
     examples: list[dict[str, Any]] = field(default_factory=list)
     units: int = 0
     location: LocationScore = field(default_factory=LocationScore)
+    contexts: ContextReport = field(default_factory=ContextReport)
 
     @property
     def salient_recall(self) -> float:
@@ -122,6 +127,7 @@ class Report:
             "units": self.units,
             "top_errors": self.errors.most_common(15),
             "location": self.location.to_dict(),
+            "contexts": self.contexts.to_dict(),
         }
 
 
@@ -188,7 +194,8 @@ def load_sentence_gold(path: Path) -> list[Unit]:
             tgt, tgt_sec = split_actor_code(gold.get("target", ""))
             code = str(gold.get("code", ""))
             events.append(GoldEvent(src, src_sec, tgt, tgt_sec, PLOVER_RENAMES.get(code, code)))
-        units.append(Unit(str(record.get("id", number)), article, events))
+        contexts = gold_contexts(record["context"]) if record.get("context") else None
+        units.append(Unit(str(record.get("id", number)), article, events, contexts=contexts or None))
     return units
 
 
@@ -227,6 +234,8 @@ def _article_event(gold: dict[str, Any]) -> GoldEvent:
         bool(gold.get("salient")),
         gold.get("quote", ""),
         _gold_location(gold.get("location")),
+        gold_contexts(gold["contexts"]) if "contexts" in gold else None,
+        gold.get("agreement"),
     )
 
 
@@ -289,6 +298,7 @@ def score_unit(report: Report, unit: Unit, events: list[Event], plover: bool, ex
             _per_root(report, gold, predicted)
             _errors(report, unit, gold, predicted, events, examples)
     score_locations(report.location, unit, events, plover)
+    score_contexts(report.contexts, unit, events, plover)
     found = {event_key(e, "dyad_root", plover) for e in events}
     for event in unit.events:
         if event.salient:
@@ -345,6 +355,8 @@ def format_report(report: Report, title: str) -> str:
     )
     if report.location.n_country:
         lines.append(report.location.format())
+    if report.contexts.units:
+        lines.append(report.contexts.format())
     lines.append("per root (dyad_root):")
     for root, s in sorted(report.per_root.items()):
         lines.append(

@@ -11,8 +11,10 @@ a 60-bit integer, so GDELT tools that parse it as a number keep working.
 
 ``plover`` writes one JSON object per line with the field names of
 POLECAT's PLOVER records (event_type, mode, context, actor_*, recipient_*,
-event_text, story_date ...), plus the dedup counts and ``location`` (name,
-country, admin1, lat, lon, precision, source) or null.
+event_text, story_date ...), plus the dedup counts, ``location`` (name,
+country, admin1, lat, lon, precision, source) or null, and ``agreement``
+(kind, title, count, spheres) or null.  ``csv`` writes ``contexts`` as one
+cell joined with ``;``; Parquet keeps it a list.
 
 ``parquet`` writes a hive-partitioned dataset, one folder per month
 (``year_month=2024-01``; events without a date go to ``year_month=unknown``).
@@ -175,8 +177,8 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any]:
         "event_date": _iso(row["date"]),
         "story_date": _iso(row["published"]),
         "event_type": row["plover"] or None,
-        "mode": row["mode"] or None,
-        "context": [c for c in (row["context"] or "").split(";") if c],
+        "mode": (row.get("event_mode") if row.get("contexts") is not None else row["mode"]) or None,
+        "context": _contexts(row),
         "quad_code": row["quad_class"],
         "cameo": row["cameo"],
     }
@@ -187,6 +189,7 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any]:
         {
             "event_text": row["sentence"],
             "location": _location(row),
+            "agreement": json.loads(row["agreement"]) if row.get("agreement") else None,
             "story_id": row["article_id"],
             "publisher": row["publisher"],
             "url": row["url"],
@@ -198,6 +201,17 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any]:
         }
     )
     return record
+
+
+def _contexts(row: dict[str, Any]) -> list[str]:
+    """The event's contexts; without any (events stored before version 3), the CAMEO table's context.
+
+    The contexts stage gives every code with a table context at least one
+    context, so an empty list with a table context means an untagged event.
+    """
+    if row.get("contexts"):
+        return list(row["contexts"])
+    return [c for c in (row["context"] or "").split(";") if c]
 
 
 def _iso(value: Any) -> str | None:
@@ -255,6 +269,8 @@ def export(
 
 
 def _cell(value: Any) -> Any:
+    if isinstance(value, list):
+        return ";".join(str(v) for v in value)
     return value.isoformat() if hasattr(value, "isoformat") else value
 
 

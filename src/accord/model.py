@@ -114,6 +114,9 @@ class Event:
     trigger_end: int = -1
     publisher: str | None = None
     location: dict[str, Any] | None = None
+    contexts: tuple[str, ...] = ()
+    mode: str = ""
+    agreement: dict[str, Any] | None = None
 
     @property
     def cameo(self) -> str:
@@ -149,6 +152,9 @@ class Event:
             "confidence": round(self.confidence, 3),
             "trigger": {"text": self.trigger, "start": self.trigger_start, "end": self.trigger_end},
             "location": self.location,
+            "contexts": list(self.contexts),
+            "mode": self.mode,
+            "agreement": self.agreement,
             "publisher": self.publisher,
             "coder_version": __version__,
             "schema_version": SCHEMA_VERSION,

@@ -41,6 +41,9 @@ FLAT_FIELDS = (
     "trigger_text",
     "trigger_start",
     "trigger_end",
+    "contexts",
+    "mode",
+    "agreement",
     "coder_version",
     "schema_version",
 )
@@ -56,6 +59,10 @@ def flatten(record: dict[str, Any]) -> dict[str, Any]:
     trigger = record.get("trigger") or {}
     for name in ("text", "start", "end"):
         row[f"trigger_{name}"] = trigger.get(name)
+    # Flat files keep one string per cell: contexts joined with ";", the agreement as JSON.
+    row["contexts"] = ";".join(record.get("contexts") or [])
+    agreement = record.get("agreement")
+    row["agreement"] = json.dumps(agreement, ensure_ascii=False) if agreement is not None else None
     return {k: row.get(k) for k in FLAT_FIELDS}
 
 

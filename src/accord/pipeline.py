@@ -8,34 +8,38 @@ corpus size.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from accord.model import Article, Event, Failure, Sentence
 from accord.ontology import Pattern, load_lexicon
 from accord.stages.actors import ActorResolver
+from accord.stages.clauses import _LEMMA_FIXES, DECLARE  # the lemmatiser's known slips are triggers' forms too
+from accord.stages.contexts import ContextTagger
 from accord.stages.events import EventFinder
-from accord.stages.lexicon import ActorLexicon
+from accord.stages.lexicon import COUNTRY, ActorLexicon
 from accord.stages.lexicon import load_lexicon as load_actors
 from accord.stages.locations import Locator, article_countries
-from accord.stages.parse import load_model
+from accord.stages.parse import (
+    Selection,
+    SentenceFilter,
+    load_model,
+    paragraph_boundaries,
+    trigger_forms,
+    trigger_index,
+    trimmed,
+)
 from accord.stages.places import Gazetteer, gazetteer
 
 log = logging.getLogger(__name__)
 
-
-@Language.component("accord_paragraphs")
-def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after every blank line, so no sentence spans two paragraphs."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if previous.is_space and "\n" in previous.text:
-            token.is_sent_start = True
-    return doc
+__all__ = ["Coder", "Prefilter", "Stats", "dedupe", "paragraph_boundaries"]
 
 
 @dataclass(slots=True)
@@ -58,7 +62,12 @@ class Stats:
 
 
 class Coder:
-    """Loads models and dictionaries once; codes any number of articles."""
+    """Loads models and dictionaries once; codes any number of articles.
+
+    ``sentence_filter`` parses only the sentences that can hold an event (see
+    :class:`accord.stages.parse.SentenceFilter`); ``workers`` > 1 codes in that
+    many processes, each loading the model once.
+    """
 
     def __init__(
         self,
@@ -67,37 +76,143 @@ class Coder:
         batch_size: int = 32,
         user_dir: Path | None = None,
         places: Path | None = None,
+        sentence_filter: bool = True,
+        workers: int = 1,
     ) -> None:
+        self.model = model
+        self.user_dir = user_dir
         self.nlp = _prepare(load_model(model))
         self.batch_size = batch_size
+        self.sentence_filter = sentence_filter
+        self.workers = workers
         self.actors: ActorLexicon = load_actors(self.nlp, user_dir)
         extra = user_dir / "verbs.tsv" if user_dir and (user_dir / "verbs.tsv").exists() else None
         self.lexicon: dict[tuple[str, str], list[Pattern]] = load_lexicon(extra)
         if places is None and user_dir is not None and (user_dir / "places.tsv").exists():
             places = user_dir / "places.tsv"
-        self.gazetteer: Gazetteer = gazetteer(places)
+        self.places = places
+        # gazetteer() and gazetteer(None) are distinct cache keys: call it as the stages do.
+        self.gazetteer: Gazetteer = gazetteer(places) if places is not None else gazetteer()
+        self.filter = SentenceFilter(
+            self.nlp, trigger_index(self.nlp, self.lexicon, _LEMMA_FIXES), trigger_forms(self.nlp, DECLARE)
+        )
 
     def code(self, articles: Iterable[Article]) -> Iterator[Article]:
-        """Parse and code articles, yielding each with sentences and events filled."""
-        stream = ((article.text, article) for article in articles)
-        for doc, article in self.nlp.pipe(stream, as_tuples=True, batch_size=self.batch_size):
-            yield self.code_doc(doc, article)
+        """Parse and code articles, yielding each with sentences and events filled, in input order."""
+        if self.workers > 1:
+            from accord.scale import code_in_processes
 
-    def code_doc(self, doc: Doc, article: Article) -> Article:
-        """Fill ``sentences`` and ``events`` of an article from its parsed Doc."""
+            yield from code_in_processes(articles, self.settings(), self.workers)
+            return
+        if not self.sentence_filter:
+            stream = ((article.text, article) for article in articles)
+            for doc, article in self.nlp.pipe(stream, as_tuples=True, batch_size=self.batch_size):
+                yield self.code_doc(doc, article)
+            return
+        selected = (self.select(article) for article in articles)
+        for doc, (article, prefilter) in self.nlp.pipe(selected, as_tuples=True, batch_size=self.batch_size):
+            yield self.code_doc(doc, article, prefilter)
+
+    def settings(self) -> dict[str, Any]:
+        """What a worker process needs to build the same Coder."""
+        return {
+            "model": self.model,
+            "batch_size": self.batch_size,
+            "user_dir": self.user_dir,
+            "places": self.places,
+            "sentence_filter": self.sentence_filter,
+        }
+
+    def select(self, article: Article) -> tuple[Doc, tuple[Article, Prefilter]]:
+        """The Doc to parse (dropped sentences blanked) and what the cheap pass learnt."""
+        tokens = self.filter.tokens(article.text)
+        cheap = ActorResolver.for_doc(tokens, self.actors, article.published)
+        selection = self.filter.select(tokens, cheap.matches.keys())
+        doc = self.nlp.make_doc(selection.masked)
+        for start, end in selection.kept:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span):
+                span[0].is_sent_start = True
+        return doc, (article, _prefilter(tokens, cheap, selection))
+
+    def code_doc(self, doc: Doc, article: Article, prefilter: Prefilter | None = None) -> Article:
+        """Fill ``sentences`` and ``events`` of an article from its parsed Doc.
+
+        With a ``prefilter`` (the sentence filter's), the Doc has its dropped sentences
+        blanked: they still count as sentences, and the states they name still count
+        as mentions for the actors and the article's countries.
+        """
         resolver = ActorResolver.for_doc(doc, self.actors, article.published)
+        if prefilter is not None:
+            _add_mentions(resolver, doc, prefilter.mentions)
         finder = EventFinder(self.lexicon, resolver, article)
         events: list[Event] = []
         article.sentences = []
-        spans = [s for s in doc.sents if s.text.strip()]
-        for index, sent in enumerate(spans):
-            start, end = _trimmed(sent.start_char, sent.end_char, article.text)
+        spans: dict[int, Span] = {}
+        for index, (start, end, sent) in enumerate(_sentences(doc, prefilter)):
             article.sentences.append(Sentence(index, start, end, article.text[start:end]))
-            events.extend(finder.events(sent, index, start, end))
+            if sent is not None:
+                spans[index] = sent
+                events.extend(finder.events(sent, index, start, end))
         kept = dedupe(events)
-        locator = Locator(article, article_countries(doc, kept, self.gazetteer), self.gazetteer, doc)
+        countries = article_countries(doc, kept, self.gazetteer) | (prefilter.countries if prefilter else set())
+        locator = Locator(article, countries, self.gazetteer)
         article.events = [locator.place(event, spans[event.sentence_index]) for event in kept]
+        article.events = ContextTagger(doc, article).tag_all(article.events, spans)
         return article
+
+
+@dataclass(slots=True)
+class Prefilter:
+    """What the tokenizer-only pass knows about an article's dropped sentences."""
+
+    selection: Selection
+    mentions: list[tuple[int, str]]
+    countries: set[str]
+
+
+def _prefilter(tokens: Doc, cheap: ActorResolver, selection: Selection) -> Prefilter:
+    """States named in dropped sentences, by character offset, and the country names among them."""
+    dropped = [(start, end) for start, end, kept in selection.spans if not kept]
+    if not dropped:
+        return Prefilter(selection, [], set())
+    mentions = [(tokens[i].idx, country) for i, country in cheap.mentions if _inside(tokens[i].idx, dropped)]
+    countries = {
+        entry.country
+        for i, match in cheap.matches.items()
+        if i == match.start and _inside(tokens[i].idx, dropped)
+        for entry in match.entries[:1]
+        if entry.kind == COUNTRY and len(entry.country) == 3
+    }
+    return Prefilter(selection, mentions, countries)
+
+
+def _inside(char: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= char < end for start, end in ranges)
+
+
+def _add_mentions(resolver: ActorResolver, doc: Doc, mentions: list[tuple[int, str]]) -> None:
+    """Give the resolver the state mentions of dropped sentences, at the blank token where they were."""
+    if not mentions:
+        return
+    starts = [token.idx for token in doc]
+    for char, country in mentions:
+        resolver.mentions.append((max(0, bisect_right(starts, char) - 1), country))
+    resolver.mentions.sort()
+
+
+def _sentences(doc: Doc, prefilter: Prefilter | None) -> list[tuple[int, int, Span | None]]:
+    """Every sentence of the body in order: parsed ones with their Span, dropped ones with None."""
+    parsed: list[tuple[int, int, Span | None]] = []
+    for sent in doc.sents:
+        start, end = trimmed(sent.start_char, sent.end_char, doc.text)
+        if start < end:
+            span = doc.char_span(start, end)
+            parsed.append((start, end, span if span is not None else sent))
+    if prefilter is None:
+        return parsed
+    dropped: list[tuple[int, int, Span | None]] = [(s, e, None) for s, e, kept in prefilter.selection.spans if not kept]
+    return sorted(parsed + dropped, key=lambda unit: unit[0])
 
 
 def _prepare(nlp: Language) -> Language:
@@ -105,14 +220,6 @@ def _prepare(nlp: Language) -> Language:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("accord_paragraphs", before=before)
     return nlp
-
-
-def _trimmed(start: int, end: int, text: str) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def dedupe(events: list[Event]) -> list[Event]:

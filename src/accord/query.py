@@ -3,7 +3,8 @@
 Actor codes match by prefix, so ``RUS`` matches ``RUSGOV`` and ``RUSMIL``;
 ``--dyad RUS-TKM`` is source RUS* and target TKM*, and ``both`` adds the
 reverse direction.  ``cameo`` also matches by prefix (``19`` is root 19,
-``193`` is 193 and its four-digit children).
+``193`` is 193 and its four-digit children).  ``context`` keeps events with
+any of the given PLOVER contexts; ``agreement`` only events with agreement details.
 """
 
 from __future__ import annotations
@@ -77,6 +78,8 @@ class Filters:
     publisher: str | None = None
     text: str | None = None
     min_sources: int | None = None
+    context: tuple[str, ...] = ()
+    agreement: bool = False
     limit: int | None = None
 
     @classmethod
@@ -103,6 +106,8 @@ class Filters:
             publisher=values.get("publisher") or None,
             text=values.get("text") or None,
             min_sources=values.get("min_sources"),
+            context=tuple(c.lower() for c in _tuple(values.get("context"))),
+            agreement=bool(values.get("agreement")),
             limit=values.get("limit"),
         )
 
@@ -145,6 +150,11 @@ def _where(f: Filters) -> tuple[list[str], list[Any]]:
             "AND m.sentence ILIKE ? ESCAPE '\\')"
         )
         params.append("%" + re.sub(r"([\\%_])", r"\\\1", f.text) + "%")
+    if f.context:
+        conds.append("list_has_any(coalesce(e.contexts, []), ?)")
+        params.append(list(f.context))
+    if f.agreement:
+        conds.append("e.agreement IS NOT NULL")
     if f.min_sources is not None:
         conds.append("e.num_sources >= ?")
         params.append(int(f.min_sources))

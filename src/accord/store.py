@@ -51,7 +51,7 @@ log = logging.getLogger(__name__)
 
 __all__ = ["STORE_VERSION", "IngestCounts", "Store", "default_path"]
 
-STORE_VERSION = 2
+STORE_VERSION = 3
 DEFAULT_NAME = "accord.duckdb"
 COMMIT_EVERY = 64
 
@@ -121,7 +121,14 @@ LOCATION_COLUMNS: list[tuple[str, str]] = [
     ("location_precision", "VARCHAR"),
     ("location_source", "VARCHAR"),
 ]
-MENTION_COLUMNS: list[tuple[str, str]] = [*_MENTION_COLUMNS_V1, *LOCATION_COLUMNS]
+# Version 3: PLOVER contexts (a list), the event's PLOVER mode (``mode`` keeps the CAMEO
+# table's) and the agreement record (JSON; NULL for other events).
+CONTEXT_COLUMNS: list[tuple[str, str]] = [
+    ("contexts", "VARCHAR[]"),
+    ("event_mode", "VARCHAR"),
+    ("agreement", "VARCHAR"),
+]
+MENTION_COLUMNS: list[tuple[str, str]] = [*_MENTION_COLUMNS_V1, *LOCATION_COLUMNS, *CONTEXT_COLUMNS]
 DEDUP_COLUMNS: list[tuple[str, str]] = [
     ("num_mentions", "INTEGER"),
     ("num_articles", "INTEGER"),
@@ -135,7 +142,7 @@ _EVENT_COLUMNS_V1: list[tuple[str, str]] = [
     *DEDUP_COLUMNS,
     *((n, t.replace(" PRIMARY KEY", "")) for n, t in _MENTION_COLUMNS_V1 if n not in ("global_event_id", "block")),
 ]
-EVENT_COLUMNS: list[tuple[str, str]] = [*_EVENT_COLUMNS_V1, *LOCATION_COLUMNS]
+EVENT_COLUMNS: list[tuple[str, str]] = [*_EVENT_COLUMNS_V1, *LOCATION_COLUMNS, *CONTEXT_COLUMNS]
 ACTOR_COLUMNS: list[tuple[str, str]] = [
     ("actor_id", "VARCHAR PRIMARY KEY"),
     ("code", "VARCHAR"),
@@ -193,11 +200,21 @@ MIGRATIONS: tuple[Migration, ...] = (
         "location columns on mentions and events, filled from the location JSON",
         (*_location_columns("mentions"), *_location_columns("events")),
     ),
+    Migration(
+        3,
+        "contexts and agreement columns on mentions and events (NULL for events coded before)",
+        tuple(
+            f"ALTER TABLE {table} ADD COLUMN {name} {kind}"
+            for table in ("mentions", "events")
+            for name, kind in CONTEXT_COLUMNS
+        ),
+    ),
 )
 assert MIGRATIONS[-1].version == STORE_VERSION
 
 _PA_TYPES = {
     "VARCHAR": pa.string(),
+    "VARCHAR[]": pa.list_(pa.string()),
     "DATE": pa.date32(),
     "INTEGER": pa.int32(),
     "TINYINT": pa.int8(),
@@ -730,6 +747,9 @@ def mention_row(event: Event, article: Article | None = None) -> dict[str, Any]:
         "coder_version": __version__,
         "schema_version": SCHEMA_VERSION,
         **location_fields(event.location),
+        "contexts": list(event.contexts),
+        "event_mode": event.mode,
+        "agreement": json.dumps(event.agreement, sort_keys=True) if event.agreement is not None else None,
     }
     for side, actor in (("source", source), ("target", target)):
         values = actor.to_dict() if actor else {}
@@ -807,6 +827,9 @@ def row_to_event(row: dict[str, Any]) -> Event:
         trigger_end=row["trigger_end"],
         publisher=row["publisher"],
         location=json.loads(row["location"]) if row["location"] is not None else None,
+        contexts=tuple(row.get("contexts") or ()),
+        mode=row.get("event_mode") or "",
+        agreement=json.loads(row["agreement"]) if row.get("agreement") else None,
     )
 
 
@@ -843,6 +866,9 @@ def event_record(row: dict[str, Any]) -> dict[str, Any]:
                 "end": row["trigger_end"],
             },
             "location": json.loads(row["location"]) if row.get("location") else None,
+            "contexts": list(row.get("contexts") or []),
+            "mode": _event_mode(row),
+            "agreement": json.loads(row["agreement"]) if row.get("agreement") else None,
             "publisher": row["publisher"],
             "coder_version": row["coder_version"],
             "schema_version": row["schema_version"],
@@ -857,6 +883,13 @@ def event_record(row: dict[str, Any]) -> dict[str, Any]:
         record["mention_ids"] = row["mention_ids"]
         record["urls"] = row["urls"]
     return record
+
+
+def _event_mode(row: dict[str, Any]) -> str:
+    """The event's PLOVER mode; for events stored before version 3, the CAMEO table's."""
+    if row.get("contexts") is None:
+        return str(row.get("mode") or "")
+    return str(row.get("event_mode") or "")
 
 
 def _iso(value: date | None) -> str | None:

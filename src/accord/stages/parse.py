@@ -10,12 +10,19 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import re
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 import spacy
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc, Span
 
 from accord.errors import Messages, ModelError
+from accord.ontology import Pattern
 
 log = logging.getLogger(__name__)
 
@@ -50,3 +57,220 @@ def load_model(name: str | None = None) -> Language:
         raise ModelError(f"model {resolved!r} lacks the components {sorted(missing)} that accord needs")
     log.info("loaded spaCy model %s %s", resolved, nlp.meta.get("version", ""))
     return nlp
+
+
+@Language.component("accord_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every blank line, so no sentence spans two paragraphs."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and "\n" in previous.text:
+            token.is_sent_start = True
+    return doc
+
+
+# -- the sentence filter --------------------------------------------------------------------------
+#
+# Parsing is nine tenths of accord's time, and most sentences of a news article cannot hold an
+# event: no trigger word, or nobody to act.  A tokenizer-only pass (about 1% of a parse) finds the
+# sentences that can, and only those are parsed; the others are blanked out with spaces, so that
+# every character offset into the body stays what it was.
+
+# Words that never stand for an actor even when capitalised.
+_NOT_ACTORS = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+}
+_PERSONAL = {"he", "she"}
+_OBLIGATIONS = {"must", "should"}
+
+
+def inflections(lemma: str, rules: dict[str, list[list[str]]], exceptions: dict[str, dict[str, list[str]]]) -> set[str]:
+    """Every surface form that spaCy's rule lemmatiser could turn into ``lemma`` (a superset).
+
+    Inverts the lemmatiser's suffix rules and exception tables for verbs and nouns, whatever the
+    lemma's kind, because the tagger may call a trigger either.
+    """
+    forms = {lemma}
+    for pos in ("verb", "noun"):
+        for old, new in rules.get(pos, []):
+            if lemma.endswith(new):
+                forms.add(lemma[: len(lemma) - len(new)] + old)
+        forms.update(form for form, lemmas in exceptions.get(pos, {}).items() if lemma in lemmas)
+    return forms
+
+
+def _tables(nlp: Language) -> tuple[dict[str, list[list[str]]], dict[str, dict[str, list[str]]]]:
+    """The rule lemmatiser's suffix rules and exceptions for verbs and nouns."""
+    rules: dict[str, list[list[str]]] = {}
+    exceptions: dict[str, dict[str, list[str]]] = {}
+    if "lemmatizer" in nlp.pipe_names:
+        # Tables are keyed by string hashes: read them by name, not with dict().
+        lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+        for pos in ("verb", "noun"):
+            rules[pos] = lookups.get_table("lemma_rules", {}).get(pos, [])
+            exceptions[pos] = lookups.get_table("lemma_exc", {}).get(pos, {})
+    return rules, exceptions
+
+
+def trigger_forms(nlp: Language, lemmas: Iterable[str]) -> frozenset[str]:
+    """Lower-case surface forms of some lemmas, from the model's own lemmatiser tables."""
+    rules, exceptions = _tables(nlp)
+    return frozenset(form for lemma in lemmas for form in inflections(lemma.lower(), rules, exceptions))
+
+
+Requirement = tuple[frozenset[str], ...]
+
+
+def trigger_index(
+    nlp: Language, lexicon: dict[tuple[str, str], list[Pattern]], fixes: dict[str, str] | None = None
+) -> dict[str, list[Requirement]]:
+    """For every surface form of a trigger lemma, what each of its patterns needs in the sentence.
+
+    A pattern's requirement is one set of words per constraint (object, particle, preposition,
+    complement): the pattern can fire only where each set has a word in the sentence.  An
+    unconstrained pattern needs nothing.  ``fixes`` maps known wrong lemmas to right ones
+    (``stag`` -> ``stage``): forms of the wrong lemma count too.
+    """
+    rules, exceptions = _tables(nlp)
+    forms_of: dict[str, frozenset[str]] = {}
+
+    def forms(word: str) -> frozenset[str]:
+        if word not in forms_of:
+            forms_of[word] = frozenset(inflections(word.lower(), rules, exceptions))
+        return forms_of[word]
+
+    wrong: dict[str, list[str]] = {}
+    for bad, good in (fixes or {}).items():
+        wrong.setdefault(good, []).append(bad)
+    index: dict[str, list[Requirement]] = {}
+    for (_, lemma), patterns in lexicon.items():
+        needs = [_requirement(pattern, forms) for pattern in patterns]
+        surface = forms(lemma).union(*(forms(bad) for bad in wrong.get(lemma, [])))
+        for form in surface:
+            index.setdefault(form, []).extend(needs)
+    return index
+
+
+def _requirement(pattern: Pattern, forms: Callable[[str], frozenset[str]]) -> Requirement:
+    needs: list[frozenset[str]] = []
+    if pattern.obj is not None:
+        needs.append(frozenset().union(*(forms(word) for word in pattern.obj)))
+    for words in (pattern.prt, pattern.prep):
+        if words is not None:
+            needs.append(frozenset(word.lower() for word in words))
+    if pattern.xcomp is not None and "*" not in pattern.xcomp:
+        needs.append(frozenset().union(*(forms(word) for word in pattern.xcomp)))
+    return tuple(needs)
+
+
+@dataclass(slots=True)
+class Selection:
+    """One article split cheaply into sentences, each kept for parsing or not.
+
+    ``spans`` are (start, end, is_kept) in body characters, in order, covering every
+    sentence; ``masked`` is the body with the dropped sentences blanked (same length).
+    """
+
+    spans: list[tuple[int, int, bool]]
+    masked: str
+
+    @property
+    def kept(self) -> list[tuple[int, int]]:
+        """The kept sentences' offsets."""
+        return [(start, end) for start, end, is_kept in self.spans if is_kept]
+
+    def is_dropped(self, char: int) -> bool:
+        """True when the character lies in a dropped sentence."""
+        return any(start <= char < end and not kept for start, end, kept in self.spans)
+
+
+class SentenceFilter:
+    """Decides, before any statistical model runs, which sentences can hold an event.
+
+    A sentence is kept when it has an actor candidate (a dictionary phrase, a capitalised word
+    other than its first, a first word that is not a common word, or "he"/"she") and a trigger
+    candidate (a surface form of a lexicon lemma with the words one of its patterns needs; a
+    reporting verb with "must"/"should").
+    """
+
+    def __init__(self, nlp: Language, triggers: dict[str, list[Requirement]], reporting: frozenset[str]) -> None:
+        self.nlp = nlp
+        self.triggers = triggers
+        self.reporting = reporting
+        self.sentencizer = Sentencizer(overwrite=False)
+
+    def tokens(self, text: str) -> Doc:
+        """A tokenizer-only Doc with cheap sentence boundaries (paragraphs, then punctuation)."""
+        doc: Doc = self.sentencizer(paragraph_boundaries(self.nlp.make_doc(text)))
+        return doc
+
+    def select(self, doc: Doc, actors: Collection[int]) -> Selection:
+        """Keep or drop each sentence of a :meth:`tokens` Doc; ``actors``: tokens in dictionary phrases."""
+        spans: list[tuple[int, int, bool]] = []
+        text = doc.text
+        for sent in doc.sents:
+            start, end = trimmed(sent.start_char, sent.end_char, text)
+            if start < end:
+                spans.append((start, end, self._has_actor(sent, actors) and self._has_trigger(sent)))
+        return Selection(spans, _masked(text, spans))
+
+    def _has_actor(self, sent: Span, actors: Collection[int]) -> bool:
+        for token in sent:
+            if token.i in actors or token.lower_ in _PERSONAL:
+                return True
+            if token.is_alpha and token.text[0].isupper() and token.lower_ not in _NOT_ACTORS:
+                if token.i != sent.start or token.lower_ not in STOP_WORDS:
+                    return True
+        return False
+
+    def _has_trigger(self, sent: Span) -> bool:
+        words = {token.lower_ for token in sent}
+        for word in words:
+            for needs in self.triggers.get(word, ()):
+                if all(not need.isdisjoint(words) for need in needs):
+                    return True
+        return not words.isdisjoint(_OBLIGATIONS) and not words.isdisjoint(self.reporting)
+
+
+def trimmed(start: int, end: int, text: str) -> tuple[int, int]:
+    """Offsets of ``text[start:end]`` without its leading and trailing whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _masked(text: str, spans: list[tuple[int, int, bool]]) -> str:
+    """The text with the dropped sentences' characters replaced by spaces (newlines kept)."""
+    pieces: list[str] = []
+    done = 0
+    for start, end, keep in spans:
+        if keep:
+            continue
+        pieces.append(text[done:start])
+        pieces.append(_BLANK.sub(" ", text[start:end]))
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+_BLANK = re.compile(r"[^\n]")

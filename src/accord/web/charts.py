@@ -16,7 +16,16 @@ __all__ = ["dyad_timeline", "goldstein_colour", "map_figure", "network", "quad_t
 QUAD_COLOURS = {1: "#74a9cf", 2: "#0570b0", 3: "#fc8d59", 4: "#b30000"}
 QUAD_NAMES = {1: "Verbal cooperation", 2: "Material cooperation", 3: "Verbal conflict", 4: "Material conflict"}
 # Red for conflict (-10), grey at 0, blue for cooperation (+10); readable for red-green colour blindness.
-GOLDSTEIN_SCALE = [[0.0, "#b2182b"], [0.25, "#ef8a62"], [0.5, "#bdbdbd"], [0.75, "#67a9cf"], [1.0, "#2166ac"]]
+GOLDSTEIN_SCALE: list[tuple[float, str]] = [
+    (0.0, "#b2182b"),
+    (0.25, "#ef8a62"),
+    (0.5, "#bdbdbd"),
+    (0.75, "#67a9cf"),
+    (1.0, "#2166ac"),
+]
+_DAY_MS = 86_400_000
+# Bars as wide as 80% of their period, so a lone day is not drawn a year wide.
+BAR_WIDTH_MS = {"day": 0.8 * _DAY_MS, "week": 0.8 * 7 * _DAY_MS, "month": 0.8 * 30 * _DAY_MS}
 _BASE = {"margin": {"l": 50, "r": 20, "t": 40, "b": 40}, "font": {"size": 13}, "hovermode": "closest"}
 
 
@@ -33,6 +42,7 @@ def quad_timeline(series: list[dict[str, Any]], interval: str) -> dict[str, Any]
             "name": QUAD_NAMES[q],
             "x": periods,
             "y": [r[f"q{q}"] for r in series],
+            "width": BAR_WIDTH_MS[interval],
             "marker": {"color": QUAD_COLOURS[q]},
         }
         for q in QUAD_NAMES
@@ -40,7 +50,7 @@ def quad_timeline(series: list[dict[str, Any]], interval: str) -> dict[str, Any]
     layout = _layout(
         f"Events per {interval} by QuadClass",
         barmode="stack",
-        xaxis={"type": "date", "title": {"text": interval}},
+        xaxis={"type": "date"},
         yaxis={"title": {"text": "events"}, "rangemode": "tozero"},
         legend={"orientation": "h", "y": -0.2},
     )
@@ -56,12 +66,15 @@ def root_bars(by_root: list[dict[str, Any]], names: dict[str, str]) -> dict[str,
             "x": roots,
             "y": [r["events"] for r in by_root],
             "text": [names.get(root, "") for root in roots],
+            "textposition": "none",
             "hovertemplate": "root %{x}: %{text}<br>%{y} events<extra></extra>",
             "marker": {"color": "#4c78a8"},
         }
     ]
     layout = _layout(
-        "Events by CAMEO root", xaxis={"type": "category", "title": {"text": "root"}}, yaxis={"title": {"text": "events"}}
+        "Events by CAMEO root",
+        xaxis={"type": "category", "title": {"text": "root"}},
+        yaxis={"title": {"text": "events"}},
     )
     return {"data": data, "layout": layout}
 
@@ -70,7 +83,14 @@ def dyad_timeline(series: list[dict[str, Any]], label: str, interval: str) -> di
     """Bars of event counts and a line of mean Goldstein on a second axis."""
     periods = [r["period"] for r in series]
     data = [
-        {"type": "bar", "name": "events", "x": periods, "y": [r["events"] for r in series], "marker": {"color": "#9ecae1"}},
+        {
+            "type": "bar",
+            "name": "events",
+            "x": periods,
+            "y": [r["events"] for r in series],
+            "width": BAR_WIDTH_MS[interval],
+            "marker": {"color": "#9ecae1"},
+        },
         {
             "type": "scatter",
             "mode": "lines+markers",
@@ -97,7 +117,7 @@ def goldstein_colour(value: float | None) -> str:
     for (x0, c0), (x1, c1) in zip(GOLDSTEIN_SCALE, GOLDSTEIN_SCALE[1:], strict=False):
         if x <= x1:
             t = (x - x0) / (x1 - x0) if x1 > x0 else 0.0
-            a, b = _rgb(str(c0)), _rgb(str(c1))
+            a, b = _rgb(c0), _rgb(c1)
             return "rgb({},{},{})".format(*(round(p + (q - p) * t) for p, q in zip(a, b, strict=True)))
     return "rgb(33,102,172)"
 

@@ -10,6 +10,7 @@ exactly as ``accord query`` does.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -28,6 +29,7 @@ __all__ = [
     "events_page",
     "highlights",
     "locations",
+    "matching_sql",
     "stats",
     "timeseries",
 ]
@@ -51,21 +53,32 @@ def _scalar(con: Con, sql: str, params: list[Any]) -> int:
     return int(found[0][0] or 0) if found else 0
 
 
+def matching_sql(f: Filters) -> tuple[str, list[Any]]:
+    """:func:`event_query` without its ORDER BY: inside a subquery DuckDB would sort every match."""
+    sql, params = event_query(replace(f, limit=None))
+    return sql.rsplit(" ORDER BY ", 1)[0], params
+
+
 def _filtered(f: Filters) -> tuple[str, list[Any]]:
     """``WITH e AS (matching events)`` and its parameters."""
-    sql, params = event_query(f)
+    sql, params = matching_sql(f)
     return f"WITH e AS ({sql}) ", params
 
 
 def events_page(con: Con, f: Filters, *, limit: int, offset: int, newest_first: bool = False) -> dict[str, Any]:
     """One page of matching events (``accord query`` records) and the total that match."""
-    count_sql, count_params = event_query(f)
-    total = _scalar(con, f"SELECT count(*) FROM ({count_sql})", count_params)
-    sql, params = event_query(f, with_mentions=True)
+    sql, params = matching_sql(f)
+    total = _scalar(con, f"SELECT count(*) FROM ({sql})", params)
     order = "date DESC NULLS LAST" if newest_first else "date NULLS LAST"
+    # Cut the page first, then list the page's mentions: listing them for every match is slow.
     page = rows(
         con,
-        f"SELECT * FROM ({sql}) ORDER BY {order}, global_event_id LIMIT ? OFFSET ?",
+        f"WITH p AS (SELECT * FROM ({sql}) ORDER BY {order}, global_event_id LIMIT ? OFFSET ?) "
+        "SELECT p.*, (SELECT list(m.event_id ORDER BY m.event_id) FROM mentions m "
+        "WHERE m.global_event_id = p.global_event_id) AS mention_ids, "
+        "(SELECT list(DISTINCT m.url ORDER BY m.url) FROM mentions m "
+        "WHERE m.global_event_id = p.global_event_id AND m.url IS NOT NULL) AS urls "
+        f"FROM p ORDER BY {order}, global_event_id",
         [*params, limit, offset],
     )
     return {"events": [event_record(r) for r in page], "total": total, "limit": limit, "offset": offset}
@@ -210,10 +223,11 @@ def actors(con: Con, f: Filters, *, q: str | None = None, limit: int = 100) -> l
     head, params = _filtered(f)
     sql = (
         head + ", sides AS ("
-        "SELECT global_event_id, source_code AS code, source_name AS name, goldstein, 1 AS as_source FROM e "
-        "UNION ALL SELECT global_event_id, target_code, target_name, goldstein, 0 FROM e "
+        "SELECT source_code AS code, source_name AS name, goldstein, 1 AS as_source, false AS twice FROM e "
+        "UNION ALL SELECT target_code, target_name, goldstein, 0, target_code = source_code FROM e "
         "WHERE target_code IS NOT NULL) "
-        "SELECT code, mode(name) AS name, count(DISTINCT global_event_id) AS events, "
+        # An event whose source and target share a code counts once.
+        "SELECT code, mode(name) AS name, (count(*) - count(*) FILTER (WHERE twice))::BIGINT AS events, "
         "sum(as_source)::BIGINT AS as_source, (count(*) - sum(as_source))::BIGINT AS as_target, "
         "avg(goldstein) AS goldstein FROM sides "
         "WHERE ? IS NULL OR starts_with(code, upper(?)) OR name ILIKE '%' || ? || '%' "
@@ -261,7 +275,8 @@ def timeseries(con: Con, f: Filters, *, interval: str = "day") -> dict[str, Any]
 def stats(con: Con, top: int = 10) -> dict[str, Any]:
     """What ``accord stats --format json`` prints: table counts and the breakdowns."""
     counts = {
-        table: _scalar(con, f"SELECT count(*) FROM {table}", []) for table in ("articles", "mentions", "events", "actors")
+        table: _scalar(con, f"SELECT count(*) FROM {table}", [])
+        for table in ("articles", "mentions", "events", "actors")
     }
     counts["clusters"] = _scalar(con, "SELECT count(DISTINCT cluster_id) FROM articles", [])
     result: dict[str, Any] = {"counts": counts}

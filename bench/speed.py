@@ -1,0 +1,124 @@
+"""Speed bench: accord's full ``code`` run against a bare ``nlp.pipe`` of the same model.
+
+One command builds a corpus of real-style articles by recombining the development set's
+paragraphs (distinct articles, distinct URLs, fixed seed), then, for 1 and 2 workers, times
+
+- bare: ``spacy.load(model)`` (all its components) and ``nlp.pipe`` over the corpus texts
+  (``n_process`` = workers);
+- accord: ``accord code CORPUS -o OUT.jsonl --workers N`` (reading, cleaning, sentence filter,
+  parse, actors, events, locations, output);
+
+each in its own child process (so peak RSS is that run's), and prints the ratio, articles/s and
+words/s per core, and peak RSS of the largest process.  Then the accuracy on eval/dev with and
+without the sentence filter.  The load average is printed: other jobs distort the figures.
+
+    python bench/speed.py --articles 2000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def make_corpus(path: Path, count: int, seed: int = 7) -> tuple[int, int]:
+    """Write ``count`` recombined development articles as JSONL; returns (articles, words)."""
+    from accord.model import Article
+    from accord.stages.ingest import read_file
+
+    dev = sorted((ROOT / "eval/dev/articles").glob("*.txt"))
+    articles = [a for p in dev for a in read_file(p) if isinstance(a, Article)]
+    paragraphs = [p for a in articles for p in a.text.split("\n\n")]
+    lengths = [len(a.text.split("\n\n")) for a in articles]
+    rng = random.Random(seed)
+    words = 0
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(count):
+            source = rng.choice(articles)
+            text = "\n\n".join(rng.choice(paragraphs) for _ in range(rng.choice(lengths)))
+            words += len(text.split())
+            record = {"url": f"https://bench.example/{i}", "date": source.published.isoformat(), "title": f"Bench {i}"}
+            out.write(json.dumps({**record, "text": text}) + "\n")
+    return count, words
+
+
+def bare(corpus: Path, workers: int) -> None:
+    """Child process: the bare full pipeline over the corpus texts."""
+    import spacy
+
+    from accord.stages.parse import resolve_model_name
+
+    nlp = spacy.load(resolve_model_name(None))
+    with corpus.open(encoding="utf-8") as handle:
+        texts = (json.loads(line)["text"] for line in handle)
+        for _ in nlp.pipe(texts, batch_size=32, n_process=workers):
+            pass
+
+
+def timed(command: list[str]) -> tuple[float, float, int]:
+    """Run a child; returns wall seconds, CPU seconds of its processes and peak RSS (MB) of the largest."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(command, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return wall, cpu, after.ru_maxrss // 1024
+
+
+def accuracy(sentence_filter: bool) -> float:
+    """dyad_root F1 on eval/dev."""
+    from accord.evaluation import evaluate, load_units
+    from accord.pipeline import Coder
+
+    units = load_units(ROOT / "eval/dev/gold.jsonl", ROOT / "eval/dev/articles")
+    report = evaluate(units, Coder(sentence_filter=sentence_filter))
+    return report.levels["dyad_root"].f1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--bare-child", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.bare_child:
+        bare(args.bare_child, args.workers[0])
+        return
+    with tempfile.TemporaryDirectory(prefix="accord-speed-") as scratch:
+        corpus = Path(scratch) / "corpus.jsonl"
+        count, words = make_corpus(corpus, args.articles)
+        print(f"corpus: {count} articles, {words} words; load before: {os.getloadavg()}", flush=True)
+        for n in args.workers:
+            rows = {}
+            rows["bare"] = timed([sys.executable, __file__, "--bare-child", str(corpus), "--workers", str(n)])
+            out = Path(scratch) / "out.jsonl"
+            cmd = [sys.executable, "-m", "accord.cli", "-q", "code", str(corpus), "-o", str(out), "--workers", str(n)]
+            rows["accord"] = timed(cmd)
+            for name, (wall, cpu, rss) in rows.items():
+                print(
+                    f"workers={n} {name:6s}: {wall:7.1f} s wall, {cpu:7.1f} s CPU, {count / wall:6.1f} articles/s, "
+                    f"{words / wall / n:7.0f} words/s per core ({words / cpu:7.0f} per CPU-second), "
+                    f"peak RSS {rss} MB",
+                    flush=True,
+                )
+            ratio_wall = rows["bare"][0] / rows["accord"][0]
+            ratio_cpu = rows["bare"][1] / rows["accord"][1]
+            print(f"workers={n} ratio accord/bare throughput: {ratio_wall:.2f}x wall, {ratio_cpu:.2f}x CPU", flush=True)
+        print(f"load after: {os.getloadavg()}", flush=True)
+    with_filter, without = accuracy(True), accuracy(False)
+    print(f"eval/dev dyad_root F1: {with_filter:.3f} with the sentence filter, {without:.3f} without", flush=True)
+
+
+if __name__ == "__main__":
+    main()
