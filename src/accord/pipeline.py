@@ -156,7 +156,7 @@ class Coder:
                 events.extend(finder.events(sent, index, start, end))
         kept = dedupe(events)
         countries = article_countries(doc, kept, self.gazetteer) | (prefilter.countries if prefilter else set())
-        locator = Locator(article, countries, self.gazetteer)
+        locator = Locator(article, countries, self.gazetteer, doc)
         article.events = [locator.place(event, spans[event.sentence_index]) for event in kept]
         article.events = ContextTagger(doc, article).tag_all(article.events, spans)
         return article
