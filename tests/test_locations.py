@@ -291,3 +291,18 @@ def test_locations_building_is_not_a_city(coder) -> None:  # type: ignore[no-unt
 @pytest.mark.slow
 def test_locations_none_without_any_place(coder) -> None:  # type: ignore[no-untyped-def]
     assert _locate(coder, "The two leaders signed an agreement on Monday.", "signed", code="057") is None
+
+
+@pytest.mark.slow
+def test_article_main_city_stands_in_for_a_missing_dateline() -> None:
+    from accord.api import code_text
+
+    text = (
+        "Negotiators from Russia and Ukraine gathered in Istanbul on Monday for a new round of prisoner talks. "
+        "Turkish officials said the Istanbul meeting would last two days.\n\n"
+        "Russia and Ukraine signed a prisoner exchange agreement on Tuesday."
+    )
+    events = code_text(text, date=date(2025, 6, 3))
+    signed = [e for e in events if e.cameo == "057"]
+    assert signed and signed[0].location is not None
+    assert signed[0].location["name"] == "Istanbul" and signed[0].location["source"] == "article"
