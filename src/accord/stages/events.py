@@ -274,6 +274,8 @@ class EventFinder:
                 return False
         if info.root in _VIOLENT_ROOTS and all(s.sector in _CROWDS for s in draft.sources):
             draft.info = code_info("145")
+        elif info.root in _VIOLENT_ROOTS and _is_repression(draft.sources, draft.targets):
+            draft.info = code_info("175")
         if draft.info.root == "14" and any(s.sector in _STATE_SECTORS for s in draft.sources):
             return False
         if info.code.startswith("172") and not draft.targets and draft.sources[0].country:
@@ -521,6 +523,13 @@ def _intent_code(code: str) -> str | None:
         if key in _INTENT_OF:
             return _INTENT_OF[key]
     return None
+
+
+def _is_repression(sources: list[Actor], targets: list[Actor]) -> bool:
+    """Security forces firing on their own state's protesters repress (175) rather than fight."""
+    return bool(targets) and all(
+        s.sector in {"MIL", "COP"} and t.sector == "OPP" and s.country == t.country for s in sources for t in targets
+    )
 
 
 def _target_preps(root: str) -> list[str]:
