@@ -278,7 +278,8 @@ class EventFinder:
             draft.info = code_info("175")
         if draft.info.root == "14" and any(s.sector in _STATE_SECTORS for s in draft.sources):
             return False
-        if info.code.startswith("172") and not draft.targets and draft.sources[0].country:
+        only_places = all(t.start < 0 and not t.sector for t in draft.targets)
+        if info.code.startswith("172") and only_places and draft.sources[0].country:
             # A curfew or state of emergency falls on the state's own people.
             draft.targets = [self._country_actor(draft.sources[0].country, "CVL", "")]
         return True
