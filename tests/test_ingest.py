@@ -203,3 +203,20 @@ def test_parse_date_refuses_future_and_ancient() -> None:
     with pytest.raises(Exception, match="outside"):
         parse_date("1066-10-14")
     assert parse_date("2022-06-10") == date(2022, 6, 10)
+
+
+def test_html_soup_without_article_text_is_a_clear_failure(tmp_path: Path) -> None:
+    soup = (
+        "<html><head><script>var a=1;</script></head><body><div><nav>Home | World | Sport</nav>"
+        + "<span></span>" * 50
+        + "</div></body></html>"
+    )
+    items = list(read_paths([_write(tmp_path, "soup.html", soup)]))
+    assert len(items) == 1 and isinstance(items[0], Failure)
+    assert "no main text" in items[0].message and items[0].where.endswith("soup.html")
+
+
+def test_utf8_bom_and_windows_newlines_are_accepted(tmp_path: Path) -> None:
+    data = ("\ufeff" + SCRAPED.replace("\n", "\r\n")).encode("utf-8")
+    article = _one(list(read_paths([_write(tmp_path, "bom.txt", data)])))
+    assert article.dateline == "Moscow" and "\r" not in article.text

@@ -71,7 +71,7 @@ class Messages:
     BAD_DATE = "impossible date {value!r}: {reason}"
     BAD_JSON = "invalid JSON: {reason}"
     BAD_RECORD = "record is not usable: {reason}"
-    NO_TEXT_HTML = "no main text could be extracted from the HTML page"
+    NO_TEXT_HTML = "no main text could be extracted from the HTML page (only menus or page furniture)"
     UNKNOWN_FORMAT = "unsupported file type {suffix!r}: use .txt, .jsonl, .json, .csv, .html or .htm"
     NOT_FOUND = "no such file or folder"
     NO_MODEL = (

@@ -305,7 +305,7 @@ def parse_html(html: str, where: str) -> Article:
 
     document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, as_dict=False)
     body = getattr(document, "text", None) if document is not None else None
-    if not body or not body.strip():
+    if not body or not _is_prose(body):
         raise InputError(Messages.NO_TEXT_HTML, where=where)
     published = _html_date(getattr(document, "date", None), where)
     url = getattr(document, "url", None) or None
@@ -315,6 +315,14 @@ def parse_html(html: str, where: str) -> Article:
     if title and paragraphs and _same_title(paragraphs[0], title):
         paragraphs = paragraphs[1:]
     return build_article(paragraphs, where=where, url=url, published=published, title=title)
+
+
+def _is_prose(text: str) -> bool:
+    """Enough words and at least one sentence end: not a menu or a cookie banner."""
+    return len(text.split()) >= _MIN_HTML_WORDS and any(mark in text for mark in ".!?")
+
+
+_MIN_HTML_WORDS = 12
 
 
 def _html_date(value: str | None, where: str) -> date | None:
