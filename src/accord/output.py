@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, Protocol
@@ -158,13 +158,3 @@ def open_sink(path: str) -> Iterator[Sink]:
         return
     with open(path, "w", encoding="utf-8", newline="") as handle:
         yield _JsonlSink(handle) if kind == "jsonl" else _CsvSink(handle)
-
-
-def write_events(events: Iterable[Event], path: str) -> int:
-    """Write events to a path; returns how many were written."""
-    count = 0
-    with open_sink(path) as sink:
-        for event in events:
-            sink.write(event)
-            count += 1
-    return count

@@ -197,10 +197,6 @@ class Selection:
         """The kept sentences' offsets."""
         return [(start, end) for start, end, is_kept in self.spans if is_kept]
 
-    def is_dropped(self, char: int) -> bool:
-        """True when the character lies in a dropped sentence."""
-        return any(start <= char < end and not kept for start, end, kept in self.spans)
-
 
 class SentenceFilter:
     """Decides, before any statistical model runs, which sentences can hold an event.
