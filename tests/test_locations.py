@@ -306,3 +306,15 @@ def test_article_main_city_stands_in_for_a_missing_dateline() -> None:
     signed = [e for e in events if e.cameo == "057"]
     assert signed and signed[0].location is not None
     assert signed[0].location["name"] == "Istanbul" and signed[0].location["source"] == "article"
+
+
+@pytest.mark.slow
+def test_force_is_placed_where_its_targets_are() -> None:
+    from accord.api import code_text
+
+    events = code_text(
+        "WASHINGTON - The United States and Britain launched strikes against Houthi military targets in Yemen on Friday.",
+        date=date(2024, 1, 12),
+    )
+    strikes = [e for e in events if e.info.root == "19"]
+    assert strikes and all(e.location is not None and e.location["country"] == "YEM" for e in strikes)

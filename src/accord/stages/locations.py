@@ -202,7 +202,8 @@ def _phrase(head: Token, is_moving: bool = False, depth: int = 0) -> list[Token]
     if head.lemma_.lower() in _GATHERINGS:
         inner |= {"to", "in", "at"}
     if is_moving:
-        inner |= {"in", "near"}
+        # "strikes against targets in Yemen", "shelling on villages near Bakhmut"
+        inner |= {"in", "near"} | _DIRECTED
     for child in head.children:
         if child.dep_ in _PHRASE_DEPS or (child.dep_ == "prep" and child.lower_ in inner):
             tokens.extend(_phrase(child, is_moving, depth + 1))
