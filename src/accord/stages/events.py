@@ -258,6 +258,10 @@ class EventFinder:
     def _settle_targets(self, draft: _Draft) -> bool:
         """Apply the rules that need both sides and the code; False to drop the act."""
         info = draft.info
+        if info.root not in _PLACE_ROOTS:
+            # A place is a target only of acts done there ("will retaliate" is a threat, not a strike).
+            home = {s.country for s in draft.sources}
+            draft.targets = [t for t in draft.targets if not (t.start < 0 and not t.sector and t.country in home)]
         if not draft.targets and info.code == _VISIT and self.dateline_country:
             draft.targets = [self._country_actor(self.dateline_country, "", self.article.dateline or "")]
             draft.fallback = True
