@@ -110,3 +110,8 @@ def test_the_two_sides_are_the_states_the_article_is_about() -> None:
         if e.cameo == "057"
     }
     assert pairs == {("CHN", "KAZ"), ("KAZ", "CHN")}
+
+
+def test_acts_someone_is_urged_to_stop_are_not_coded() -> None:
+    events = code_text("Western diplomats urged both generals to stop fighting on Sunday.", date=date(2023, 4, 16))
+    assert not [e for e in events if e.info.root == "19"]

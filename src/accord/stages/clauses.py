@@ -76,14 +76,6 @@ _CONTROL = {
 
 
 _ACTUAL_CONTROL = {
-    "stop",
-    "cease",
-    "halt",
-    "end",
-    "quit",
-    "avoid",
-    "refrain",
-    "prevent",
     "continue",
     "begin",
     "start",
