@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from accord.model import Article, Event, Failure, Sentence
 from accord.ontology import Pattern, load_lexicon
 from accord.stages.actors import ActorResolver
+from accord.stages.attributes import speed_up_attribute_ruler
 from accord.stages.clauses import _LEMMA_FIXES, DECLARE  # the lemmatiser's known slips are triggers' forms too
 from accord.stages.contexts import ContextTagger
 from accord.stages.events import EventFinder
@@ -204,8 +205,9 @@ def _add_mentions(resolver: ActorResolver, doc: Doc, mentions: list[tuple[int, s
 def _sentences(doc: Doc, prefilter: Prefilter | None) -> list[tuple[int, int, Span | None]]:
     """Every sentence of the body in order: parsed ones with their Span, dropped ones with None."""
     parsed: list[tuple[int, int, Span | None]] = []
+    text = doc.text  # built from the tokens on every access: read it once
     for sent in doc.sents:
-        start, end = trimmed(sent.start_char, sent.end_char, doc.text)
+        start, end = trimmed(sent.start_char, sent.end_char, text)
         if start < end:
             span = doc.char_span(start, end)
             parsed.append((start, end, span if span is not None else sent))
@@ -216,6 +218,7 @@ def _sentences(doc: Doc, prefilter: Prefilter | None) -> list[tuple[int, int, Sp
 
 
 def _prepare(nlp: Language) -> Language:
+    speed_up_attribute_ruler(nlp)
     if "accord_paragraphs" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("accord_paragraphs", before=before)

@@ -139,33 +139,39 @@ class ContextLexicon:
 
     terms: dict[tuple[str, ...], tuple[str, ...]]
     longest: int
+    starts: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        # The first word of every term: most tokens start none, and are skipped at once.
+        object.__setattr__(self, "starts", frozenset(term[0] for term in self.terms if term))
 
     def find(self, tokens: list[Token]) -> Counter[str]:
         """How often each context's terms occur in the tokens (longest match first)."""
         found: Counter[str] = Counter()
+        lemmas = [t.lemma_.lower() for t in tokens]
+        lowers = [t.lower_ for t in tokens]
+        skip = [t.pos_ in _SKIP_POS for t in tokens]
         i = 0
         while i < len(tokens):
-            size = self._match(tokens, i)
+            size = 0 if skip[i] else self._match(lemmas, lowers, i)
             if size:
-                words = tokens[i : i + size]
-                for context in self._contexts(words):
+                for context in self._contexts(lemmas[i : i + size], lowers[i : i + size]):
                     found[context] += 1
                 i += size
             else:
                 i += 1
         return found
 
-    def _match(self, tokens: list[Token], i: int) -> int:
-        if tokens[i].pos_ in _SKIP_POS:
+    def _match(self, lemmas: list[str], lowers: list[str], i: int) -> int:
+        if lemmas[i] not in self.starts and lowers[i] not in self.starts:
             return 0
-        for size in range(min(self.longest, len(tokens) - i), 0, -1):
-            if self._contexts(tokens[i : i + size]):
+        for size in range(min(self.longest, len(lemmas) - i), 0, -1):
+            if self._contexts(lemmas[i : i + size], lowers[i : i + size]):
                 return size
         return 0
 
-    def _contexts(self, words: list[Token]) -> tuple[str, ...]:
-        lemmas = tuple(t.lemma_.lower() for t in words)
-        return self.terms.get(lemmas) or self.terms.get(tuple(t.lower_ for t in words), ())
+    def _contexts(self, lemmas: list[str], lowers: list[str]) -> tuple[str, ...]:
+        return self.terms.get(tuple(lemmas)) or self.terms.get(tuple(lowers), ())
 
 
 def _read_terms(path: Path) -> dict[tuple[str, ...], tuple[str, ...]]:

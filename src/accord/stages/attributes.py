@@ -1,0 +1,221 @@
+"""A faster stand-in for the model's ``attribute_ruler``: same rules, same output.
+
+en_core_web_sm's attribute ruler sets coarse POS and morphology from the tagger's fine tags
+(a 56-entry tag map) and fixes about 120 word-specific cases ("'d" -> "would", "there is").
+spaCy runs all 179 rules through a general token Matcher, which costs more than the parser
+on the short sentences accord parses (profiled: 13% of a full ``nlp.pipe``).  Here the
+rules are compiled once into three cheaper forms, applied in the ruler's own order so that
+later rules still win:
+
+- single-token tag-map rules: one numpy lookup per distinct tag of the Doc;
+- single-token rules on a word (``LOWER``), optionally with TAG/DEP tests: a dictionary
+  keyed by the word, tested only on tokens that are one of those words;
+- other single-token rules on TAG/DEP/IS_SPACE: numpy masks over the Doc's arrays;
+- anything else (multi-token rules, regular expressions): spaCy's Matcher, as before.
+
+Equality with the original ruler is checked token by token in tests/test_attributes.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, cast
+
+import numpy as np
+from spacy.attrs import DEP, IS_SPACE, LOWER, MORPH, POS, TAG
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc, Token
+from spacy.tokens._retokenize import set_token_attrs
+from spacy.vocab import Vocab
+
+# Column of each attribute in the array __call__ reads.
+_COLUMNS = {"TAG": 0, "LOWER": 3, "DEP": 4, "IS_SPACE": 5}
+_READ = [TAG, POS, MORPH, LOWER, DEP, IS_SPACE]
+_GETTERS: dict[str, Callable[[Token], str]] = {
+    "TAG": lambda t: t.tag_,
+    "DEP": lambda t: t.dep_,
+    "LOWER": lambda t: t.lower_,
+}
+
+Test = tuple[Callable[[Token], str], str, frozenset[str] | str]
+Mask = tuple[int, str, Any]
+Attrs = dict[int, Any]
+
+
+class FastAttributeRuler:
+    """Applies an :class:`AttributeRuler`'s rules without running every rule on every token."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+        self.table: dict[int, Attrs] = {}
+        self.by_word: dict[int, list[tuple[int, list[Test], Attrs]]] = {}
+        self.masks: list[tuple[int, list[Mask], Attrs]] = []
+        self.matcher = Matcher(vocab, validate=False)
+        self.matched: dict[int, tuple[int, Attrs, int]] = {}
+        self.words = np.zeros(0, dtype=np.uint64)
+
+    def load(self, ruler: AttributeRuler) -> FastAttributeRuler:
+        """Compile the rules of ``ruler`` (its patterns and normalised attributes, in order)."""
+        for order, (pattern, attrs) in enumerate(zip(ruler.patterns, ruler.attrs, strict=True)):
+            self._add(order, cast(list[list[dict[str, Any]]], pattern["patterns"]), attrs, cast(int, pattern["index"]))
+        self.words = np.array(sorted(self.by_word), dtype=np.uint64)
+        return self
+
+    def _add(self, order: int, patterns: list[list[dict[str, Any]]], attrs: Attrs, index: int) -> None:
+        single = len(patterns) == 1 and len(patterns[0]) == 1 and index == 0
+        spec = patterns[0][0] if single else {}
+        if single and set(spec) == {"TAG"} and isinstance(spec["TAG"], str) and set(attrs) <= {POS, MORPH}:
+            self.table[self.vocab.strings.add(spec["TAG"])] = attrs
+            return
+        words, tests = (_words(spec), _tests(spec)) if single else (None, None)
+        if words and tests is not None:
+            for word in words:
+                self.by_word.setdefault(self.vocab.strings.add(word), []).append((order, tests, attrs))
+            return
+        masks = self._masks(spec) if single else None
+        if masks is not None:
+            self.masks.append((order, masks, attrs))
+            return
+        key = self.vocab.strings.add(f"accord_attribute_{order}")
+        self.matcher.add(key, patterns)
+        self.matched[key] = (order, attrs, index)
+
+    def _masks(self, spec: dict[str, Any]) -> list[Mask] | None:
+        """Numpy tests for a rule on TAG/DEP/IS_SPACE values, or None when it needs more."""
+        out: list[Mask] = []
+        for key, value in spec.items():
+            column = _COLUMNS.get(key)
+            if column is None:
+                return None
+            if key == "IS_SPACE":
+                if not isinstance(value, bool):
+                    return None
+                out.append((column, "eq", int(value)))
+            elif isinstance(value, str):
+                out.append((column, "eq", self._hash(value)))
+            elif _is_set_test(value):
+                op, values = next(iter(value.items()))
+                out.append((column, op, np.array([self._hash(v) for v in values], dtype=np.uint64)))
+            else:
+                return None
+        return out
+
+    def _hash(self, value: str) -> int:
+        # An unset attribute reads as 0 in Doc.to_array; the rules write it as "".
+        return self.vocab.strings.add(value) if value else 0
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set POS, MORPH and LEMMA exactly as the original ruler would."""
+        if not len(doc):
+            return doc
+        array = doc.to_array(_READ)
+        self._apply_table(array)
+        doc.from_array([POS, MORPH], cast(Any, np.ascontiguousarray(array[:, 1:3])))
+        found = self._word_rules(doc, array) + self._mask_rules(array) + self._matcher_rules(doc)
+        found.sort(key=lambda hit: (hit[0], hit[1]))
+        for _, i, attrs in found:
+            set_token_attrs(doc[i], attrs)
+        return doc
+
+    def _apply_table(self, array: np.ndarray) -> None:
+        tags, inverse = np.unique(array[:, 0], return_inverse=True)
+        for k, tag in enumerate(tags):
+            attrs = self.table.get(int(tag))
+            if attrs:
+                rows = inverse.reshape(-1) == k
+                if POS in attrs:
+                    array[rows, 1] = attrs[POS]
+                if MORPH in attrs:
+                    array[rows, 2] = attrs[MORPH]
+
+    def _word_rules(self, doc: Doc, array: np.ndarray) -> list[tuple[int, int, Attrs]]:
+        found = []
+        for i in np.flatnonzero(np.isin(array[:, 3], self.words)):
+            token = doc[int(i)]
+            for order, tests, attrs in self.by_word[int(array[i, 3])]:
+                if _passes(token, tests):
+                    found.append((order, int(i), attrs))
+        return found
+
+    def _mask_rules(self, array: np.ndarray) -> list[tuple[int, int, Attrs]]:
+        found: list[tuple[int, int, Attrs]] = []
+        for order, masks, attrs in self.masks:
+            keep = np.ones(len(array), dtype=bool)
+            for column, op, value in masks:
+                if op == "eq":
+                    keep &= array[:, column] == value
+                elif op == "IN":
+                    keep &= np.isin(array[:, column], value)
+                else:
+                    keep &= ~np.isin(array[:, column], value)
+            found.extend((order, int(i), attrs) for i in np.flatnonzero(keep))
+        return found
+
+    def _matcher_rules(self, doc: Doc) -> list[tuple[int, int, Attrs]]:
+        found: list[tuple[int, int, Attrs]] = []
+        for key, start, end in self.matcher(doc, allow_missing=True):
+            order, attrs, index = self.matched[key]
+            found.append((order, doc[start:end][index].i, attrs))
+        return found
+
+
+def _is_set_test(value: object) -> bool:
+    return isinstance(value, dict) and len(value) == 1 and next(iter(value)) in {"IN", "NOT_IN"}
+
+
+def _words(spec: dict[str, Any]) -> list[str] | None:
+    value = spec.get("LOWER")
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict) and set(value) == {"IN"}:
+        return list(value["IN"])
+    return None
+
+
+def _tests(spec: dict[str, Any]) -> list[Test] | None:
+    """Python tests for the TAG/DEP/LOWER keys of a one-token rule, or None for other keys."""
+    tests: list[Test] = []
+    for key, value in spec.items():
+        getter = _GETTERS.get(key)
+        if getter is None:
+            return None
+        if isinstance(value, str):
+            tests.append((getter, "eq", value))
+        elif _is_set_test(value):
+            op, values = next(iter(value.items()))
+            tests.append((getter, op, frozenset(values)))
+        else:
+            return None
+    return tests
+
+
+def _passes(token: Token, tests: list[Test]) -> bool:
+    for getter, op, value in tests:
+        got = getter(token)
+        if op == "eq" and got != value:
+            return False
+        if op == "IN" and got not in value:
+            return False
+        if op == "NOT_IN" and got in value:
+            return False
+    return True
+
+
+@Language.factory("accord_attribute_ruler")
+def make_fast_attribute_ruler(nlp: Language, name: str) -> FastAttributeRuler:
+    """An empty ruler; :func:`speed_up_attribute_ruler` fills it from the model's own."""
+    return FastAttributeRuler(nlp.vocab)
+
+
+def speed_up_attribute_ruler(nlp: Language) -> None:
+    """Swap the model's ``attribute_ruler`` for the compiled one, keeping its name and place."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    if not isinstance(ruler, AttributeRuler):
+        return
+    fast = nlp.replace_pipe("attribute_ruler", "accord_attribute_ruler")
+    if isinstance(fast, FastAttributeRuler):
+        fast.load(ruler)
