@@ -41,6 +41,9 @@ _NOISE_PATTERNS = [
     r"(?:follow|subscribe to|join) (?:us|our)\b.{0,60}",
     r"advertisement|sponsored(?: content)?|click here.*|sign up for.*newsletter.*",
     r"(?:updated|published|last updated)\s*:?.{0,40}\d{4}.{0,20}",
+    # a date line on its own: "October 29, 2025", "Wed 29 Oct 2025 10.15 GMT"
+    r"(?:[a-z]{3,9}day|mon|tue|wed|thu|fri|sat|sun)?,?\s*(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
+    r"\s+\d{4}(?:[, ]+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?",
     r"by [A-Z][a-z]+(?: [A-Z][a-z.]+){0,3}(?:,? (?:reuters|ap|afp|staff writer))?",
 ]
 _NOISE = re.compile(r"^\s*(?:" + "|".join(_NOISE_PATTERNS) + r")\s*$", re.IGNORECASE)

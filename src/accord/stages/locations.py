@@ -18,7 +18,10 @@ dict look-ups; the gazetteer is loaded once per process.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -26,15 +29,16 @@ from spacy.tokens import Doc, Span, Token
 from accord.model import Article, Event
 from accord.stages.places import Gazetteer, Place, gazetteer
 
-__all__ = ["Locator", "article_countries", "locate_event"]
+__all__ = ["Locator", "article_countries", "locate_event", "organisation_seats"]
 
 Location = dict[str, Any]
 
 _LOCATIVE = {"in", "near", "at", "outside", "inside", "across", "around", "throughout", "off", "along", "within"}
-# Visits and force also take place where they are directed: "flew to Beijing", "strikes on Kharkiv".
+# Visits, aid and force also take place where they are directed: "flew to Beijing", "sent teams to
+# Turkey", "strikes on Kharkiv".
 _DIRECTED = {"on", "into", "to", "toward", "towards", "over", "onto", "against"}
 _MOVING_CODES = ("042", "043", "044")
-_MOVING_ROOTS = {"14", "15", "17", "18", "19", "20"}
+_MOVING_ROOTS = {"07", "14", "15", "17", "18", "19", "20"}
 _PLACE_LABELS = {"GPE", "LOC"}
 # Buildings are not in the gazetteer, and their names are other places' alternate names
 # ("White House" is Casablanca): facilities and organisations only match exact names.
@@ -46,8 +50,42 @@ _GATHERINGS = {"visit", "trip", "tour", "talk", "talks", "meeting", "summit", "c
 _DATELINE_PLACES = {"United Nations": "New York", "Vatican City": "Vatican City", "The Hague": "The Hague"}
 # Verbal acts by a foreign state (statements, appeals, accusations, threats) happen at home.
 _VERBAL_ROOTS = {"01", "02", "10", "11", "12", "13"}
+# ... and so do its sanctions, expulsions and cuts in relations.
+_HOME_ROOTS = _VERBAL_ROOTS | {"16"}
 _STATE_SECTORS = {"", "GOV", "MIL", "LEG", "JUD", "SPY"}
+# What a body with a seat (organizations.jsonl "seat") decides in session: statements, appeals,
+# demands, disapproval, rejections, threats, aid and loans, sanctions, rulings and warrants.
+_SEATED_ROOTS = _VERBAL_ROOTS | {"03", "05", "07", "16", "17"}
 _VISIT_VERBS = {"visit", "tour", "reach", "enter"}
+# Buildings and sites: "the hospital in El Fasher", "the Foreign Ministry in Male" place what happens there.
+_VENUES = {
+    "ministry",
+    "embassy",
+    "consulate",
+    "palace",
+    "hospital",
+    "airport",
+    "headquarters",
+    "office",
+    "base",
+    "camp",
+    "school",
+    "university",
+    "court",
+    "parliament",
+    "building",
+    "hotel",
+    "residence",
+    "prison",
+    "port",
+    "station",
+    "square",
+    "crossing",
+    "compound",
+    "mosque",
+    "church",
+    "market",
+}
 
 
 class Locator:
@@ -85,12 +123,16 @@ class Locator:
         best = max(counts.values())
         return next(places[name] for name in places if counts[name] == best)
 
-    def locate(self, sent: Span, trigger_start: int = -1, code: str = "", speaker: str = "") -> Location | None:
+    def locate(
+        self, sent: Span, trigger_start: int = -1, code: str = "", speaker: str = "", seat: str = ""
+    ) -> Location | None:
         """The location record of an event whose trigger starts at char ``trigger_start``.
 
         ``speaker`` is the ISO3 of a state that makes a verbal act (code roots
         01, 02, 10-13): reported under a dateline in another country, the act
         is placed at the speaker's capital ("KYIV - Moscow blamed Kyiv").
+        ``seat`` is where a deliberative body decides (the General Assembly
+        votes in New York whatever the dateline): it comes before the dateline.
         """
         trigger = _token_at(sent, trigger_start)
         if trigger is not None:
@@ -100,8 +142,12 @@ class Locator:
         near = self._nearest(sent, trigger.i if trigger is not None else sent.start)
         if near is not None:
             return near.to_location("sentence")
-        home = self.gaz.capital(speaker) if speaker and code[:2] in _VERBAL_ROOTS else None
-        if home is not None and not self.is_institution and (self.dateline is None or self.dateline.country != speaker):
+        seated = self.gaz.resolve(seat) if seat else None
+        if seated is not None:
+            return seated.to_location("actor")
+        home = self.gaz.capital(speaker) if speaker and code[:2] in _HOME_ROOTS else None
+        at_institution = self.is_institution and code[:2] in _VERBAL_ROOTS
+        if home is not None and not at_institution and (self.dateline is None or self.dateline.country != speaker):
             return home.to_location("actor")
         if self.dateline is not None:
             return self.dateline.to_location("dateline")
@@ -113,7 +159,8 @@ class Locator:
 
         source = event.source
         speaker = source.country if source.sector in _STATE_SECTORS and source.country != "IGO" else ""
-        return replace(event, location=self.locate(sent, event.trigger_start, event.cameo, speaker))
+        seat = organisation_seats().get(source.name, "") if event.cameo[:2] in _SEATED_ROOTS else ""
+        return replace(event, location=self.locate(sent, event.trigger_start, event.cameo, speaker, seat))
 
     def _own_place(self, trigger: Token, code: str) -> Place | None:
         moving = code.startswith(_MOVING_CODES) or code[:2] in _MOVING_ROOTS
@@ -127,7 +174,8 @@ class Locator:
             for child in head.children:
                 if child.dep_ == "prep" and (child.lower_ in preps or child.lower_ in {"during", "after"}):
                     place = self._first_in(_phrase(child, moving), strict=False)
-                elif moving and child.dep_ in _OBJECTS:
+                elif moving and (child.dep_ in _OBJECTS or (child.dep_ == "prep" and child.lower_ == "of")):
+                    # the object, or the "of" phrase the parser hangs on the verb: "took control of X"
                     place = self._first_in(_phrase(child, moving), strict=True)
                 else:
                     continue
@@ -143,9 +191,14 @@ class Locator:
         for ent in tokens[0].sent.ents:
             if ent.root.i not in inside:
                 continue
-            if ent.label_ in _PLACE_LABELS or (not strict and ent.label_ not in _NOT_PLACE_LABELS):
+            label = self._label(ent)
+            if label in _PLACE_LABELS or label not in _NOT_PLACE_LABELS:
                 place = self.gaz.resolve(ent.text, self.prefer)
-                if place is not None and (ent.label_ in _PLACE_LABELS or _is_named(place)):
+                if place is None or not (label in _PLACE_LABELS or _is_named(place)):
+                    continue
+                # An object ("took control of El Fasher") is a place only when the model says
+                # so, or when it names a city of a country the article is about.
+                if label in _PLACE_LABELS or not strict or self._is_home_city(place):
                     return place
         capital = self._capital_in(tokens)
         if capital is not None or strict:
@@ -154,6 +207,26 @@ class Locator:
             if token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ != "compound":
                 place = self.gaz.resolve(_compound(token), self.prefer)
                 if place is not None:
+                    return place
+        return self._named_in_prep(tokens)
+
+    def _is_home_city(self, place: Place) -> bool:
+        return place.precision == "city" and place.is_exact and place.country in self.prefer
+
+    def _label(self, ent: Span) -> str:
+        """The entity's label, except a "nationality" that is no nation: the model's reading of a
+        rare town name ("in the eastern town of Itahari", "the Rafah border crossing")."""
+        if ent.label_ == "NORP" and not self.gaz.country_of_adjective(ent.text):
+            return ""
+        return ent.label_
+
+    def _named_in_prep(self, tokens: list[Token]) -> Place | None:
+        """A proper noun right after a locative preposition that the model put inside another
+        entity ("the Foreign Ministry in Male"): its exact gazetteer name only."""
+        for token in tokens:
+            if token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
+                place = self.gaz.resolve(_compound(token), self.prefer)
+                if place is not None and _is_named(place) and token.ent_type_ not in _NOT_PLACE_LABELS - {"NORP"}:
                     return place
         return None
 
@@ -178,11 +251,19 @@ class Locator:
     def _locative_places(self, sent: Span) -> list[tuple[int, Place]]:
         """Places of a sentence that stand in a locative phrase ("in Kyiv"), with their token index."""
         found = []
+        covered: set[int] = set()
         for ent in sent.ents:
-            if ent.label_ not in _NOT_PLACE_LABELS and _is_locative(ent.root):
+            label = self._label(ent)
+            if label not in _NOT_PLACE_LABELS and _is_locative(ent.root):
                 place = self.gaz.resolve(ent.text, self.prefer)
-                if place is not None and (ent.label_ in _PLACE_LABELS or _is_named(place)):
+                if place is not None and (label in _PLACE_LABELS or _is_named(place)):
                     found.append((ent.root.i, place))
+                    covered.update(range(ent.start, ent.end))
+        for token in sent:
+            if token.i not in covered and token.ent_type_ not in _PLACE_LABELS and _is_locative(token):
+                place = self._named_in_prep([token])
+                if place is not None:
+                    found.append((token.i, place))
         return found
 
 
@@ -215,8 +296,9 @@ def _is_locative(token: Token) -> bool:
     node = token
     for _ in range(3):
         if node.dep_ == "pobj" and node.head.lower_ in _LOCATIVE:
-            # "said in Kyiv", not "the war in Ukraine": the phrase must modify a verb.
-            return node.head.head.pos_ in {"VERB", "AUX"}
+            # "said in Kyiv", not "the war in Ukraine": the phrase must modify a verb or a venue.
+            where = node.head.head
+            return where.pos_ in {"VERB", "AUX"} or where.lemma_.lower() in _VENUES
         if node.dep_ in _OBJECTS and node.head.lemma_.lower() in _VISIT_VERBS:
             return True
         if node.dep_ not in {"conj", "appos", "compound", "pobj"} or node.head == node:
@@ -243,6 +325,18 @@ def _token_at(sent: Span, char: int) -> Token | None:
         if token.idx <= char < token.idx + len(token.text):
             return token
     return None
+
+
+@lru_cache(maxsize=1)
+def organisation_seats() -> dict[str, str]:
+    """Organisation name -> the city where it decides (``seat`` in organizations.jsonl)."""
+    seats: dict[str, str] = {}
+    with resources.files("accord").joinpath("data/organizations.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line) if line.strip() else {}
+            if record.get("seat"):
+                seats[record["name"]] = record["seat"]
+    return seats
 
 
 def article_countries(doc: Doc, events: Iterable[Event], gaz: Gazetteer | None = None) -> set[str]:

