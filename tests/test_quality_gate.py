@@ -12,14 +12,19 @@ from pathlib import Path
 
 import pytest
 
-from accord.evaluation import evaluate, load_units
+from accord.evaluation import Report, evaluate, is_plover_gold, load_units, score_unit
 
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
 MARGIN = 0.02
+# The first 60 development articles (dev01-dev60), floors as raised in session 1; and all 80
+# (dev61-dev80 were added in session 2, harder: written after the rules, never tuned on before).
 DEV_FLOORS = {"event": 0.72, "root": 0.67, "dyad_root": 0.60}
 DEV_SALIENT_FLOOR = 0.68
+DEV_FIRST = 60
+DEV_ALL_FLOORS = {"event": 0.67, "root": 0.63, "dyad_root": 0.55}
+DEV_ALL_SALIENT_FLOOR = 0.61
 PEER_FLOORS = {
     "petrarch2_gsr.jsonl": {"dyad_root": 0.49},
     "plover_gsr.jsonl": {"event": 0.52},
@@ -28,10 +33,19 @@ PEER_FLOORS = {
 
 def test_development_set_above_floors(coder) -> None:  # type: ignore[no-untyped-def]
     units = load_units(ROOT / "eval" / "dev" / "gold.jsonl", ROOT / "eval" / "dev" / "articles")
-    report = evaluate(units, coder)
-    for level, floor in DEV_FLOORS.items():
-        assert report.levels[level].f1 >= floor - MARGIN, (level, report.levels[level].to_dict())
-    assert report.salient_recall >= DEV_SALIENT_FLOOR - MARGIN
+    first, every = Report(), Report()
+    plover = is_plover_gold(units)
+    for number, (unit, article) in enumerate(zip(units, coder.code(u.article for u in units), strict=True)):
+        score_unit(every, unit, article.events, plover)
+        if number < DEV_FIRST:
+            score_unit(first, unit, article.events, plover)
+    for report, floors, salient in (
+        (first, DEV_FLOORS, DEV_SALIENT_FLOOR),
+        (every, DEV_ALL_FLOORS, DEV_ALL_SALIENT_FLOOR),
+    ):
+        for level, floor in floors.items():
+            assert report.levels[level].f1 >= floor - MARGIN, (report.units, level, report.levels[level].to_dict())
+        assert report.salient_recall >= salient - MARGIN, report.units
 
 
 @pytest.mark.parametrize("name", sorted(PEER_FLOORS))
