@@ -79,6 +79,8 @@ def test_specimen_lead_is_dropped_but_dateline_kept(specimen_path: Path) -> None
         ("WASHINGTON (Reuters) - The", "Washington", "Reuters"),
         ("ASHGABAT, October 2. /TASS/. Turkmenistan", "Ashgabat", "TASS"),
         ("KYIV, Ukraine (AP) — Russian drones", "Kyiv", "AP"),
+        ("SARAJEVO, Bosnia-Herzegovina (AP) — The United States", "Sarajevo", "AP"),
+        ("GUINEA-BISSAU (AFP) - Soldiers", "Guinea-Bissau", "AFP"),
     ],
 )
 def test_dateline_forms(text: str, place: str, agency: str | None) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 # "MOSCOW (Sputnik) - ", "SEOUL - ", "KYIV, Ukraine (AP) — ", "GAZA CITY, Palestinian Territories: "
 _DATELINE_DASH = re.compile(
     r"""^(?P<place>[A-Z][A-Z'’.\- ]{1,40}?)(?:/[A-Z][A-Z'’.\- ]{1,30}?)*  # place(s) in capitals
-        (?:,\s*(?P<region>[A-Z][A-Za-z.'’ ]{1,40}?))?     # optional region or country
+        (?:,\s*(?P<region>[A-Z][A-Za-z.'’\- ]{1,40}?))?  # optional region or country
         (?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?          # optional 'June 10'
         \s*(?:\((?P<agency>[^()]{1,40})\))?\s*            # optional (Agency)
         (?:[-–—:]+)\s+""",
@@ -83,7 +83,7 @@ def _title_place(place: str) -> str:
     """'GAZA CITY' -> 'Gaza City'; keeps 'Kyiv' as it is."""
     place = place.strip(" ,.-")
     if place.isupper():
-        return " ".join(word.capitalize() for word in place.split())
+        return " ".join("-".join(part.capitalize() for part in word.split("-")) for word in place.split())
     return place
 
 
