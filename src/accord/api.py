@@ -9,16 +9,16 @@ from pathlib import Path
 
 from accord.errors import InputError
 from accord.model import Article, Event, Failure
-from accord.pipeline import Coder
+from accord.pipeline import DEFAULT_ENTITIES, Coder
 from accord.stages.ingest import article_from_record, read_paths
 
 __all__ = ["code_paths", "code_text", "default_coder", "read_paths"]
 
 
-@lru_cache(maxsize=2)
-def default_coder(model: str | None = None) -> Coder:
-    """A Coder per model name, created on first use and kept for the process."""
-    return Coder(model)
+@lru_cache(maxsize=4)
+def default_coder(model: str | None = None, entities: str = DEFAULT_ENTITIES) -> Coder:
+    """A Coder per model name and entity source, created on first use and kept for the process."""
+    return Coder(model, entities=entities)
 
 
 def code_text(
@@ -47,10 +47,14 @@ def code_paths(paths: Iterable[str | Path], *, model: str | None = None, strict:
 
 
 def code_articles(
-    paths: Iterable[str | Path], *, model: str | None = None, strict: bool = False
+    paths: Iterable[str | Path],
+    *,
+    model: str | None = None,
+    strict: bool = False,
+    entities: str = DEFAULT_ENTITIES,
 ) -> Iterator[Article | Failure]:
     """Code every article under the paths, yielding coded Articles and Failures in order."""
-    coder = default_coder(model)
+    coder = default_coder(model, entities)
     pending: list[Failure] = []
 
     def articles() -> Iterator[Article]:

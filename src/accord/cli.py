@@ -79,6 +79,13 @@ def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
     help="Parse only sentences with an actor and a trigger word (faster, same events on the development set).",
 )
 @click.option(
+    "--entities",
+    type=click.Choice(["rules", "model"]),
+    default="rules",
+    show_default=True,
+    help="Named entities from accord's dictionaries and date patterns, or from the model's NER (slower).",
+)
+@click.option(
     "--engine",
     type=click.Choice(["local", "dask"]),
     default="local",
@@ -104,6 +111,7 @@ def code_command(
     batch_size: int,
     workers: int,
     sentence_filter: bool,
+    entities: str,
     engine: str,
     scheduler: str | None,
     partition_files: int,
@@ -119,18 +127,21 @@ def code_command(
     quiet = bool(ctx.obj.get("quiet"))
     stats = Stats()
     if engine == "dask":
-        _code_on_dask(ctx, paths, output, db, model, strict, sentence_filter, scheduler, partition_files, workers)
+        settings = {"model": model, "sentence_filter": sentence_filter, "entities": entities}
+        _code_on_dask(ctx, paths, output, db, settings, strict, scheduler, partition_files, workers)
         return
     try:
         from accord.api import code_articles, default_coder
 
-        coder = default_coder(model)
+        coder = default_coder(model, entities)
         coder.batch_size, coder.workers, coder.sentence_filter = batch_size, workers, sentence_filter
         if output is None:
-            cli_store.ingest_into_store(db, paths, model=model, strict=strict, stats=stats, quiet=quiet)
+            cli_store.ingest_into_store(
+                db, paths, model=model, strict=strict, stats=stats, quiet=quiet, entities=entities
+            )
         else:
             with open_sink(output) as sink:
-                coded = code_articles(paths, model=model, strict=strict)
+                coded = code_articles(paths, model=model, strict=strict, entities=entities)
                 for event in _events(coded, stats, quiet):
                     sink.write(event)
     except AccordError as exc:
@@ -146,9 +157,8 @@ def _code_on_dask(
     paths: tuple[str, ...],
     output: str | None,
     db: str,
-    model: str | None,
+    settings: dict[str, Any],
     strict: bool,
-    sentence_filter: bool,
     scheduler: str | None,
     partition_files: int,
     workers: int,
@@ -158,7 +168,6 @@ def _code_on_dask(
 
     quiet = bool(ctx.obj.get("quiet"))
     stats = Stats()
-    settings = {"model": model, "sentence_filter": sentence_filter}
     try:
         run = DaskRun(paths, settings, scheduler=scheduler, partition_files=partition_files, workers=workers)
         if output is None:

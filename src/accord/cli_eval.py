@@ -18,6 +18,13 @@ from accord.errors import AccordError
     help="Folder of article files named <id>.txt, for article gold without inline text.",
 )
 @click.option("--model", default=None, help="spaCy pipeline to code with.")
+@click.option(
+    "--entities",
+    type=click.Choice(["rules", "model"]),
+    default="rules",
+    show_default=True,
+    help="Named entities from accord's rules or from the model's NER.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object with all figures.")
 @click.option(
     "--examples",
@@ -27,7 +34,7 @@ from accord.errors import AccordError
     help="Print this many units with errors, for error analysis.",
 )
 def eval_command(
-    gold: tuple[Path, ...], articles: Path | None, model: str | None, as_json: bool, examples: int
+    gold: tuple[Path, ...], articles: Path | None, model: str | None, entities: str, as_json: bool, examples: int
 ) -> None:
     """Score accord against gold events (sentence gold like shared/peers/*.jsonl, or article gold).
 
@@ -42,12 +49,12 @@ def eval_command(
 
     if all(is_actor_gold(path) for path in gold):
         for path in gold:
-            actor_report = evaluate_actors(path, default_coder(model))
+            actor_report = evaluate_actors(path, default_coder(model, entities))
             click.echo(json.dumps(actor_report.to_dict()) if as_json else format_actor_report(actor_report, str(path)))
         return
     try:
         units = [u for path in gold for u in load_units(path, articles)]
-        coder = default_coder(model)
+        coder = default_coder(model, entities)
         if len(gold) == 1:
             report = evaluate(units, coder, examples=examples)
         else:

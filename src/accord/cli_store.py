@@ -110,7 +110,14 @@ def _open(db: str) -> Store:
 
 
 def ingest_into_store(
-    db: str, paths: Iterable[str], *, model: str | None, strict: bool, stats: Stats, quiet: bool
+    db: str,
+    paths: Iterable[str],
+    *,
+    model: str | None,
+    strict: bool,
+    stats: Stats,
+    quiet: bool,
+    entities: str = "rules",
 ) -> IngestCounts:
     """``accord code`` without ``-o``: code into the store, filling ``stats`` for the summary."""
 
@@ -122,7 +129,9 @@ def ingest_into_store(
             stats.add(item)
 
     with Store(db) as store:
-        counts = store.ingest(paths, model=model, strict=strict, on_item=seen)
+        from accord.api import default_coder
+
+        counts = store.ingest(paths, coder=default_coder(model, entities), strict=strict, on_item=seen)
     if not quiet:
         click.echo(
             f"accord: store {db}: {counts.added} new articles, {counts.skipped} already stored; "

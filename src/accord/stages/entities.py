@@ -1,0 +1,338 @@
+"""Named entities from accord's own dictionaries and date patterns, in place of the statistical NER.
+
+en_core_web_sm's NER carries its own embedding layer and costs as much as the tagger and the
+parser together (profiled: 43% of a full ``nlp.pipe``).  accord reads only a few of its labels,
+and for things its dictionaries already know:
+
+- ``DATE``: date expressions (weekdays, calendar dates, years, "last week", "two days ago"),
+  found by token patterns: what :mod:`accord.stages.dates` resolves;
+- ``GPE``: runs of proper nouns that are a country or a place of the gazetteer, and
+  country names, capitals and seats of power of the actor dictionary;
+- ``NORP``: nationality adjectives and demonyms of the actor dictionary;
+- ``ORG``: organisations of the actor dictionary;
+- ``PERSON``: people of the actor dictionary, and runs of proper nouns that follow a title
+  ("Foreign Minister Dmytro Kuleba") or are two or more capitalised names that are no place,
+  organisation or nationality; a surname alone once the article has named its bearer.
+
+The component is used with ``Coder(entities="rules")`` (``accord code --entities rules``); the
+statistical NER stays the default.  docs/PERFORMANCE.md gives the speed and the accuracy of both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from accord.stages.lexicon import ADJECTIVE, CAPITAL, COUNTRY, DEMONYM, METONYM, ORG, PERSON, ActorLexicon
+from accord.stages.places import Gazetteer
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+]
+_MONTH_FORMS = _MONTHS + [m + "." for m in _MONTHS if len(m) <= 4]
+_PARTS_OF_DAY = ["morning", "afternoon", "evening", "night"]
+_UNITS = ["day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"]
+_PERIODS = ["week", "month", "year", "weekend", "decade", "spring", "summer", "autumn", "fall", "winter"]
+_COUNTS = ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few"]
+_TITLES = {
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr",
+    "dr.",
+    "sir",
+    "president",
+    "minister",
+    "prime",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "finance",
+    "general",
+    "gen.",
+    "gen",
+    "lt.",
+    "col.",
+    "colonel",
+    "major",
+    "admiral",
+    "captain",
+    "sheikh",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "emir",
+    "sultan",
+    "pope",
+    "cardinal",
+    "bishop",
+    "senator",
+    "sen.",
+    "rep.",
+    "representative",
+    "governor",
+    "gov.",
+    "mayor",
+    "chancellor",
+    "premier",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "commander",
+    "chief",
+    "judge",
+    "justice",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "director",
+    "deputy",
+    "vice",
+    "state",
+    "opposition",
+    "speaker",
+}
+_MAX_CHAIN = 8
+_FACILITIES = {
+    "house",
+    "palace",
+    "hall",
+    "square",
+    "street",
+    "building",
+    "tower",
+    "airport",
+    "port",
+    "base",
+    "bridge",
+    "dam",
+    "hospital",
+    "university",
+    "school",
+    "mosque",
+    "church",
+    "cathedral",
+    "stadium",
+    "hotel",
+    "prison",
+    "embassy",
+    "station",
+    "camp",
+    "center",
+    "centre",
+    "plant",
+    "crossing",
+}
+
+
+def _date_patterns() -> list[list[dict[str, Any]]]:
+    """Token patterns for the date expressions that :mod:`accord.stages.dates` resolves."""
+    weekday = {"LOWER": {"IN": _WEEKDAYS}}
+    month = {"LOWER": {"IN": _MONTH_FORMS}}
+    may = {"ORTH": "May"}  # the month, not the modal verb: capitalised and next to a day or year
+    day = {"TEXT": {"REGEX": r"^\d{1,2}(?:st|nd|rd|th)?$"}}
+    year = {"TEXT": {"REGEX": r"^(?:1[89]|20)\d\d$"}}
+    comma = {"ORTH": ",", "OP": "?"}
+    before = {"LOWER": {"IN": ["last", "next", "this", "early", "late", "earlier", "later", "mid", "mid-"]}, "OP": "?"}
+    part = {"LOWER": {"IN": _PARTS_OF_DAY}, "OP": "?"}
+    patterns: list[list[dict[str, Any]]] = [
+        [before, weekday, part],
+        [month, day, comma, {**year, "OP": "?"}],
+        [may, day, comma, {**year, "OP": "?"}],
+        [day, {"LOWER": {"IN": _MONTH_FORMS + ["may"]}}, {**year, "OP": "?"}],
+        [before, month, {**year, "OP": "?"}],
+        [before, may, year],
+        [{"LOWER": {"IN": ["in", "since", "until", "by", "from", "before", "after", "during"]}}, may],
+        [year],
+        [{"LOWER": "the"}, {"TEXT": {"REGEX": r"^(?:1[89]|20)\d0s$"}}],
+        [{"LOWER": {"IN": ["yesterday", "today", "tonight", "overnight"]}}],
+        [{"LOWER": "the"}, {"LOWER": "day"}, {"LOWER": "before"}, {"LOWER": "yesterday"}],
+        [{"LOWER": {"IN": ["last", "this", "next", "past", "previous", "coming"]}}, {"LOWER": {"IN": _PERIODS}}],
+        [{"LOWER": {"IN": ["last", "this"]}}, {"LOWER": {"IN": _PARTS_OF_DAY}}],
+        [{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": "this"}, {"LOWER": {"IN": _PERIODS}}],
+        [{"LOWER": {"IN": _COUNTS}}, {"LOWER": {"IN": _UNITS}}, {"LOWER": "ago"}],
+        [{"LIKE_NUM": True}, {"LOWER": {"IN": _UNITS}}, {"LOWER": "ago"}],
+        [{"LOWER": "a"}, {"LOWER": {"IN": ["year", "month", "week", "day"]}}, {"LOWER": {"IN": ["ago", "earlier"]}}],
+    ]
+    return patterns
+
+
+class RuleEntities:
+    """Sets ``doc.ents`` from date patterns, the actor dictionary and the gazetteer."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.dates = Matcher(vocab, validate=True)
+        self.dates.add("DATE", _date_patterns())
+        self.actors: ActorLexicon | None = None
+        self.gaz: Gazetteer | None = None
+
+    def configure(self, actors: ActorLexicon, gaz: Gazetteer) -> RuleEntities:
+        """Give the component the dictionaries it reads (they are loaded by the Coder)."""
+        self.actors, self.gaz = actors, gaz
+        return self
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Replace the Doc's entities with the rule-based ones."""
+        spans = self._dates(doc)
+        kinds = self._dictionary(doc)
+        spans += [Span(doc, start, end, label=label) for (start, end), label in kinds.items() if label]
+        taken = {i for span in spans for i in range(span.start, span.end)}
+        spans += self._chains(doc, taken, kinds)
+        doc.set_ents(filter_spans(spans), default="outside")
+        return doc
+
+    def _dates(self, doc: Doc) -> list[Span]:
+        found = []
+        for _, start, end in self.dates(doc):
+            span = doc[start:end]
+            if len(span) == 1 and span[0].text.isdigit() and not _is_date_year(span[0]):
+                continue
+            if span[0].lower_ in {"in", "since", "until", "by", "from", "before", "after", "during"}:
+                span = doc[start + 1 : end]
+            found.append(Span(doc, span.start, span.end, label="DATE"))
+        return filter_spans(found)
+
+    def _dictionary(self, doc: Doc) -> dict[tuple[int, int], str]:
+        """Dictionary phrases by token range: their entity label, or '' for role words."""
+        kinds: dict[tuple[int, int], str] = {}
+        if self.actors is None:
+            return kinds
+        for start, end, entries in self.actors.find(doc):
+            kinds[(start, end)] = _label_of({e.kind for e in entries})
+        return kinds
+
+    def _chains(self, doc: Doc, taken: set[int], kinds: dict[tuple[int, int], str]) -> list[Span]:
+        """Places and people among the runs of proper nouns that no dictionary phrase covers."""
+        titled = {i for (start, end), label in kinds.items() if not label for i in range(start, end)}
+        spans: list[Span] = []
+        surnames: set[str] = set()
+        for chain in _proper_runs(doc, taken):
+            if chain[-1].lower_ in _FACILITIES:
+                # "the White House" is a building (and an alternate name of Casablanca): as the NER
+                # would, call it a facility, which places only by its exact name.
+                spans.append(Span(doc, chain.start, chain.end, label="FAC"))
+                continue
+            place = self._place(chain, titled)
+            if place is not None:
+                spans.append(place)
+                continue
+            person = _person(chain, titled, surnames)
+            if person is not None:
+                spans.append(person)
+                surnames.add(person[-1].text)
+        return spans
+
+    def _place(self, chain: Span, titled: set[int]) -> Span | None:
+        """The run, or its part before a role word ("Kyiv Mayor ..."), when the gazetteer knows it."""
+        if self.gaz is None:
+            return None
+        ends = [chain.end] + [t.i for t in chain[1:] if t.i in titled]
+        for end in ends:
+            span = chain.doc[chain.start : end]
+            places = self.gaz.lookup(span.text)
+            if places and (len(span) > 1 or any(p.is_exact or p.precision != "city" for p in places)):
+                return Span(chain.doc, span.start, span.end, label="GPE")
+        return None
+
+
+def _is_date_year(token: Token) -> bool:
+    """A bare year is a date after a preposition or as a modifier ("in 2014", "the 2014 war")."""
+    return token.dep_ in {"pobj", "nummod", "compound", "npadvmod", "appos", "conj"} or token.head.pos_ == "ADP"
+
+
+def _label_of(kinds: set[str]) -> str:
+    if PERSON in kinds:
+        return "PERSON"
+    if ORG in kinds:
+        return "ORG"
+    if kinds & {COUNTRY, CAPITAL}:
+        return "GPE"
+    if METONYM in kinds:
+        return "ORG"  # "the Kremlin", "the White House": seats of power, not places to geocode
+    if kinds & {ADJECTIVE, DEMONYM}:
+        return "NORP"
+    return ""
+
+
+def _proper_runs(doc: Doc, taken: set[int]) -> Iterable[Span]:
+    """Maximal runs of capitalised proper nouns outside the tokens already labelled."""
+    start = None
+    for token in doc:
+        inside = token.pos_ == "PROPN" and token.i not in taken and token.text[:1].isupper()
+        if inside and start is None:
+            start = token.i
+        elif not inside and start is not None:
+            yield doc[start : min(token.i, start + _MAX_CHAIN)]
+            start = None
+    if start is not None:
+        yield doc[start : min(len(doc), start + _MAX_CHAIN)]
+
+
+def _person(chain: Span, titled: set[int], surnames: set[str]) -> Span | None:
+    """A person's name: after a title, two or more names, or a surname the article already gave."""
+    doc = chain.doc
+    start = chain.start
+    while start < chain.end and (doc[start].lower_ in _TITLES or doc[start].i in titled):
+        start += 1
+    names = doc[start : chain.end]
+    if not len(names) or not all(t.is_alpha or "-" in t.text or "." in t.text for t in names):
+        return None
+    after_title = start > chain.start or (chain.start > 0 and doc[chain.start - 1].i in titled)
+    if len(names) >= 2 or after_title or names.text in surnames:
+        return Span(doc, names.start, names.end, label="PERSON")
+    return None
+
+
+@Language.factory("accord_entities")
+def make_rule_entities(nlp: Language, name: str) -> RuleEntities:
+    """An unconfigured component; the Coder calls :meth:`RuleEntities.configure`."""
+    return RuleEntities(nlp.vocab)
+
+
+def use_rule_entities(nlp: Language, actors: ActorLexicon, gaz: Gazetteer) -> None:
+    """Put the rule-based entities where the statistical NER was (which is then not run)."""
+    if "accord_entities" in nlp.pipe_names:
+        component = nlp.get_pipe("accord_entities")
+    elif "ner" in nlp.pipe_names:
+        component = nlp.replace_pipe("ner", "accord_entities")
+    else:
+        component = nlp.add_pipe("accord_entities")
+    if isinstance(component, RuleEntities):
+        component.configure(actors, gaz)
