@@ -21,7 +21,7 @@ from accord.errors import ConfigError
 from accord.model import Article, Event, Failure, Sentence
 from accord.ontology import Pattern, load_lexicon
 from accord.stages.actors import ActorResolver
-from accord.stages.attributes import speed_up_attribute_ruler
+from accord.stages.attributes import speed_up_attribute_ruler, speed_up_lemmatizer
 from accord.stages.clauses import _LEMMA_FIXES, DECLARE  # the lemmatiser's known slips are triggers' forms too
 from accord.stages.contexts import ContextTagger
 from accord.stages.entities import use_rule_entities
@@ -236,6 +236,7 @@ def _sentences(doc: Doc, prefilter: Prefilter | None) -> list[tuple[int, int, Sp
 
 def _prepare(nlp: Language) -> Language:
     speed_up_attribute_ruler(nlp)
+    speed_up_lemmatizer(nlp)
     if "accord_paragraphs" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("accord_paragraphs", before=before)

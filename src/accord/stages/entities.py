@@ -20,11 +20,10 @@ statistical NER stays the default.  docs/PERFORMANCE.md gives the speed and the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
@@ -58,7 +57,6 @@ _MONTHS = [
     "nov",
     "dec",
 ]
-_MONTH_FORMS = _MONTHS + [m + "." for m in _MONTHS if len(m) <= 4]
 _PARTS_OF_DAY = ["morning", "afternoon", "evening", "night"]
 _UNITS = ["day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"]
 _PERIODS = ["week", "month", "year", "weekend", "decade", "spring", "summer", "autumn", "fall", "winter"]
@@ -162,44 +160,53 @@ _FACILITIES = {
 }
 
 
-def _date_patterns() -> list[list[dict[str, Any]]]:
-    """Token patterns for the date expressions that :mod:`accord.stages.dates` resolves."""
-    weekday = {"LOWER": {"IN": _WEEKDAYS}}
-    month = {"LOWER": {"IN": _MONTH_FORMS}}
-    may = {"ORTH": "May"}  # the month, not the modal verb: capitalised and next to a day or year
-    day = {"TEXT": {"REGEX": r"^\d{1,2}(?:st|nd|rd|th)?$"}}
-    year = {"TEXT": {"REGEX": r"^(?:1[89]|20)\d\d$"}}
-    comma = {"ORTH": ",", "OP": "?"}
-    before = {"LOWER": {"IN": ["last", "next", "this", "early", "late", "earlier", "later", "mid", "mid-"]}, "OP": "?"}
-    part = {"LOWER": {"IN": _PARTS_OF_DAY}, "OP": "?"}
-    patterns: list[list[dict[str, Any]]] = [
-        [before, weekday, part],
-        [month, day, comma, {**year, "OP": "?"}],
-        [may, day, comma, {**year, "OP": "?"}],
-        [day, {"LOWER": {"IN": _MONTH_FORMS + ["may"]}}, {**year, "OP": "?"}],
-        [before, month, {**year, "OP": "?"}],
-        [before, may, year],
-        [{"LOWER": {"IN": ["in", "since", "until", "by", "from", "before", "after", "during"]}}, may],
-        [year],
-        [{"LOWER": "the"}, {"TEXT": {"REGEX": r"^(?:1[89]|20)\d0s$"}}],
-        [{"LOWER": {"IN": ["yesterday", "today", "tonight", "overnight"]}}],
-        [{"LOWER": "the"}, {"LOWER": "day"}, {"LOWER": "before"}, {"LOWER": "yesterday"}],
-        [{"LOWER": {"IN": ["last", "this", "next", "past", "previous", "coming"]}}, {"LOWER": {"IN": _PERIODS}}],
-        [{"LOWER": {"IN": ["last", "this"]}}, {"LOWER": {"IN": _PARTS_OF_DAY}}],
-        [{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": "this"}, {"LOWER": {"IN": _PERIODS}}],
-        [{"LOWER": {"IN": _COUNTS}}, {"LOWER": {"IN": _UNITS}}, {"LOWER": "ago"}],
-        [{"LIKE_NUM": True}, {"LOWER": {"IN": _UNITS}}, {"LOWER": "ago"}],
-        [{"LOWER": "a"}, {"LOWER": {"IN": ["year", "month", "week", "day"]}}, {"LOWER": {"IN": ["ago", "earlier"]}}],
+def _date_regex() -> re.Pattern[str]:
+    """One regular expression for the date expressions that :mod:`accord.stages.dates` resolves.
+
+    A regular expression over the text, not a token Matcher: with optional tokens and many
+    alternatives the Matcher cost more than the rest of the component.  Alternatives are
+    ordered longest first; "May" is a month only next to a day or a year, or after "in"/"since".
+    """
+    weekday = "(?:" + "|".join(_WEEKDAYS) + ")"
+    month_not_may = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+    month = f"(?:{month_not_may}|(?-i:May))"
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    year = r"(?:1[89]|20)\d\d"
+    modifier = r"(?:last|next|this|early|late|earlier|later|mid-?)"
+    periods = "(?:" + "|".join(_PERIODS) + ")"
+    parts = "(?:" + "|".join(_PARTS_OF_DAY) + ")"
+    counts = r"(?:\d+|" + "|".join(_COUNTS) + ")"
+    units = r"(?:day|week|month|year|decade)s?"
+    alternatives = [
+        r"the day before yesterday",
+        rf"{month}\s+{day}(?:,?\s+{year})?",
+        rf"{day}\s+{month}(?:,?\s+{year})?",
+        rf"(?:{modifier}\s+)?{weekday}(?:\s+{parts})?",
+        rf"(?:{modifier}\s*)?{month_not_may}(?:,?\s+{year})?",
+        rf"(?-i:May),?\s+{year}",
+        rf"{_PREPOSITIONS}\s+(?-i:May)(?:,?\s+{year})?",
+        r"the\s+(?:1[89]|20)\d0s",
+        rf"(?:earlier|later)\s+this\s+{periods}",
+        rf"(?:last|this|next|past|previous|coming)\s+{periods}",
+        rf"(?:last|this)\s+{parts}",
+        rf"{counts}\s+{units}\s+ago",
+        r"an?\s+(?:year|month|week|day)\s+(?:ago|earlier)",
+        r"yesterday|today|tonight|overnight",
+        year,
     ]
-    return patterns
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+_LEADING = {"in", "since", "until", "by", "from", "before", "after", "during"}
+_PREPOSITIONS = "(?:" + "|".join(sorted(_LEADING)) + ")"
+_DATES = _date_regex()
 
 
 class RuleEntities:
     """Sets ``doc.ents`` from date patterns, the actor dictionary and the gazetteer."""
 
     def __init__(self, vocab: Vocab) -> None:
-        self.dates = Matcher(vocab, validate=True)
-        self.dates.add("DATE", _date_patterns())
+        self.vocab = vocab
         self.actors: ActorLexicon | None = None
         self.gaz: Gazetteer | None = None
 
@@ -220,13 +227,15 @@ class RuleEntities:
 
     def _dates(self, doc: Doc) -> list[Span]:
         found = []
-        for _, start, end in self.dates(doc):
-            span = doc[start:end]
+        for match in _DATES.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), label="DATE", alignment_mode="contract")
+            if span is None or not len(span):
+                continue
             if len(span) == 1 and span[0].text.isdigit() and not _is_date_year(span[0]):
                 continue
-            if span[0].lower_ in {"in", "since", "until", "by", "from", "before", "after", "during"}:
-                span = doc[start + 1 : end]
-            found.append(Span(doc, span.start, span.end, label="DATE"))
+            if span[0].lower_ in _LEADING:
+                span = Span(doc, span.start + 1, span.end, label="DATE")  # "in May": the month only
+            found.append(span)
         return filter_spans(found)
 
     def _dictionary(self, doc: Doc) -> dict[tuple[int, int], str]:
