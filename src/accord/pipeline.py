@@ -34,6 +34,8 @@ from accord.stages.parse import (
     SentenceFilter,
     load_model,
     paragraph_boundaries,
+    remember_text,
+    text_of,
     trigger_forms,
     trigger_index,
     trimmed,
@@ -146,7 +148,7 @@ class Coder:
         tokens = self.filter.tokens(article.text)
         cheap = ActorResolver.for_doc(tokens, self.actors, article.published)
         selection = self.filter.select(tokens, cheap.matches.keys())
-        doc = self.nlp.make_doc(selection.masked)
+        doc = remember_text(self.nlp.make_doc(selection.masked), selection.masked)
         for start, end in selection.kept:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and len(span):
@@ -222,7 +224,7 @@ def _add_mentions(resolver: ActorResolver, doc: Doc, mentions: list[tuple[int, s
 def _sentences(doc: Doc, prefilter: Prefilter | None) -> list[tuple[int, int, Span | None]]:
     """Every sentence of the body in order: parsed ones with their Span, dropped ones with None."""
     parsed: list[tuple[int, int, Span | None]] = []
-    text = doc.text  # built from the tokens on every access: read it once
+    text = text_of(doc)
     for sent in doc.sents:
         start, end = trimmed(sent.start_char, sent.end_char, text)
         if start < end:

@@ -29,6 +29,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from accord.stages.lexicon import ADJECTIVE, CAPITAL, COUNTRY, DEMONYM, METONYM, ORG, PERSON, ActorLexicon
+from accord.stages.parse import text_of
 from accord.stages.places import Gazetteer
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -227,7 +228,7 @@ class RuleEntities:
 
     def _dates(self, doc: Doc) -> list[Span]:
         found = []
-        for match in _DATES.finditer(doc.text):
+        for match in _DATES.finditer(text_of(doc)):
             span = doc.char_span(match.start(), match.end(), label="DATE", alignment_mode="contract")
             if span is None or not len(span):
                 continue

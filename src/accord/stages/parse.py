@@ -59,6 +59,24 @@ def load_model(name: str | None = None) -> Language:
     return nlp
 
 
+_TEXT = "accord.text"
+
+
+def remember_text(doc: Doc, text: str) -> Doc:
+    """Keep the string a Doc was made from, for :func:`text_of`."""
+    doc.user_data[_TEXT] = text
+    return doc
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once: spaCy joins every token's text again on each access (profiled:
+    more than the date patterns it is read for)."""
+    text = doc.user_data.get(_TEXT)
+    if not isinstance(text, str):
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
 @Language.component("accord_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every blank line, so no sentence spans two paragraphs."""
@@ -108,12 +126,30 @@ def inflections(lemma: str, rules: dict[str, list[list[str]]], exceptions: dict[
     Inverts the lemmatiser's suffix rules and exception tables for verbs and nouns, whatever the
     lemma's kind, because the tagger may call a trigger either.
     """
+    return _inflect(lemma, rules, _invert(exceptions))
+
+
+Inverted = dict[str, dict[str, list[str]]]
+
+
+def _invert(exceptions: dict[str, dict[str, list[str]]]) -> Inverted:
+    """pos -> lemma -> the exceptional forms of that lemma (the tables map form -> lemmas)."""
+    inverted: Inverted = {}
+    for pos, table in exceptions.items():
+        by_lemma = inverted.setdefault(pos, {})
+        for form, lemmas in table.items():
+            for lemma in lemmas:
+                by_lemma.setdefault(lemma, []).append(form)
+    return inverted
+
+
+def _inflect(lemma: str, rules: dict[str, list[list[str]]], inverted: Inverted) -> set[str]:
     forms = {lemma}
     for pos in ("verb", "noun"):
         for old, new in rules.get(pos, []):
             if lemma.endswith(new):
                 forms.add(lemma[: len(lemma) - len(new)] + old)
-        forms.update(form for form, lemmas in exceptions.get(pos, {}).items() if lemma in lemmas)
+        forms.update(inverted.get(pos, {}).get(lemma, ()))
     return forms
 
 
@@ -133,7 +169,8 @@ def _tables(nlp: Language) -> tuple[dict[str, list[list[str]]], dict[str, dict[s
 def trigger_forms(nlp: Language, lemmas: Iterable[str]) -> frozenset[str]:
     """Lower-case surface forms of some lemmas, from the model's own lemmatiser tables."""
     rules, exceptions = _tables(nlp)
-    return frozenset(form for lemma in lemmas for form in inflections(lemma.lower(), rules, exceptions))
+    inverted = _invert(exceptions)
+    return frozenset(form for lemma in lemmas for form in _inflect(lemma.lower(), rules, inverted))
 
 
 Requirement = tuple[frozenset[str], ...]
@@ -150,11 +187,12 @@ def trigger_index(
     (``stag`` -> ``stage``): forms of the wrong lemma count too.
     """
     rules, exceptions = _tables(nlp)
+    inverted = _invert(exceptions)
     forms_of: dict[str, frozenset[str]] = {}
 
     def forms(word: str) -> frozenset[str]:
         if word not in forms_of:
-            forms_of[word] = frozenset(inflections(word.lower(), rules, exceptions))
+            forms_of[word] = frozenset(_inflect(word.lower(), rules, inverted))
         return forms_of[word]
 
     wrong: dict[str, list[str]] = {}
@@ -215,13 +253,13 @@ class SentenceFilter:
 
     def tokens(self, text: str) -> Doc:
         """A tokenizer-only Doc with cheap sentence boundaries (paragraphs, then punctuation)."""
-        doc: Doc = self.sentencizer(paragraph_boundaries(self.nlp.make_doc(text)))
+        doc: Doc = self.sentencizer(paragraph_boundaries(remember_text(self.nlp.make_doc(text), text)))
         return doc
 
     def select(self, doc: Doc, actors: Collection[int]) -> Selection:
         """Keep or drop each sentence of a :meth:`tokens` Doc; ``actors``: tokens in dictionary phrases."""
         spans: list[tuple[int, int, bool]] = []
-        text = doc.text
+        text = text_of(doc)
         for sent in doc.sents:
             start, end = trimmed(sent.start_char, sent.end_char, text)
             if start < end:
