@@ -10,14 +10,17 @@ later rules still win:
 - single-token tag-map rules: one numpy lookup per distinct tag of the Doc;
 - single-token rules on a word (``LOWER``), optionally with TAG/DEP tests: a dictionary
   keyed by the word, tested only on tokens that are one of those words;
-- other single-token rules on TAG/DEP/IS_SPACE: numpy masks over the Doc's arrays;
-- anything else (multi-token rules, regular expressions): spaCy's Matcher, as before.
+- other fixed-length rules on TAG/DEP/LOWER/IS_SPACE, regular expressions on LOWER included
+  ("gon na", "y'all", "there is"): numpy masks over the Doc's arrays, one per token of the rule;
+- anything else (operators, other attributes): spaCy's Matcher, as before (none in
+  en_core_web_sm 3.8).
 
 Equality with the original ruler is checked token by token in tests/test_attributes.py.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any, cast
 
@@ -51,7 +54,7 @@ class FastAttributeRuler:
         self.vocab = vocab
         self.table: dict[int, Attrs] = {}
         self.by_word: dict[int, list[tuple[int, list[Test], Attrs]]] = {}
-        self.masks: list[tuple[int, list[Mask], Attrs]] = []
+        self.masks: list[tuple[int, list[list[Mask]], Attrs, int]] = []
         self.matcher = Matcher(vocab, validate=False)
         self.matched: dict[int, tuple[int, Attrs, int]] = {}
         self.words = np.zeros(0, dtype=np.uint64)
@@ -74,22 +77,30 @@ class FastAttributeRuler:
             for word in words:
                 self.by_word.setdefault(self.vocab.strings.add(word), []).append((order, tests, attrs))
             return
-        masks = self._masks(spec) if single else None
-        if masks is not None:
-            self.masks.append((order, masks, attrs))
+        sequences = [self._sequence(pattern) for pattern in patterns]
+        if all(sequence is not None for sequence in sequences):
+            for sequence in sequences:
+                self.masks.append((order, cast(list[list[Mask]], sequence), attrs, index))
             return
         key = self.vocab.strings.add(f"accord_attribute_{order}")
         self.matcher.add(key, patterns)
         self.matched[key] = (order, attrs, index)
 
+    def _sequence(self, pattern: list[dict[str, Any]]) -> list[list[Mask]] | None:
+        """Numpy tests for each token of a fixed-length pattern, or None (operators, other keys)."""
+        out = [self._masks(spec) for spec in pattern]
+        return None if any(masks is None for masks in out) else cast(list[list[Mask]], out)
+
     def _masks(self, spec: dict[str, Any]) -> list[Mask] | None:
-        """Numpy tests for a rule on TAG/DEP/IS_SPACE values, or None when it needs more."""
+        """Numpy tests for one token on TAG/DEP/LOWER/IS_SPACE values, or None when it needs more."""
         out: list[Mask] = []
         for key, value in spec.items():
             column = _COLUMNS.get(key)
             if column is None:
                 return None
-            if key == "IS_SPACE":
+            if key == "LOWER" and isinstance(value, dict) and set(value) == {"REGEX"}:
+                out.append((column, "REGEX", re.compile(value["REGEX"])))
+            elif key == "IS_SPACE":
                 if not isinstance(value, bool):
                     return None
                 out.append((column, "eq", int(value)))
@@ -140,21 +151,38 @@ class FastAttributeRuler:
         return found
 
     def _mask_rules(self, array: np.ndarray) -> list[tuple[int, int, Attrs]]:
+        """Every start where each token of a rule's sequence passes its tests (what the Matcher finds)."""
         found: list[tuple[int, int, Attrs]] = []
-        for order, masks, attrs in self.masks:
-            keep = np.ones(len(array), dtype=bool)
-            for column, op, value in masks:
-                if op == "eq":
-                    keep &= array[:, column] == value
-                elif op == "IN":
-                    keep &= np.isin(array[:, column], value)
-                else:
-                    keep &= ~np.isin(array[:, column], value)
-            found.extend((order, int(i), attrs) for i in np.flatnonzero(keep))
+        size = len(array)
+        for order, sequence, attrs, index in self.masks:
+            length = len(sequence)
+            if length > size:
+                continue
+            keep = np.ones(size - length + 1, dtype=bool)
+            for offset, masks in enumerate(sequence):
+                rows = array[offset : size - length + 1 + offset]
+                for column, op, value in masks:
+                    keep &= self._test(rows[:, column], op, value)
+            target = index if index >= 0 else length + index
+            found.extend((order, int(i) + target, attrs) for i in np.flatnonzero(keep))
         return found
+
+    def _test(self, column: np.ndarray, op: str, value: Any) -> np.ndarray:
+        if op == "eq":
+            return cast(np.ndarray, column == value)
+        if op == "IN":
+            return np.isin(column, value)
+        if op == "NOT_IN":
+            return ~np.isin(column, value)
+        # REGEX on the lower-case form: tested once per distinct word of the Doc.
+        words = np.unique(column)
+        hits = [w for w in words if value.search(self.vocab.strings[int(w)] if w else "")]
+        return np.isin(column, np.array(hits, dtype=np.uint64))
 
     def _matcher_rules(self, doc: Doc) -> list[tuple[int, int, Attrs]]:
         found: list[tuple[int, int, Attrs]] = []
+        if not self.matched:  # en_core_web_sm's rules all compile: no Matcher run at all
+            return found
         for key, start, end in self.matcher(doc, allow_missing=True):
             order, attrs, index = self.matched[key]
             found.append((order, doc[start:end][index].i, attrs))
