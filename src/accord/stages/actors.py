@@ -29,6 +29,7 @@ from accord.stages.lexicon import (
     ActorLexicon,
     Entry,
 )
+from accord.stages.parse import entities_in
 
 _NP_DEPS = {"compound", "amod", "poss", "nmod", "det", "appos", "flat", "nummod", "case", "quantmod", "predet"}
 _NP_PREPS = {"of", "from"}
@@ -257,7 +258,7 @@ class ActorResolver:
 
     def learn_people(self) -> None:
         """Remember "Turkmen President X" so that a later bare "X" resolves the same way."""
-        for ent in self.doc.ents:
+        for ent in entities_in(self.doc):
             if ent.label_ != "PERSON":
                 continue
             known = self._person_entry(range(ent.start, ent.end))

@@ -15,6 +15,8 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
+from accord.stages.parse import entities_in
+
 BACKGROUND_DAYS = 10
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = {
@@ -87,9 +89,7 @@ def _when_clause_dates(trigger: Token) -> list[str]:
 def _date_expressions(trigger: Token) -> list[str]:
     """DATE entities that attach to the trigger without crossing another clause."""
     found = []
-    for ent in trigger.doc.ents:
-        if ent.label_ != "DATE" or not (ent.sent.start <= trigger.i < ent.sent.end):
-            continue
+    for ent in entities_in(trigger.sent, ("DATE",)):
         node = ent.root
         steps = 0
         while node != trigger and node.dep_ in _ATTACH and node.head != node and steps < 6:

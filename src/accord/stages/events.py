@@ -42,6 +42,7 @@ from accord.stages.clauses import (
     subject_heads,
 )
 from accord.stages.dates import event_date
+from accord.stages.parse import entities_in
 from accord.stages.places import gazetteer
 from accord.stages.triggers import Trigger, match_pattern
 
@@ -412,7 +413,7 @@ class EventFinder:
     def place_of(self, trigger: Token, *, use_dateline: bool = True) -> tuple[str, str] | None:
         """(country, name) of the place an event happens: its own phrase, the sentence, the dateline."""
         sent = trigger.sent
-        ents = [e for e in sent.ents if e.label_ in {"GPE", "LOC", "FAC"}]
+        ents = entities_in(sent, ("GPE", "LOC", "FAC"))
         near = [
             e
             for e in ents

@@ -27,6 +27,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from accord.model import Article, Event
+from accord.stages.parse import entities_in
 from accord.stages.places import Gazetteer, Place, gazetteer
 
 __all__ = ["Locator", "article_countries", "locate_event", "organisation_seats"]
@@ -111,9 +112,7 @@ class Locator:
         """With no dateline, the city the article names most (first named on a tie) stands in for it."""
         counts: dict[str, int] = {}
         places: dict[str, Place] = {}
-        for ent in doc.ents:
-            if ent.label_ not in {"GPE", "LOC", "FAC"}:
-                continue
+        for ent in entities_in(doc, ("GPE", "LOC", "FAC")):
             place = self.gaz.resolve(ent.text, self.prefer)
             if place is not None and place.precision == "city":
                 counts[place.name] = counts.get(place.name, 0) + 1
@@ -188,7 +187,7 @@ class Locator:
         if not tokens:
             return None
         inside = {t.i for t in tokens}
-        for ent in tokens[0].sent.ents:
+        for ent in entities_in(tokens[0].sent):
             if ent.root.i not in inside:
                 continue
             label = self._label(ent)
@@ -252,7 +251,7 @@ class Locator:
         """Places of a sentence that stand in a locative phrase ("in Kyiv"), with their token index."""
         found = []
         covered: set[int] = set()
-        for ent in sent.ents:
+        for ent in entities_in(sent):
             label = self._label(ent)
             if label not in _NOT_PLACE_LABELS and _is_locative(ent.root):
                 place = self.gaz.resolve(ent.text, self.prefer)
@@ -343,7 +342,7 @@ def article_countries(doc: Doc, events: Iterable[Event], gaz: Gazetteer | None =
     """The countries an article is about: its country names and its actors' countries."""
     gaz = gaz or gazetteer()
     found = {e.source.country for e in events} | {e.target.country for e in events if e.target}
-    for ent in doc.ents:
+    for ent in entities_in(doc, ("GPE",)):
         if ent.label_ == "GPE":
             place = gaz.resolve(ent.text)
             if place is not None and place.precision == "country":
