@@ -231,7 +231,7 @@ class ActorResolver:
                 if entry.kind != AGENT and found and found[0] and found[0] != "IGO":
                     self.mentions.append((i, found[0]))
                     break
-        for token in self.doc:
+        for token in self.doc if self.memory else ():
             if token.pos_ == "PROPN" and token.text in self.memory and token.i not in self.matches:
                 self.mentions.append((token.i, self.memory[token.text][0]))
         self.mentions.sort()

@@ -15,7 +15,9 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
 import spacy
+from spacy.attrs import IS_SPACE
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
@@ -101,11 +103,14 @@ def entities_in(span: Doc | Span, labels: Collection[str] = ()) -> list[Span]:
 
 @Language.component("accord_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after every blank line, so no sentence spans two paragraphs."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if previous.is_space and "\n" in previous.text:
-            token.is_sent_start = True
+    """Start a sentence after every blank line, so no sentence spans two paragraphs.
+
+    Only the whitespace tokens are visited (read from the Doc's array): a Python loop over every
+    token cost half of the sentence filter's tokenizer pass.
+    """
+    for i in np.flatnonzero(doc.to_array(IS_SPACE)):
+        if i + 1 < len(doc) and "\n" in doc[int(i)].text:
+            doc[int(i) + 1].is_sent_start = True
     return doc
 
 
