@@ -49,8 +49,55 @@ _TITLES = {
     "chair",
     "director",
     "deputy",
+    # Units and staff of an institution: "army units", "a national intelligence agency officer".
+    "officer",
+    "staff",
+    "personnel",
+    "employee",
+    "unit",
+    "office",
+    "bureau",
+    "agency",
+    "service",
+    "group",
+    "organization",
+    "organisation",
+    "body",
+    "team",
 }
+# Titles that say "who leads" but not "what": "president of the Riigikogu" is a legislator.
+_LEAD_TITLES = {"president", "chairman", "chairwoman", "chair", "head", "leader", "chief", "director", "speaker"}
+# Sectors an institution lends to the title that leads it.
+_LENT = {"LEG", "JUD", "MIL", "COP", "SPY", "IGO", "PTY", "NGO", "BUS", "EDU", "MED", "LAB", "REL", "REB"}
+_FORMER = {"former", "ex", "ex-"}
+# Offices whose holders become elites (ELI) once they leave them.
+_OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 _PAIR_WORDS = {"two", "both"}
+# Heads that only count their "of" phrase: "several of the largest unions", "tens of thousands of Georgians".
+_QUANTIFIERS = {
+    "several",
+    "some",
+    "many",
+    "most",
+    "all",
+    "few",
+    "each",
+    "none",
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "ten",
+    "tens",
+    "million",
+    "millions",
+    "scores",
+    "number",
+    "majority",
+    "half",
+}
 _PAIR_HEADS = {
     "leader",
     "country",
@@ -292,6 +339,9 @@ class ActorResolver:
             return [replace(self.people[-1], text=head.text, start=head.idx, end=head.idx + len(head.text))]
         if head.pos_ not in _NOUNS or head.pos_ == "PRON":
             return []
+        counted = _counted(head)
+        if counted is not None:
+            return [self._placed(a, head) for a in self.resolve_one(counted)]
         tokens = np_tokens(head)
         span = _span(self.doc, tokens)
         indices = [t.i for t in tokens]
@@ -323,7 +373,21 @@ class ActorResolver:
                 if p.dep_ == "pobj"
             ]
             return self.resolve_one(owners[0]) if owners else []
+        if _is_former(tokens, head):
+            found = [replace(a, sector="ELI") if a.sector in _OFFICES else a for a in found]
         return [self._filled(a, tokens) for a in found]
+
+    def _placed(self, actor: Actor, head: Token) -> Actor:
+        """ "hundreds of protesters in Paris" parsed with "in" on "hundreds": the place still says whose."""
+        if actor.country:
+            return actor
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    countries = self._countries(np_tokens(pobj), pobj)
+                    if countries:
+                        return replace(actor, country=countries[0][0])
+        return actor
 
     def _is_pair(self, tokens: list[Token], head: Token) -> bool:
         """ "the two leaders", "both sides": the two states the article is about."""
@@ -402,16 +466,19 @@ class ActorResolver:
             countries = self._countries(tokens, head)
             country = countries[0][0] if countries else ""
         agent = self._sector(tokens, head)
-        if agent and (country == "IGO" or not sector):
-            sector = agent
+        if agent and _refines(sector, agent, country):
+            # A ruling movement's fighters are its army: "Taliban fighters" after 2021 are AFG MIL.
+            sector = "MIL" if sector == "GOV" and agent in {"REB", "UAF"} else agent
         return self._actor(country, sector, org.name, span)
 
     def _countries(self, tokens: list[Token], head: Token) -> list[tuple[str, str, Match]]:
         """(iso3, name, match) of every state named in the phrase, nearest the head first."""
         found: dict[str, tuple[str, str, Match]] = {}
-        for match, entry in self._entries([t.i for t in tokens], _COUNTRY_KINDS):
+        for match, entry in sorted(
+            self._entries([t.i for t in tokens], _COUNTRY_KINDS), key=lambda m: _distance(m[0], head)
+        ):
             found.setdefault(entry.country, (entry.country, entry.name, match))
-        return sorted(found.values(), key=lambda f: (f[2].start > head.i, abs(f[2].start - head.i)))
+        return sorted(found.values(), key=lambda f: _distance(f[2], head))
 
     def _sector(self, tokens: list[Token], head: Token) -> str:
         """Sector from the role word at the head ("Turkish defence ministry" -> GOV).
@@ -425,11 +492,36 @@ class ActorResolver:
             return ""
         at_head = [e for m, e in agents if m.start <= head.i < m.end]
         if at_head:
-            return at_head[0].sector
+            lent = self._led_sector(head) if at_head[0].sector == "GOV" else ""
+            return lent or at_head[0].sector
         if head.pos_ == "PROPN" or head.ent_type_ in {"PERSON", "ORG", "NORP"} or head.lemma_.lower() in _TITLES:
             _, entry = min(agents, key=lambda a: abs(a[0].start - head.i))
             return entry.sector
         return ""
+
+    def _led_sector(self, head: Token) -> str:
+        """ "president of the Riigikogu" (LEG), "head of the army" (MIL): the led institution's sector."""
+        if head.lemma_.lower() not in _LEAD_TITLES:
+            return ""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                sector = self._institution_sector(np_tokens(pobj), pobj)
+                if sector in _LENT:
+                    return sector
+        return ""
+
+    def _institution_sector(self, tokens: list[Token], head: Token) -> str:
+        """Sector of an institution named by a phrase: its role word, organisation or seat of power."""
+        org = self._org_entry([t.i for t in tokens])
+        if org is not None:
+            return (org.at(self.when) or (org.country, org.sector))[1]
+        sector = self._sector(tokens, head)
+        if sector:
+            return sector
+        match = self.matches.get(head.i)
+        return _metonym_sector(match) if match is not None else ""
 
     def _from_countries(self, tokens: list[Token], head: Token) -> list[tuple[str, str, str]]:
         countries = self._countries(tokens, head)
@@ -449,8 +541,45 @@ class ActorResolver:
         return out
 
 
+def _distance(match: Match, head: Token) -> tuple[bool, int]:
+    """Nearest the head first, pre-head modifiers before post-head phrases."""
+    return (match.start > head.i, abs(match.start - head.i))
+
+
+def _refines(sector: str, agent: str, country: str) -> bool:
+    """Whether a role word says more than an organisation's own sector.
+
+    "UN peacekeepers" are IGO MIL and "Taliban forces" in power are AFG MIL,
+    but "UN officials" stay IGO: a civilian role word adds nothing to an IGO
+    or a government.
+    """
+    if not sector:
+        return True
+    if country == "IGO" or sector == "GOV":
+        return agent not in {"GOV", "IGO", "ELI"}
+    return False
+
+
+def _counted(head: Token) -> Token | None:
+    """The "of" object of a quantity ("several of the unions", "hundreds of protesters"), else None."""
+    if head.lower_ not in _QUANTIFIERS and head.pos_ != "NUM":
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _is_former(tokens: list[Token], head: Token) -> bool:
+    """ "a former CIA official", "ex-president": someone who no longer holds the office."""
+    return any(t.lower_ in _FORMER and t.i < head.i and t.dep_ in {"amod", "compound", "nmod"} for t in tokens)
+
+
 def _is_agent_noun(token: Token) -> bool:
-    """'forces' in 'security forces in Guinea': a role noun whose 'in' phrase says whose it is."""
+    """'forces' in 'security forces in Guinea': a role noun whose 'in' phrase says whose it is.
+
+    Not envoys: "the ambassador in Kyiv" is another state's.
+    """
     return token.pos_ == "NOUN" and token.lemma_.lower() in _IN_AGENTS
 
 
@@ -482,6 +611,24 @@ _IN_AGENTS = {
     "student",
     "worker",
     "leader",
+    "union",
+    "party",
+    "people",
+    "member",
+    "lawyer",
+    "journalist",
+    "farmer",
+    "teacher",
+    "citizen",
+    "community",
+    "association",
+    "organization",
+    "organisation",
+    "company",
+    "lawmaker",
+    "legislator",
+    "judge",
+    "cleric",
 }
 
 
@@ -517,7 +664,7 @@ def np_tokens(head: Token) -> list[Token]:
             pass
         elif token.dep_ == "prep" and token.lemma_.lower() in _NP_PREPS:
             pass
-        elif token.dep_ == "prep" and token.lower_ == "in" and token.head == head and _is_agent_noun(head):
+        elif token.dep_ == "prep" and token.lower_ == "in" and _is_agent_noun(token.head):
             pass
         elif token.dep_ == "pobj" and token.head in tokens:
             pass
