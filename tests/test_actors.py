@@ -17,7 +17,7 @@ pytestmark = pytest.mark.slow
 def resolve(coder: Coder, text: str, when: date = date(2023, 6, 1)) -> Actor | None:
     """The first actor of a short text's root noun phrase (as `accord eval` does for NGEC cases)."""
     doc = coder.nlp(text)
-    resolver = ActorResolver.for_doc(doc, coder.actors, when)
+    resolver = ActorResolver.for_doc(doc, coder.actors, when, coder.gazetteer)
     root = next(t for t in doc if t.head == t)
     actors = resolver.resolve(root)
     return actors[0] if actors else None
@@ -122,3 +122,35 @@ def test_bosnian_serb_leader_in_a_sentence() -> None:
     )
     sanction = next(e for e in events if e.cameo.startswith("16"))
     assert sanction.target is not None and sanction.target.country == "BIH"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shanghai police", ("CHN", "COP")),
+        ("the Kano State government", ("NGA", "GOV")),
+        ("the Madras High Court", ("IND", "JUD")),
+    ],
+)
+def test_town_or_province_gives_the_country_of_a_role_noun(coder: Coder, text: str, expected: tuple[str, str]) -> None:
+    assert code(coder, text) == expected
+
+
+def test_member_or_unit_of_an_agency(coder: Coder) -> None:
+    assert code(coder, "members of SANDF") == ("ZAF", "MIL")
+    assert code(coder, "the Black Sea Fleet's naval aviation group") == ("RUS", "MIL")
+
+
+def test_a_name_that_goes_on_is_not_a_shorter_namesake(coder: Coder) -> None:
+    """'Juan Carlos' (the former Spanish king) is only the start of 'Minister Juan Carlos Jobet'."""
+    assert code(coder, "Minister Juan Carlos Jobet", date(2021, 6, 1)) == ("", "GOV")
+
+
+def test_acronym_tagged_as_a_verb_is_still_a_name(coder: Coder) -> None:
+    assert code(coder, "FDLR") == ("RWA", "REB")
+
+
+def test_police_of_a_city_in_a_sentence() -> None:
+    events = code_text("Shanghai police detained two foreign journalists on Tuesday.", date=date(2022, 4, 12))
+    arrest = next(e for e in events if e.cameo.startswith("17"))
+    assert (arrest.source.country, arrest.source.sector) == ("CHN", "COP")

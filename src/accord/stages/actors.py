@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
@@ -29,6 +30,9 @@ from accord.stages.lexicon import (
     ActorLexicon,
     Entry,
 )
+
+if TYPE_CHECKING:
+    from accord.stages.places import Gazetteer
 
 _NP_DEPS = {"compound", "amod", "poss", "nmod", "det", "appos", "flat", "nummod", "case", "quantmod", "predet"}
 _NP_PREPS = {"of", "from"}
@@ -252,11 +256,18 @@ class ActorResolver:
     home: str = ""
     people: list[Actor] = field(default_factory=list)
     known_people: set[str] = field(default_factory=set)
+    places: Gazetteer | None = None
 
     @classmethod
-    def for_doc(cls, doc: Doc, lexicon: ActorLexicon, when: date | None) -> ActorResolver:
-        """Index dictionary matches and learn the people the article introduces."""
-        resolver = cls(doc, lexicon, when)
+    def for_doc(
+        cls, doc: Doc, lexicon: ActorLexicon, when: date | None, places: Gazetteer | None = None
+    ) -> ActorResolver:
+        """Index dictionary matches and learn the people the article introduces.
+
+        With a gazetteer, a role noun modified by a town or province takes its
+        country ("Shanghai police", "Kano State government").
+        """
+        resolver = cls(doc, lexicon, when, places=places)
         for start, end, entries in lexicon.find(doc):
             match = Match(start, end, tuple(entries))
             for i in range(start, end):
@@ -337,7 +348,7 @@ class ActorResolver:
         """Actors of one noun phrase (several when it coordinates countries)."""
         if head.lower_ in {"he", "she"} and self.people:
             return [replace(self.people[-1], text=head.text, start=head.idx, end=head.idx + len(head.text))]
-        if head.pos_ not in _NOUNS or head.pos_ == "PRON":
+        if head.pos_ == "PRON" or (head.pos_ not in _NOUNS and not self._is_name(head)):
             return []
         counted = _counted(head)
         if counted is not None:
@@ -376,6 +387,11 @@ class ActorResolver:
         if _is_former(tokens, head):
             found = [replace(a, sector="ELI") if a.sector in _OFFICES else a for a in found]
         return [self._filled(a, tokens) for a in found]
+
+    def _is_name(self, head: Token) -> bool:
+        """A dictionary name the tagger took for another part of speech ("FDLR" as a verb)."""
+        match = self.matches.get(head.i)
+        return match is not None and any(e.kind != AGENT for e in match.entries)
 
     def _placed(self, actor: Actor, head: Token) -> Actor:
         """ "hundreds of protesters in Paris" parsed with "in" on "hundreds": the place still says whose."""
@@ -446,7 +462,13 @@ class ActorResolver:
         if end >= len(self.doc):
             return False
         following = self.doc[end]
-        return following.pos_ == "PROPN" and following.ent_type_ == "PERSON" and following.ent_iob_ == "I"
+        if following.pos_ != "PROPN" or following.i in self.matches:
+            return False
+        if following.ent_type_ == "PERSON" and following.ent_iob_ == "I":
+            return True
+        # The tagger may miss the person after a title ("Minister Juan Carlos Jobet"): a further
+        # capitalised name word that is no other entity still continues the name.
+        return following.is_title and following.ent_type_ in {"", "PERSON"}
 
     def _remembered(self, tokens: list[Token]) -> tuple[str, str, str] | None:
         for token in tokens:
@@ -499,6 +521,25 @@ class ActorResolver:
             return entry.sector
         return ""
 
+    def _place_country(self, tokens: list[Token], head: Token) -> str:
+        """Country of a town or province naming a role noun: "Shanghai police", "Madras High Court"."""
+        if self.places is None:
+            return ""
+        run = [
+            t
+            for t in tokens
+            if t.i < head.i
+            and t.pos_ == "PROPN"
+            and t.dep_ in {"compound", "nmod", "poss"}
+            and t.ent_type_ not in {"PERSON", "NORP"}
+            and t.i not in self.matches
+        ]
+        for size in range(len(run), 0, -1):
+            place = self.places.resolve(" ".join(t.text for t in run[:size]))
+            if place is not None and place.precision in {"city", "admin1"}:
+                return place.country
+        return ""
+
     def _led_sector(self, head: Token) -> str:
         """ "president of the Riigikogu" (LEG), "head of the army" (MIL): the led institution's sector."""
         if head.lemma_.lower() not in _LEAD_TITLES:
@@ -527,13 +568,13 @@ class ActorResolver:
         countries = self._countries(tokens, head)
         sector = self._sector(tokens, head)
         if not countries:
-            return [("", sector, _np_text(tokens))] if sector else []
+            return [(self._place_country(tokens, head), sector, _np_text(tokens))] if sector else []
         if not _is_coordinated(tokens) or len(countries) == 1:
             countries = countries[:1]
         out = []
         for iso3, name, match in countries:
             own = sector
-            if not own and match.start <= head.i < match.end:
+            if not own and (match.start <= head.i < match.end or _is_title(head)):
                 own = _metonym_sector(match)
             if not own:
                 own = _demonym_sector(match, head)
@@ -558,6 +599,11 @@ def _refines(sector: str, agent: str, country: str) -> bool:
     if country == "IGO" or sector == "GOV":
         return agent not in {"GOV", "IGO", "ELI"}
     return False
+
+
+def _is_title(head: Token) -> bool:
+    """A member or unit of what modifies it: "members of SANDF", "the Northern Fleet's Arctic Group"."""
+    return head.lemma_.lower() in _TITLES or head.lower_ in _TITLES
 
 
 def _counted(head: Token) -> Token | None:
