@@ -57,6 +57,7 @@ def test_national_agencies_parties_and_groups(coder: Coder, text: str, expected:
         ("the families of political prisoners", ("", "CVL")),
         ("a senior intelligence agency officer", ("", "SPY")),
         ("Ukraine's special services", ("UKR", "SPY")),
+        ("Indian border posts", ("IND", "MIL")),
     ],
 )
 def test_role_words(coder: Coder, text: str, expected: tuple[str, str]) -> None:
