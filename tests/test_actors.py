@@ -155,3 +155,14 @@ def test_police_of_a_city_in_a_sentence() -> None:
     events = code_text("Shanghai police detained two foreign journalists on Tuesday.", date=date(2022, 4, 12))
     arrest = next(e for e in events if e.cameo.startswith("17"))
     assert (arrest.source.country, arrest.source.sector) == ("CHN", "COP")
+
+
+def test_unidentified_gunmen_are_of_no_state() -> None:
+    """The article's state fills "protesters" or "villagers", not attackers nobody has identified."""
+    events = code_text(
+        "Burkina Faso declared three days of mourning on Monday. "
+        "Gunmen killed at least 12 villagers in the north of the country on Sunday, officials said.",
+        date=date(2023, 4, 17),
+    )
+    attack = next(e for e in events if e.cameo.startswith(("18", "19")))
+    assert (attack.source.country, attack.source.sector) == ("", "UAF")
