@@ -166,3 +166,15 @@ def test_unidentified_gunmen_are_of_no_state() -> None:
     )
     attack = next(e for e in events if e.cameo.startswith(("18", "19")))
     assert (attack.source.country, attack.source.sector) == ("", "UAF")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rakhine rebels", ("MMR", "REB")),
+        ("Chechen fighters", ("RUS", "REB")),
+        ("the Scottish government", ("GBR", "GOV")),
+    ],
+)
+def test_regions_and_peoples_of_one_state(coder: Coder, text: str, expected: tuple[str, str]) -> None:
+    assert code(coder, text) == expected
