@@ -39,6 +39,8 @@ def code(coder: Coder, text: str, when: date = date(2023, 6, 1)) -> tuple[str, s
         ("the State Bank of Pakistan", ("PAK", "GOV")),
         ("Harvard University", ("USA", "EDU")),
         ("the Proud Boys", ("USA", "UAF")),
+        ("Italy's Carabinieri", ("ITA", "COP")),
+        ("Hungary's ruling Fidesz party", ("HUN", "PTY")),
     ],
 )
 def test_national_agencies_parties_and_groups(coder: Coder, text: str, expected: tuple[str, str]) -> None:
@@ -58,6 +60,7 @@ def test_national_agencies_parties_and_groups(coder: Coder, text: str, expected:
         ("a senior intelligence agency officer", ("", "SPY")),
         ("Ukraine's special services", ("UKR", "SPY")),
         ("Indian border posts", ("IND", "MIL")),
+        ("Iran's representative at the session", ("IRN", "GOV")),
     ],
 )
 def test_role_words(coder: Coder, text: str, expected: tuple[str, str]) -> None:
