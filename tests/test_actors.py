@@ -181,3 +181,19 @@ def test_unidentified_gunmen_are_of_no_state() -> None:
 )
 def test_regions_and_peoples_of_one_state(coder: Coder, text: str, expected: tuple[str, str]) -> None:
     assert code(coder, text) == expected
+
+
+def test_compound_peoples_and_ethnic_groups(coder: Coder) -> None:
+    assert code(coder, "Bosnian Serbs") == ("BIH", "CVL")
+    assert code(coder, "Turkish Cypriot leaders") == ("CYP", "GOV")
+    assert code(coder, "ethnic Albanians in southern Serbia") == ("SRB", "CVL")
+
+
+def test_ethnic_minority_in_a_sentence_is_of_the_state_in_focus() -> None:
+    events = code_text(
+        "Serbia's government has promised more investment in the south. "
+        "Hundreds of ethnic Albanians protested on Tuesday against the closure of a border crossing.",
+        date=date(2023, 3, 7),
+    )
+    protest = next(e for e in events if e.cameo.startswith("14"))
+    assert protest.source.country == "SRB"

@@ -389,6 +389,14 @@ class ActorResolver:
             found = [replace(a, sector="ELI") if a.sector in _OFFICES else a for a in found]
         return [self._filled(a, tokens) for a in found]
 
+    def _is_ethnic(self, match: Match) -> bool:
+        """ "ethnic Albanians in Serbia", "ethnic Turks" in Bulgaria: a people, not the state of that name.
+
+        They are civilians of a state the phrase names, else of the state the article is about, and
+        only failing both of the state of their name.
+        """
+        return match.start > 0 and self.doc[match.start - 1].lower_ == "ethnic"
+
     def _is_name(self, head: Token) -> bool:
         """A dictionary name the tagger took for another part of speech ("FDLR" as a verb)."""
         match = self.matches.get(head.i)
@@ -501,7 +509,7 @@ class ActorResolver:
             self._entries([t.i for t in tokens], _COUNTRY_KINDS), key=lambda m: _distance(m[0], head)
         ):
             found.setdefault(entry.country, (entry.country, entry.name, match))
-        return sorted(found.values(), key=lambda f: _distance(f[2], head))
+        return sorted(found.values(), key=lambda f: (self._is_ethnic(f[2]), _distance(f[2], head)))
 
     def _sector(self, tokens: list[Token], head: Token) -> str:
         """Sector from the role word at the head ("Turkish defence ministry" -> GOV).
@@ -568,10 +576,15 @@ class ActorResolver:
     def _from_countries(self, tokens: list[Token], head: Token) -> list[tuple[str, str, str]]:
         countries = self._countries(tokens, head)
         sector = self._sector(tokens, head)
+        if not sector and any(self._is_ethnic(m) for m, _ in self._entries([head.i], _COUNTRY_KINDS)):
+            sector = "CVL"
         if not countries:
             return [(self._place_country(tokens, head), sector, _np_text(tokens))] if sector else []
         if not _is_coordinated(tokens) or len(countries) == 1:
             countries = countries[:1]
+        if self._is_ethnic(countries[0][2]):
+            iso3 = self.home or next(iter(self.dominant(head.i, 1)), countries[0][0])
+            return [(iso3, sector, _np_text(tokens))]
         out = []
         for iso3, name, match in countries:
             own = sector
@@ -627,6 +640,8 @@ def _is_agent_noun(token: Token) -> bool:
 
     Not envoys: "the ambassador in Kyiv" is another state's.
     """
+    if token.ent_type_ == "NORP" and token.pos_ in {"NOUN", "PROPN"}:
+        return True  # "ethnic Albanians in Serbia": the people's own state, if any, is nearer the head
     return token.pos_ == "NOUN" and token.lemma_.lower() in _IN_AGENTS
 
 
