@@ -60,7 +60,7 @@ def evaluate_actors(path: Path, coder: Coder, *, only_active: bool = True) -> Ac
     docs = coder.nlp.pipe(c["text"].strip() for c in cases)
     for case, doc in zip(cases, docs, strict=True):
         when = date.fromisoformat(case["date"]) if case.get("date") else UNDATED
-        resolver = ActorResolver.for_doc(doc, coder.actors, when)
+        resolver = ActorResolver.for_doc(doc, coder.actors, when, coder.gazetteer)
         roots = [t for t in doc if t.head == t]
         actors = resolver.resolve(roots[0]) if roots else []
         country = actors[0].country if actors else ""

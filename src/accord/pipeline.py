@@ -162,7 +162,7 @@ class Coder:
         blanked: they still count as sentences, and the states they name still count
         as mentions for the actors and the article's countries.
         """
-        resolver = ActorResolver.for_doc(doc, self.actors, article.published)
+        resolver = ActorResolver.for_doc(doc, self.actors, article.published, self.gazetteer)
         if prefilter is not None:
             _add_mentions(resolver, doc, prefilter.mentions)
         finder = EventFinder(self.lexicon, resolver, article)

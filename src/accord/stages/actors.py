@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
@@ -30,6 +31,9 @@ from accord.stages.lexicon import (
     Entry,
 )
 from accord.stages.parse import entities_in
+
+if TYPE_CHECKING:
+    from accord.stages.places import Gazetteer
 
 _NP_DEPS = {"compound", "amod", "poss", "nmod", "det", "appos", "flat", "nummod", "case", "quantmod", "predet"}
 _NP_PREPS = {"of", "from"}
@@ -50,8 +54,55 @@ _TITLES = {
     "chair",
     "director",
     "deputy",
+    # Units and staff of an institution: "army units", "a national intelligence agency officer".
+    "officer",
+    "staff",
+    "personnel",
+    "employee",
+    "unit",
+    "office",
+    "bureau",
+    "agency",
+    "service",
+    "group",
+    "organization",
+    "organisation",
+    "body",
+    "team",
 }
+# Titles that say "who leads" but not "what": "president of the Riigikogu" is a legislator.
+_LEAD_TITLES = {"president", "chairman", "chairwoman", "chair", "head", "leader", "chief", "director", "speaker"}
+# Sectors an institution lends to the title that leads it.
+_LENT = {"LEG", "JUD", "MIL", "COP", "SPY", "IGO", "PTY", "NGO", "BUS", "EDU", "MED", "LAB", "REL", "REB"}
+_FORMER = {"former", "ex", "ex-"}
+# Offices whose holders become elites (ELI) once they leave them.
+_OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 _PAIR_WORDS = {"two", "both"}
+# Heads that only count their "of" phrase: "several of the largest unions", "tens of thousands of Georgians".
+_QUANTIFIERS = {
+    "several",
+    "some",
+    "many",
+    "most",
+    "all",
+    "few",
+    "each",
+    "none",
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "ten",
+    "tens",
+    "million",
+    "millions",
+    "scores",
+    "number",
+    "majority",
+    "half",
+}
 _PAIR_HEADS = {
     "leader",
     "country",
@@ -76,7 +127,8 @@ _PAIR_HEADS = {
 _FILLABLE = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _DOMESTIC = {"COP", "JUD", "LEG"}
 # Groups of people with no state named are of the state the article is about ("protesters", "rebels").
-_PEOPLE = {"OPP", "REB", "CVL", "CRM", "UAF", "LAB", "EDU", "MED", "REF", "AGR", "REL", "PTY"}
+# Not unidentified attackers (UAF): "gunmen" are of no known side (docs/ANNOTATION.md).
+_PEOPLE = {"OPP", "REB", "CVL", "CRM", "LAB", "EDU", "MED", "REF", "AGR", "REL", "PTY"}
 # Heads that are things said or done, not actors: "Moscow's proposal", "the India-U.S. partnership".
 _ABSTRACT = {
     "proposal",
@@ -206,11 +258,18 @@ class ActorResolver:
     home: str = ""
     people: list[Actor] = field(default_factory=list)
     known_people: set[str] = field(default_factory=set)
+    places: Gazetteer | None = None
 
     @classmethod
-    def for_doc(cls, doc: Doc, lexicon: ActorLexicon, when: date | None) -> ActorResolver:
-        """Index dictionary matches and learn the people the article introduces."""
-        resolver = cls(doc, lexicon, when)
+    def for_doc(
+        cls, doc: Doc, lexicon: ActorLexicon, when: date | None, places: Gazetteer | None = None
+    ) -> ActorResolver:
+        """Index dictionary matches and learn the people the article introduces.
+
+        With a gazetteer, a role noun modified by a town or province takes its
+        country ("Shanghai police", "Kano State government").
+        """
+        resolver = cls(doc, lexicon, when, places=places)
         for start, end, entries in lexicon.find(doc):
             match = Match(start, end, tuple(entries))
             for i in range(start, end):
@@ -291,8 +350,11 @@ class ActorResolver:
         """Actors of one noun phrase (several when it coordinates countries)."""
         if head.lower_ in {"he", "she"} and self.people:
             return [replace(self.people[-1], text=head.text, start=head.idx, end=head.idx + len(head.text))]
-        if head.pos_ not in _NOUNS or head.pos_ == "PRON":
+        if head.pos_ == "PRON" or (head.pos_ not in _NOUNS and not self._is_name(head)):
             return []
+        counted = _counted(head)
+        if counted is not None:
+            return [self._placed(a, head) for a in self.resolve_one(counted)]
         tokens = np_tokens(head)
         span = _span(self.doc, tokens)
         indices = [t.i for t in tokens]
@@ -324,7 +386,34 @@ class ActorResolver:
                 if p.dep_ == "pobj"
             ]
             return self.resolve_one(owners[0]) if owners else []
+        if _is_former(tokens, head):
+            found = [replace(a, sector="ELI") if a.sector in _OFFICES else a for a in found]
         return [self._filled(a, tokens) for a in found]
+
+    def _is_ethnic(self, match: Match) -> bool:
+        """ "ethnic Albanians in Serbia", "ethnic Turks" in Bulgaria: a people, not the state of that name.
+
+        They are civilians of a state the phrase names, else of the state the article is about, and
+        only failing both of the state of their name.
+        """
+        return match.start > 0 and self.doc[match.start - 1].lower_ == "ethnic"
+
+    def _is_name(self, head: Token) -> bool:
+        """A dictionary name the tagger took for another part of speech ("FDLR" as a verb)."""
+        match = self.matches.get(head.i)
+        return match is not None and any(e.kind != AGENT for e in match.entries)
+
+    def _placed(self, actor: Actor, head: Token) -> Actor:
+        """ "hundreds of protesters in Paris" parsed with "in" on "hundreds": the place still says whose."""
+        if actor.country:
+            return actor
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    countries = self._countries(np_tokens(pobj), pobj)
+                    if countries:
+                        return replace(actor, country=countries[0][0])
+        return actor
 
     def _is_pair(self, tokens: list[Token], head: Token) -> bool:
         """ "the two leaders", "both sides": the two states the article is about."""
@@ -383,7 +472,13 @@ class ActorResolver:
         if end >= len(self.doc):
             return False
         following = self.doc[end]
-        return following.pos_ == "PROPN" and following.ent_type_ == "PERSON" and following.ent_iob_ == "I"
+        if following.pos_ != "PROPN" or following.i in self.matches:
+            return False
+        if following.ent_type_ == "PERSON" and following.ent_iob_ == "I":
+            return True
+        # The tagger may miss the person after a title ("Minister Juan Carlos Jobet"): a further
+        # capitalised name word that is no other entity still continues the name.
+        return following.is_title and following.ent_type_ in {"", "PERSON"}
 
     def _remembered(self, tokens: list[Token]) -> tuple[str, str, str] | None:
         for token in tokens:
@@ -403,16 +498,19 @@ class ActorResolver:
             countries = self._countries(tokens, head)
             country = countries[0][0] if countries else ""
         agent = self._sector(tokens, head)
-        if agent and (country == "IGO" or not sector):
-            sector = agent
+        if agent and _refines(sector, agent, country):
+            # A ruling movement's fighters are its army: "Taliban fighters" after 2021 are AFG MIL.
+            sector = "MIL" if sector == "GOV" and agent in {"REB", "UAF"} else agent
         return self._actor(country, sector, org.name, span)
 
     def _countries(self, tokens: list[Token], head: Token) -> list[tuple[str, str, Match]]:
         """(iso3, name, match) of every state named in the phrase, nearest the head first."""
         found: dict[str, tuple[str, str, Match]] = {}
-        for match, entry in self._entries([t.i for t in tokens], _COUNTRY_KINDS):
+        for match, entry in sorted(
+            self._entries([t.i for t in tokens], _COUNTRY_KINDS), key=lambda m: _distance(m[0], head)
+        ):
             found.setdefault(entry.country, (entry.country, entry.name, match))
-        return sorted(found.values(), key=lambda f: (f[2].start > head.i, abs(f[2].start - head.i)))
+        return sorted(found.values(), key=lambda f: (self._is_ethnic(f[2]), _distance(f[2], head)))
 
     def _sector(self, tokens: list[Token], head: Token) -> str:
         """Sector from the role word at the head ("Turkish defence ministry" -> GOV).
@@ -426,23 +524,72 @@ class ActorResolver:
             return ""
         at_head = [e for m, e in agents if m.start <= head.i < m.end]
         if at_head:
-            return at_head[0].sector
+            lent = self._led_sector(head) if at_head[0].sector == "GOV" else ""
+            return lent or at_head[0].sector
         if head.pos_ == "PROPN" or head.ent_type_ in {"PERSON", "ORG", "NORP"} or head.lemma_.lower() in _TITLES:
             _, entry = min(agents, key=lambda a: abs(a[0].start - head.i))
             return entry.sector
         return ""
 
+    def _place_country(self, tokens: list[Token], head: Token) -> str:
+        """Country of a town or province naming a role noun: "Shanghai police", "Madras High Court"."""
+        if self.places is None:
+            return ""
+        run = [
+            t
+            for t in tokens
+            if t.i < head.i
+            and t.pos_ == "PROPN"
+            and t.dep_ in {"compound", "nmod", "poss"}
+            and t.ent_type_ not in {"PERSON", "NORP"}
+            and t.i not in self.matches
+        ]
+        for size in range(len(run), 0, -1):
+            place = self.places.resolve(" ".join(t.text for t in run[:size]))
+            if place is not None and place.precision in {"city", "admin1"}:
+                return place.country
+        return ""
+
+    def _led_sector(self, head: Token) -> str:
+        """ "president of the Riigikogu" (LEG), "head of the army" (MIL): the led institution's sector."""
+        if head.lemma_.lower() not in _LEAD_TITLES:
+            return ""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                sector = self._institution_sector(np_tokens(pobj), pobj)
+                if sector in _LENT:
+                    return sector
+        return ""
+
+    def _institution_sector(self, tokens: list[Token], head: Token) -> str:
+        """Sector of an institution named by a phrase: its role word, organisation or seat of power."""
+        org = self._org_entry([t.i for t in tokens])
+        if org is not None:
+            return (org.at(self.when) or (org.country, org.sector))[1]
+        sector = self._sector(tokens, head)
+        if sector:
+            return sector
+        match = self.matches.get(head.i)
+        return _metonym_sector(match) if match is not None else ""
+
     def _from_countries(self, tokens: list[Token], head: Token) -> list[tuple[str, str, str]]:
         countries = self._countries(tokens, head)
         sector = self._sector(tokens, head)
+        if not sector and any(self._is_ethnic(m) for m, _ in self._entries([head.i], _COUNTRY_KINDS)):
+            sector = "CVL"
         if not countries:
-            return [("", sector, _np_text(tokens))] if sector else []
+            return [(self._place_country(tokens, head), sector, _np_text(tokens))] if sector else []
         if not _is_coordinated(tokens) or len(countries) == 1:
             countries = countries[:1]
+        if self._is_ethnic(countries[0][2]):
+            iso3 = self.home or next(iter(self.dominant(head.i, 1)), countries[0][0])
+            return [(iso3, sector, _np_text(tokens))]
         out = []
         for iso3, name, match in countries:
             own = sector
-            if not own and match.start <= head.i < match.end:
+            if not own and (match.start <= head.i < match.end or _is_title(head)):
                 own = _metonym_sector(match)
             if not own:
                 own = _demonym_sector(match, head)
@@ -450,8 +597,52 @@ class ActorResolver:
         return out
 
 
+def _distance(match: Match, head: Token) -> tuple[bool, int]:
+    """Nearest the head first, pre-head modifiers before post-head phrases."""
+    return (match.start > head.i, abs(match.start - head.i))
+
+
+def _refines(sector: str, agent: str, country: str) -> bool:
+    """Whether a role word says more than an organisation's own sector.
+
+    "UN peacekeepers" are IGO MIL and "Taliban forces" in power are AFG MIL,
+    but "UN officials" stay IGO: a civilian role word adds nothing to an IGO
+    or a government.
+    """
+    if not sector:
+        return True
+    if country == "IGO" or sector == "GOV":
+        return agent not in {"GOV", "IGO", "ELI"}
+    return False
+
+
+def _is_title(head: Token) -> bool:
+    """A member or unit of what modifies it: "members of SANDF", "the Northern Fleet's Arctic Group"."""
+    return head.lemma_.lower() in _TITLES or head.lower_ in _TITLES
+
+
+def _counted(head: Token) -> Token | None:
+    """The "of" object of a quantity ("several of the unions", "hundreds of protesters"), else None."""
+    if head.lower_ not in _QUANTIFIERS and head.pos_ != "NUM":
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _is_former(tokens: list[Token], head: Token) -> bool:
+    """ "a former CIA official", "ex-president": someone who no longer holds the office."""
+    return any(t.lower_ in _FORMER and t.i < head.i and t.dep_ in {"amod", "compound", "nmod"} for t in tokens)
+
+
 def _is_agent_noun(token: Token) -> bool:
-    """'forces' in 'security forces in Guinea': a role noun whose 'in' phrase says whose it is."""
+    """'forces' in 'security forces in Guinea': a role noun whose 'in' phrase says whose it is.
+
+    Not envoys: "the ambassador in Kyiv" is another state's.
+    """
+    if token.ent_type_ == "NORP" and token.pos_ in {"NOUN", "PROPN"}:
+        return True  # "ethnic Albanians in Serbia": the people's own state, if any, is nearer the head
     return token.pos_ == "NOUN" and token.lemma_.lower() in _IN_AGENTS
 
 
@@ -483,6 +674,24 @@ _IN_AGENTS = {
     "student",
     "worker",
     "leader",
+    "union",
+    "party",
+    "people",
+    "member",
+    "lawyer",
+    "journalist",
+    "farmer",
+    "teacher",
+    "citizen",
+    "community",
+    "association",
+    "organization",
+    "organisation",
+    "company",
+    "lawmaker",
+    "legislator",
+    "judge",
+    "cleric",
 }
 
 
@@ -518,7 +727,7 @@ def np_tokens(head: Token) -> list[Token]:
             pass
         elif token.dep_ == "prep" and token.lemma_.lower() in _NP_PREPS:
             pass
-        elif token.dep_ == "prep" and token.lower_ == "in" and token.head == head and _is_agent_noun(head):
+        elif token.dep_ == "prep" and token.lower_ == "in" and _is_agent_noun(token.head):
             pass
         elif token.dep_ == "pobj" and token.head in tokens:
             pass
