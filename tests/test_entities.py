@@ -59,3 +59,13 @@ def test_unknown_entity_source_is_refused() -> None:
 
     with pytest.raises(ConfigError, match="entities"):
         Coder(entities="regex")
+
+
+def test_names_that_say_what_they_are() -> None:
+    """Unknown multi-word names are not people when their last or inner word says what they are."""
+    coder = Coder(entities="rules")
+    doc = coder.nlp("The Kano State government and the Madras High Court both rejected the request on Monday.")
+    found = {e.text: e.label_ for e in doc.ents}
+    assert found.get("Kano State") == "GPE"
+    assert found.get("Madras High Court") == "ORG"
+    assert "PERSON" not in found.values()

@@ -129,6 +129,66 @@ _TITLES = {
     "speaker",
 }
 _MAX_CHAIN = 8
+_PLACE_KINDS = {
+    "state",
+    "province",
+    "region",
+    "district",
+    "county",
+    "city",
+    "governorate",
+    "oblast",
+    "prefecture",
+    "island",
+    "islands",
+    "valley",
+    "strip",
+    "bank",
+}
+_ORG_KINDS = {
+    "court",
+    "party",
+    "council",
+    "ministry",
+    "army",
+    "police",
+    "bank",
+    "university",
+    "company",
+    "corporation",
+    "group",
+    "front",
+    "movement",
+    "union",
+    "assembly",
+    "committee",
+    "commission",
+    "agency",
+    "forces",
+    "force",
+    "guard",
+    "parliament",
+    "congress",
+    "senate",
+    "department",
+    "office",
+    "institute",
+    "foundation",
+    "organization",
+    "organisation",
+    "association",
+    "federation",
+    "alliance",
+    "coalition",
+    "brigade",
+    "brigades",
+    "battalion",
+    "militia",
+    "news",
+    "times",
+    "post",
+    "tribunal",
+}
 _FACILITIES = {
     "house",
     "palace",
@@ -259,6 +319,10 @@ class RuleEntities:
                 # would, call it a facility, which places only by its exact name.
                 spans.append(Span(doc, chain.start, chain.end, label="FAC"))
                 continue
+            named = _named_by_kind(chain)
+            if named is not None:
+                spans.append(named)
+                continue
             place = self._place(chain, titled)
             if place is not None:
                 spans.append(place)
@@ -313,6 +377,17 @@ def _proper_runs(doc: Doc, taken: set[int]) -> Iterable[Span]:
             start = None
     if start is not None:
         yield doc[start : min(len(doc), start + _MAX_CHAIN)]
+
+
+def _named_by_kind(chain: Span) -> Span | None:
+    """A name that says what it is: "Kano State", "Helmand Province" (GPE), "Madras High Court",
+    "National Unity Party" (ORG), never a person's name."""
+    words = {t.lower_ for t in chain}
+    if chain[-1].lower_ in _PLACE_KINDS:
+        return Span(chain.doc, chain.start, chain.end, label="GPE")
+    if words & _ORG_KINDS:
+        return Span(chain.doc, chain.start, chain.end, label="ORG")
+    return None
 
 
 def _person(chain: Span, titled: set[int], surnames: set[str]) -> Span | None:
