@@ -49,6 +49,18 @@ _TITLES = {
     "chair",
     "director",
     "deputy",
+    # Collective heads say nothing of their own: "opposition groups", "a rebel faction", "army units".
+    "group",
+    "faction",
+    "wing",
+    "movement",
+    "coalition",
+    "alliance",
+    "bloc",
+    "camp",
+    "unit",
+    "candidate",
+    "supporter",
 }
 _PAIR_WORDS = {"two", "both"}
 _PAIR_HEADS = {

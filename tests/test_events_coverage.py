@@ -1,0 +1,34 @@
+"""Coverage rules added from error analysis on the peer benchmarks, each on a realistic sentence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.api import code_text
+
+pytestmark = pytest.mark.slow
+
+
+def coded(text: str, published: date = date(2024, 3, 15)) -> set[tuple[str, str, str]]:
+    """(source code, target code, CAMEO) of each event in a text."""
+    return {(e.source.code, e.target.code if e.target else "", e.cameo) for e in code_text(text, date=published)}
+
+
+def dyads(text: str, published: date = date(2024, 3, 15)) -> set[tuple[str, str, str]]:
+    """(source country, target country, CAMEO root) of each event in a text."""
+    return {
+        (e.source.country, e.target.country if e.target else "", e.info.root)
+        for e in code_text(text, date=published)
+    }
+
+
+def test_collective_head_takes_the_sector_of_its_role_word() -> None:
+    found = coded("Opposition groups in Zimbabwe demanded that President Emmerson Mnangagwa resign.")
+    assert any(s == "ZWEOPP" and t == "ZWEGOV" and c.startswith("10") for s, t, c in found)
+
+
+def test_european_community_is_the_eu() -> None:
+    found = dyads("The European Community gave Poland 70 million dollars in food aid.", date(1990, 3, 5))
+    assert ("IGO", "POL", "07") in found
