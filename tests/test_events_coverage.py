@@ -32,3 +32,8 @@ def test_collective_head_takes_the_sector_of_its_role_word() -> None:
 def test_european_community_is_the_eu() -> None:
     found = dyads("The European Community gave Poland 70 million dollars in food aid.", date(1990, 3, 5))
     assert ("IGO", "POL", "07") in found
+
+
+def test_people_throughout_a_country_are_of_that_country() -> None:
+    found = dyads("Thousands of university students throughout Indonesia staged mass demonstrations on Saturday.")
+    assert any(s == "IDN" and r == "14" for s, _, r in found)

@@ -32,6 +32,8 @@ from accord.stages.lexicon import (
 
 _NP_DEPS = {"compound", "amod", "poss", "nmod", "det", "appos", "flat", "nummod", "case", "quantmod", "predet"}
 _NP_PREPS = {"of", "from"}
+# "students throughout Indonesia", "activists across Iran" say whose they are, like "in".
+_IN_PREPS = {"in", "throughout", "across", "inside"}
 _COUNTRY_KINDS = {COUNTRY, ADJECTIVE, DEMONYM, CAPITAL, METONYM}
 _TITLES = {
     "head",
@@ -529,7 +531,7 @@ def np_tokens(head: Token) -> list[Token]:
             pass
         elif token.dep_ == "prep" and token.lemma_.lower() in _NP_PREPS:
             pass
-        elif token.dep_ == "prep" and token.lower_ == "in" and token.head == head and _is_agent_noun(head):
+        elif token.dep_ == "prep" and token.lower_ in _IN_PREPS and token.head == head and _is_agent_noun(head):
             pass
         elif token.dep_ == "pobj" and token.head in tokens:
             pass
