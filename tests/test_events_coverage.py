@@ -37,3 +37,15 @@ def test_european_community_is_the_eu() -> None:
 def test_people_throughout_a_country_are_of_that_country() -> None:
     found = dyads("Thousands of university students throughout Indonesia staged mass demonstrations on Saturday.")
     assert any(s == "IDN" and r == "14" for s, _, r in found)
+
+
+def test_rejected_request_targets_the_state_that_made_it() -> None:
+    assert ("YEM", "USA", "12") in dyads("Yemen has rejected a U.S. request to interrogate the detainees.")
+
+
+def test_a_capital_in_an_agreement_name_is_no_owner() -> None:
+    assert not any(t == "FRA" for _, t, _ in dyads("Kazakhstan rejected the Paris agreement on Monday."))
+
+
+def test_own_forces_are_moved_not_targeted() -> None:
+    assert ("SYR", "LBN", "03") in dyads("Syria says it is willing to withdraw its troops from neighboring Lebanon.")

@@ -339,6 +339,21 @@ class ActorResolver:
             return self.resolve_one(owners[0]) if owners else []
         return [self._filled(a, tokens) for a in found]
 
+    def owner(self, head: Token) -> list[Actor]:
+        """The one state named as the owner of a thing: "a U.S. request", "the Senegalese peace plan".
+
+        Only country names and adjectives before the head count (a capital in
+        "the Paris agreement" names a place, not a party), and only when they
+        name a single state.
+        """
+        modifiers = [c for c in head.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i < head.i]
+        found: dict[str, Actor] = {}
+        for modifier in modifiers:
+            for match, entry in self._entries([t.i for t in np_tokens(modifier)], {COUNTRY, ADJECTIVE}):
+                span = self.doc[match.start : match.end]
+                found.setdefault(entry.country, self._actor(entry.country, "", entry.name, span))
+        return list(found.values()) if len(found) == 1 else []
+
     def _is_pair(self, tokens: list[Token], head: Token) -> bool:
         """ "the two leaders", "both sides": the two states the article is about."""
         return head.lemma_.lower() in _PAIR_HEADS and any(t.lower_ in _PAIR_WORDS for t in tokens)

@@ -364,10 +364,15 @@ class EventFinder:
         candidates += prep_targets(token, preps)
         if root in _SPEECH_ROOTS:
             candidates += [s for c in token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJ]
-        for head in candidates:
+        for head in sorted(candidates, key=_own_thing):
             actors = self.resolver.resolve(head)
             if actors:
                 return actors
+        for thing in [*objects, *trig.consumed]:
+            if thing.dep_ in OBJ and self.resolver.resolve(thing) == []:
+                owners = self.resolver.owner(thing)
+                if owners:
+                    return owners
         if root in _REACTION_ROOTS:
             return self._perpetrators(token)
         return []
@@ -528,6 +533,15 @@ def _intent_code(code: str) -> str | None:
         if key in _INTENT_OF:
             return _INTENT_OF[key]
     return None
+
+
+def _own_thing(head: Token) -> bool:
+    """'withdrew its troops from Lebanon': the subject's own forces are what it moves, not whom it acts on.
+
+    Sorting on this puts such objects after every other candidate, so they are
+    a target only when nothing else is named ("China warned its citizens").
+    """
+    return any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our"} for c in head.children)
 
 
 def _is_repression(sources: list[Actor], targets: list[Actor]) -> bool:
