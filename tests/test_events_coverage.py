@@ -49,3 +49,8 @@ def test_a_capital_in_an_agreement_name_is_no_owner() -> None:
 
 def test_own_forces_are_moved_not_targeted() -> None:
     assert ("SYR", "LBN", "03") in dyads("Syria says it is willing to withdraw its troops from neighboring Lebanon.")
+
+
+def test_threat_targets_the_subject_of_its_condition() -> None:
+    found = dyads("Russia has threatened to quit the arms talks if the United States deploys new missiles in Europe.")
+    assert ("RUS", "USA", "13") in found

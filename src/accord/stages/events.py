@@ -364,6 +364,8 @@ class EventFinder:
         candidates += prep_targets(token, preps)
         if root in _SPEECH_ROOTS:
             candidates += [s for c in token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJ]
+        if root == "13":
+            candidates += _condition_subjects(token)
         for head in sorted(candidates, key=_own_thing):
             actors = self.resolver.resolve(head)
             if actors:
@@ -533,6 +535,26 @@ def _intent_code(code: str) -> str | None:
         if key in _INTENT_OF:
             return _INTENT_OF[key]
     return None
+
+
+_CONDITIONS = {"if", "unless"}
+
+
+def _condition_subjects(token: Token) -> list[Token]:
+    """'threatened to quit the talks if the United States deploys missiles': whoever must comply is threatened.
+
+    The subject of an if/unless clause on the threat (or on its complement)
+    is the one the threat is aimed at.
+    """
+    verbs = [token, *[c for c in token.children if c.dep_ in {"xcomp", "ccomp"}]]
+    clauses = [c for v in verbs for c in v.children if c.dep_ == "advcl"]
+    return [
+        s
+        for clause in clauses
+        if any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in clause.children)
+        for s in clause.children
+        if s.dep_ in SUBJ
+    ]
 
 
 def _own_thing(head: Token) -> bool:
