@@ -54,3 +54,8 @@ def test_own_forces_are_moved_not_targeted() -> None:
 def test_threat_targets_the_subject_of_its_condition() -> None:
     found = dyads("Russia has threatened to quit the arms talks if the United States deploys new missiles in Europe.")
     assert ("RUS", "USA", "13") in found
+
+
+def test_announced_boycott_is_a_threat_to_boycott() -> None:
+    found = coded("Palestinian leaders said they would boycott all official contact with the United States.")
+    assert any(t == "USA" and c == "1312" for _, t, c in found)

@@ -516,6 +516,8 @@ _INTENT_OF = {
     "086": "0355",
     "087": "0356",
     # Announced force is a threat: "will strike", "said it would expel the envoys".
+    # An announced strike or boycott threatens one: "said they would boycott all contact with the US".
+    "143": "1312",
     "16": "1313",
     "163": "1312",
     "17": "137",
