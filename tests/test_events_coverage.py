@@ -59,3 +59,8 @@ def test_threat_targets_the_subject_of_its_condition() -> None:
 def test_announced_boycott_is_a_threat_to_boycott() -> None:
     found = coded("Palestinian leaders said they would boycott all official contact with the United States.")
     assert any(t == "USA" and c == "1312" for _, t, c in found)
+
+
+def test_obligation_targets_the_one_told_to_act() -> None:
+    found = dyads("The White House declared on Tuesday that China must drop its barriers to U.S. exports.")
+    assert ("USA", "CHN", "10") in found

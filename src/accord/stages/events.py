@@ -359,11 +359,13 @@ class EventFinder:
         candidates += [
             o for c in token.children if c.dep_ in {"advcl", "xcomp"} and has_to(c) for o in c.children if o.dep_ in OBJ
         ]
+        if root in _SPEECH_ROOTS:
+            # "declared that China must drop barriers to U.S. exports": the one told to act comes before
+            # anything named inside the act.
+            candidates += [s for c in token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJ]
         for used in [*trig.consumed, *objects]:
             candidates += [c for c in used.children if c.dep_ in OBJ] + deep_prep_targets(used, deep)
         candidates += prep_targets(token, preps)
-        if root in _SPEECH_ROOTS:
-            candidates += [s for c in token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJ]
         if root == "13":
             candidates += _condition_subjects(token)
         for head in sorted(candidates, key=_own_thing):
