@@ -64,3 +64,12 @@ def test_announced_boycott_is_a_threat_to_boycott() -> None:
 def test_obligation_targets_the_one_told_to_act() -> None:
     found = dyads("The White House declared on Tuesday that China must drop its barriers to U.S. exports.")
     assert ("USA", "CHN", "10") in found
+
+
+def test_call_for_an_act_targets_whom_the_act_is_against() -> None:
+    assert ("ZAF", "NGA", "02") in dyads("South Africa on Sunday called for sanctions against Nigeria.")
+
+
+def test_rejected_calls_by_someone_target_the_caller() -> None:
+    found = dyads("Germany rejected recent calls by Belarus's rulers for immediate economic aid.")
+    assert ("DEU", "BLR", "12") in found

@@ -366,6 +366,8 @@ class EventFinder:
         for used in [*trig.consumed, *objects]:
             candidates += [c for c in used.children if c.dep_ in OBJ] + deep_prep_targets(used, deep)
         candidates += prep_targets(token, preps)
+        # "called for sanctions against Nigeria", "pushed for talks with Iran": the act asked for names the target.
+        candidates += [t for p in prep_targets(token, ["for"]) for t in deep_prep_targets(p, deep)]
         if root == "13":
             candidates += _condition_subjects(token)
         for head in sorted(candidates, key=_own_thing):
@@ -374,7 +376,7 @@ class EventFinder:
                 return actors
         for thing in [*objects, *trig.consumed]:
             if thing.dep_ in OBJ and self.resolver.resolve(thing) == []:
-                owners = self.resolver.owner(thing)
+                owners = self.resolver.owner(thing) or self._first_resolving(prep_targets(thing, ["by"]))
                 if owners:
                     return owners
         if root in _REACTION_ROOTS:
