@@ -73,3 +73,8 @@ def test_call_for_an_act_targets_whom_the_act_is_against() -> None:
 def test_rejected_calls_by_someone_target_the_caller() -> None:
     found = dyads("Germany rejected recent calls by Belarus's rulers for immediate economic aid.")
     assert ("DEU", "BLR", "12") in found
+
+
+def test_assurances_from_a_government_are_its_act() -> None:
+    found = coded("Chilean opposition leaders received assurances from the government on Friday.")
+    assert ("CHLGOV", "CHLOPP", "030") in found

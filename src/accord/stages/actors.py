@@ -192,6 +192,17 @@ _ABSTRACT = {
     "future",
     "history",
     "status",
+    "assurance",
+    "guarantee",
+    "pledge",
+    "promise",
+    "commitment",
+    "invitation",
+    "appeal",
+    "call",
+    "message",
+    "letter",
+    "formula",
 }
 _NOUNS = {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"}
 
