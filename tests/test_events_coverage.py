@@ -78,3 +78,8 @@ def test_rejected_calls_by_someone_target_the_caller() -> None:
 def test_assurances_from_a_government_are_its_act() -> None:
     found = coded("Chilean opposition leaders received assurances from the government on Friday.")
     assert ("CHLGOV", "CHLOPP", "030") in found
+
+
+def test_coordinated_states_seeking_cooperation_act_toward_each_other() -> None:
+    found = dyads("Chile and Peru are seeking to expand their partnership in lithium mining.")
+    assert {("CHL", "PER", "03"), ("PER", "CHL", "03")} <= found

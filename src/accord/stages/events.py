@@ -107,6 +107,9 @@ _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _STATELESS = {"REB", "UAF", "CRM", "OPP", "NGO", "IGO"}
 # Roots whose events are worth coding without a target ("protesters rallied", "troops mobilised").
 _TARGETLESS_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# "Brazil and the United States are seeking to deepen their partnership": states coordinated as the
+# subject of a cooperative act with no one else named act toward each other.
+_MUTUAL_ROOTS = {"03", "04", "05", "06"}
 
 
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
@@ -122,6 +125,7 @@ class _Draft:
     sources: list[Actor]
     targets: list[Actor]
     passive: bool = False
+    mutual: bool = False
     refusal: bool = False
     fallback: bool = False
     info: CodeInfo = field(default_factory=lambda: code_info("010"))
@@ -266,7 +270,10 @@ class EventFinder:
             draft.targets = [self._country_actor(self.dateline_country, "", self.article.dateline or "")]
             draft.fallback = True
         if not draft.targets and info.root not in _TARGETLESS_ROOTS:
-            if not (draft.trig.pattern.symmetric and len(draft.sources) > 1):
+            draft.mutual = len(draft.sources) > 1 and (
+                draft.trig.pattern.symmetric or info.root in _MUTUAL_ROOTS
+            )
+            if not draft.mutual:
                 return False
         if info.code in {_VISIT, _HOST}:
             draft.targets = [t for t in draft.targets if all(t.country != s.country for s in draft.sources)]
@@ -294,7 +301,7 @@ class EventFinder:
     def _emit(self, draft: _Draft, sent: Span, where: tuple[int, int, int], when: date | None) -> list[Event]:
         """Events for every source-target pair, with the evidence sentence."""
         token = draft.trig.token
-        pairs = _pairs(draft.sources, draft.targets, draft.trig.pattern.symmetric)
+        pairs = _pairs(draft.sources, draft.targets, draft.trig.pattern.symmetric or draft.mutual)
         if not pairs and draft.info.root in _TARGETLESS_ROOTS:
             pairs = [(s, None) for s in draft.sources]
         confidence = _confidence(draft.trig, bool(draft.targets), draft.passive, draft.fallback)
