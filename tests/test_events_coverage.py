@@ -83,3 +83,9 @@ def test_assurances_from_a_government_are_its_act() -> None:
 def test_coordinated_states_seeking_cooperation_act_toward_each_other() -> None:
     found = dyads("Chile and Peru are seeking to expand their partnership in lithium mining.")
     assert {("CHL", "PER", "03"), ("PER", "CHL", "03")} <= found
+
+
+def test_wanting_another_state_to_act_is_an_appeal_to_it() -> None:
+    found = dyads("Japan wants China to help North Korea rebuild its economy.")
+    assert ("JPN", "CHN", "02") in found
+    assert not any(s == "JPN" and r == "03" for s, _, r in found)

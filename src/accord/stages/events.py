@@ -115,6 +115,7 @@ _MUTUAL_ROOTS = {"03", "04", "05", "06"}
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 _OBLIGATION = {"must", "should"}
 _DEMAND_PATTERN = Pattern(code="100", kind="v", lemma="say")
+_APPEAL = "020"
 
 
 @dataclass(slots=True)
@@ -249,8 +250,11 @@ class EventFinder:
     def _settle_code(self, draft: _Draft) -> bool:
         """Refusals become 120; announced acts become intents or threats; False to drop."""
         token, code = draft.trig.token, draft.trig.pattern.code
+        wisher = self._wished_doer(draft.trig)
         if draft.refusal:
             code = "120"
+        elif wisher:
+            code, draft.targets = _APPEAL, wisher
         elif token.pos_ == "VERB" and (is_future(token) or is_willing(token) or is_reported_future(token)):
             intent = _intent_code(code)
             if intent is None:
@@ -258,6 +262,17 @@ class EventFinder:
             code = intent
         draft.info = code_info(code)
         return True
+
+    def _wished_doer(self, trig: Trigger) -> list[Actor]:
+        """'Obama wants Putin to attack Switzerland': an intent whose act another actor is to do is an appeal to it.
+
+        Only intents and threats (03, 13) qualify: the subject's own resolve
+        becomes a wish about someone else once the complement has its own subject.
+        """
+        if not trig.pattern.intent or trig.pattern.code[:2] not in {"03", "13"}:
+            return []
+        doers = [s for c in trig.consumed if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJ]
+        return self._first_resolving(doers)
 
     def _settle_targets(self, draft: _Draft) -> bool:
         """Apply the rules that need both sides and the code; False to drop the act."""
