@@ -89,3 +89,8 @@ def test_wanting_another_state_to_act_is_an_appeal_to_it() -> None:
     found = dyads("Japan wants China to help North Korea rebuild its economy.")
     assert ("JPN", "CHN", "02") in found
     assert not any(s == "JPN" and r == "03" for s, _, r in found)
+
+
+def test_unidentified_gunmen_have_no_state() -> None:
+    found = dyads("Gunmen on Thursday abducted more than 280 pupils from a school in Kaduna State, Nigeria.")
+    assert ("", "NGA", "18") in found

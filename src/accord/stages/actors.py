@@ -89,7 +89,8 @@ _PAIR_HEADS = {
 _FILLABLE = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _DOMESTIC = {"COP", "JUD", "LEG"}
 # Groups of people with no state named are of the state the article is about ("protesters", "rebels").
-_PEOPLE = {"OPP", "REB", "CVL", "CRM", "UAF", "LAB", "EDU", "MED", "REF", "AGR", "REL", "PTY"}
+# Unidentified attackers ("gunmen", "a suicide bomber") stay without a state: nobody knows whose they are.
+_PEOPLE = {"OPP", "REB", "CVL", "CRM", "LAB", "EDU", "MED", "REF", "AGR", "REL", "PTY"}
 # Heads that are things said or done, not actors: "Moscow's proposal", "the India-U.S. partnership".
 _ABSTRACT = {
     "proposal",
