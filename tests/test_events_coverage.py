@@ -19,8 +19,7 @@ def coded(text: str, published: date = date(2024, 3, 15)) -> set[tuple[str, str,
 def dyads(text: str, published: date = date(2024, 3, 15)) -> set[tuple[str, str, str]]:
     """(source country, target country, CAMEO root) of each event in a text."""
     return {
-        (e.source.country, e.target.country if e.target else "", e.info.root)
-        for e in code_text(text, date=published)
+        (e.source.country, e.target.country if e.target else "", e.info.root) for e in code_text(text, date=published)
     }
 
 
@@ -94,3 +93,13 @@ def test_wanting_another_state_to_act_is_an_appeal_to_it() -> None:
 def test_unidentified_gunmen_have_no_state() -> None:
     found = dyads("Gunmen on Thursday abducted more than 280 pupils from a school in Kaduna State, Nigeria.")
     assert ("", "NGA", "18") in found
+
+
+def test_unclaimed_bombing_has_an_unknown_attacker() -> None:
+    found = coded("At least three Iraqi civilians have been killed in a suicide car bombing in central Baghdad.")
+    assert any(s == "---UAF" and t.startswith("IRQ") for s, t, _ in found)
+
+
+def test_deaths_in_clashes_name_no_attacker() -> None:
+    found = coded("Nine people were killed in clashes in Senegal after the opposition leader was sentenced.")
+    assert not any(s == "---UAF" for s, _, _ in found)

@@ -116,6 +116,23 @@ _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 _OBLIGATION = {"must", "should"}
 _DEMAND_PATTERN = Pattern(code="100", kind="v", lemma="say")
 _APPEAL = "020"
+# Fighting has two sides and a strike may be anyone's told before: neither names an unknown attacker.
+_NOT_ATTACKS = {"clash", "battle", "fighting", "fight", "gunfight", "violence", "unrest", "strike", "airstrike", "war"}
+_DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
+# Means of attack that name no attacker: "killed by an improvised explosive device".
+_WEAPONS = {
+    "bomb",
+    "device",
+    "explosive",
+    "mine",
+    "landmine",
+    "grenade",
+    "rocket",
+    "missile",
+    "shell",
+    "mortar",
+    "drone",
+}
 
 
 @dataclass(slots=True)
@@ -285,9 +302,7 @@ class EventFinder:
             draft.targets = [self._country_actor(self.dateline_country, "", self.article.dateline or "")]
             draft.fallback = True
         if not draft.targets and info.root not in _TARGETLESS_ROOTS:
-            draft.mutual = len(draft.sources) > 1 and (
-                draft.trig.pattern.symmetric or info.root in _MUTUAL_ROOTS
-            )
+            draft.mutual = len(draft.sources) > 1 and (draft.trig.pattern.symmetric or info.root in _MUTUAL_ROOTS)
             if not draft.mutual:
                 return False
         if info.code in {_VISIT, _HOST}:
@@ -360,13 +375,43 @@ class EventFinder:
                 name = self.resolver.lexicon.countries.get(country, country)
                 return [Actor(country, "", name, "")], targets, True
         if passive_subj:
-            sources = self._resolve_all(agents)
             heads = [s for s in passive_subj if s not in trig.consumed]
-            return sources, self._resolve_all(heads) or self._targets(trig), True
+            targets = self._resolve_all(heads) or self._targets(trig)
+            sources = self._resolve_all(agents) or self._unknown_attacker(trig, agents, targets)
+            return sources, targets, True
         heads = subject_heads(token)
         if not heads and token.tag_ == "VBG" and token.i > 0 and token.nbor(-1).pos_ in {"NOUN", "PROPN"}:
-            heads = [token.nbor(-1)]
-        return self._first_resolving(heads), self._targets(trig), False
+            return self._first_resolving([token.nbor(-1)]), self._targets(trig), False
+        targets = self._targets(trig)
+        return self._first_resolving(heads) or self._unknown_attacker(trig, heads, targets), targets, False
+
+    def _unknown_attacker(self, trig: Trigger, heads: list[Token], targets: list[Actor]) -> list[Actor]:
+        """'killed in a car bombing', 'a roadside bomb killed two soldiers': someone attacked, nobody knows who.
+
+        Violence (18-20) against a victim of known state whose only named cause
+        is an attack or a weapon gets an unidentified attacker (no state, UAF)
+        as source, as coders do for unclaimed bombings; accidents ("killed in a
+        crash") name no such cause.
+        """
+        token = trig.token
+        if trig.pattern.code[:2] not in _VIOLENT_ROOTS or not any(t.country for t in targets):
+            return []
+        causes = heads + [p for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "by"} for p in pobjs(c)]
+        for cause in causes:
+            if cause.pos_ == "NOUN" and self._is_attack(cause):
+                return [Actor("", "UAF", "unidentified attackers", "", cause.idx, cause.idx + len(cause.text))]
+        return []
+
+    def _is_attack(self, noun: Token) -> bool:
+        """A new, unattributed attack: not 'the attack' told before, not fighting, not 'a strike by the army'."""
+        lemma = lemma_of(noun)
+        if lemma in _NOT_ATTACKS or any(c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE for c in noun.children):
+            return False
+        if any(t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by") for t in noun.subtree):
+            return False
+        patterns = self.lexicon.get(("n", lemma))
+        violent = bool(patterns and patterns[-1].code[:2] in _VIOLENT_ROOTS and not patterns[-1].symmetric)
+        return lemma in _WEAPONS or violent
 
     def _targets(self, trig: Trigger) -> list[Actor]:
         token, root = trig.token, trig.pattern.code[:2]
