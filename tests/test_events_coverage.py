@@ -103,3 +103,22 @@ def test_unclaimed_bombing_has_an_unknown_attacker() -> None:
 def test_deaths_in_clashes_name_no_attacker() -> None:
     found = coded("Nine people were killed in clashes in Senegal after the opposition leader was sentenced.")
     assert not any(s == "---UAF" for s, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bangladesh contributed 800 troops to the UN mission in Sierra Leone.", ("BGD", "IGO", "074")),
+        ("The United Nations reduced food supplies to Cambodian refugees in Thailand.", ("IGO", "KHM", "162")),
+        (
+            "The Latvian Constitutional Court cancelled restrictions on Russian-language broadcasters.",
+            ("LVAJUD", "", "081"),
+        ),
+        ("Israel strengthened its forces in southern Lebanon on Friday.", ("ISR", "LBN", "154")),
+        ("Indonesia forced the UN refugee agency out of the country.", ("IDN", "IGO", "1663")),
+    ],
+)
+def test_lexicon_objects_added_from_error_analysis(text: str, expected: tuple[str, str, str]) -> None:
+    found = coded(text)
+    source, target, code = expected
+    assert any(s.startswith(source) and t.startswith(target) and c == code for s, t, c in found), found

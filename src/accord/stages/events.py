@@ -437,10 +437,16 @@ class EventFinder:
         candidates += [t for p in prep_targets(token, ["for"]) for t in deep_prep_targets(p, deep)]
         if root == "13":
             candidates += _condition_subjects(token)
+        stateless: list[Actor] = []
         for head in sorted(candidates, key=_own_thing):
             actors = self.resolver.resolve(head)
-            if actors:
+            if actors and not any(a.country for a in actors) and head in trig.consumed:
+                # "contributed 800 troops to the UN mission": troops of no named state are what is given.
+                stateless = stateless or actors
+            elif actors:
                 return actors
+        if stateless:
+            return stateless
         for thing in [*objects, *trig.consumed]:
             if thing.dep_ in OBJ and self.resolver.resolve(thing) == []:
                 owners = self.resolver.owner(thing) or self._first_resolving(prep_targets(thing, ["by"]))
