@@ -122,3 +122,8 @@ def test_lexicon_objects_added_from_error_analysis(text: str, expected: tuple[st
     found = coded(text)
     source, target, code = expected
     assert any(s.startswith(source) and t.startswith(target) and c == code for s, t, c in found), found
+
+
+def test_unilateral_ceasefire_is_coded_without_a_target() -> None:
+    found = coded("Hezbollah declared a unilateral ceasefire on Wednesday after twelve days of battles.")
+    assert any(c == "0871" and t == "" for _, t, c in found)

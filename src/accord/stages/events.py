@@ -107,6 +107,8 @@ _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _STATELESS = {"REB", "UAF", "CRM", "OPP", "NGO", "IGO"}
 # Roots whose events are worth coding without a target ("protesters rallied", "troops mobilised").
 _TARGETLESS_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# A unilateral ceasefire, a surrender or a demobilisation de-escalates even when no other side is named.
+_TARGETLESS_CODES = {"0871", "0873", "0874"}
 # "Brazil and the United States are seeking to deepen their partnership": states coordinated as the
 # subject of a cooperative act with no one else named act toward each other.
 _MUTUAL_ROOTS = {"03", "04", "05", "06"}
@@ -301,7 +303,7 @@ class EventFinder:
         if not draft.targets and info.code == _VISIT and self.dateline_country:
             draft.targets = [self._country_actor(self.dateline_country, "", self.article.dateline or "")]
             draft.fallback = True
-        if not draft.targets and info.root not in _TARGETLESS_ROOTS:
+        if not draft.targets and info.root not in _TARGETLESS_ROOTS and info.code not in _TARGETLESS_CODES:
             draft.mutual = len(draft.sources) > 1 and (draft.trig.pattern.symmetric or info.root in _MUTUAL_ROOTS)
             if not draft.mutual:
                 return False
@@ -332,7 +334,7 @@ class EventFinder:
         """Events for every source-target pair, with the evidence sentence."""
         token = draft.trig.token
         pairs = _pairs(draft.sources, draft.targets, draft.trig.pattern.symmetric or draft.mutual)
-        if not pairs and draft.info.root in _TARGETLESS_ROOTS:
+        if not pairs and (draft.info.root in _TARGETLESS_ROOTS or draft.info.code in _TARGETLESS_CODES):
             pairs = [(s, None) for s in draft.sources]
         confidence = _confidence(draft.trig, bool(draft.targets), draft.passive, draft.fallback)
         index, start, end = where
