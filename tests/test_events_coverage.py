@@ -127,3 +127,14 @@ def test_lexicon_objects_added_from_error_analysis(text: str, expected: tuple[st
 def test_unilateral_ceasefire_is_coded_without_a_target() -> None:
     found = coded("Hezbollah declared a unilateral ceasefire on Wednesday after twelve days of battles.")
     assert any(c == "0871" and t == "" for _, t, c in found)
+
+
+def test_protesters_wrecking_property_riot() -> None:
+    found = dyads("The Russian consulate was demolished by Ukrainian protesters on Sunday.")
+    assert ("UKR", "RUS", "14") in found
+    assert not any(r == "17" for _, _, r in found)
+
+
+def test_an_accident_is_not_an_actor() -> None:
+    found = dyads("Investigators will identify the victims killed by the Malaysia Airlines crash in eastern Ukraine.")
+    assert not any(r == "19" for _, _, r in found)

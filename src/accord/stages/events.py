@@ -61,6 +61,8 @@ _VISIT, _HOST = "042", "043"
 _SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}
 # Crowds that attack or storm something riot (CAMEO 145) rather than wage war.
 _CROWDS = {"CVL", "OPP"}
+# So do crowds that wreck property: protesters who demolish a building riot.
+_CROWD_DAMAGE = {"1712"}
 # "X was arrested", "were released from custody": with no agent, the state holding them acted.
 _STATE_PASSIVE_ROOTS = {"08", "17"}
 _REACTION_ROOTS = {"10", "11", "12", "13"}
@@ -121,6 +123,19 @@ _APPEAL = "020"
 # Fighting has two sides and a strike may be anyone's told before: neither names an unknown attacker.
 _NOT_ATTACKS = {"clash", "battle", "fighting", "fight", "gunfight", "violence", "unrest", "strike", "airstrike", "war"}
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
+# Mishaps and disasters kill without anyone acting: "victims killed by the crash".
+_ACCIDENTS = {
+    "crash",
+    "accident",
+    "collision",
+    "earthquake",
+    "flood",
+    "storm",
+    "fire",
+    "landslide",
+    "collapse",
+    "disease",
+}
 # Means of attack that name no attacker: "killed by an improvised explosive device".
 _WEAPONS = {
     "bomb",
@@ -315,7 +330,8 @@ class EventFinder:
             draft.sources, draft.targets = draft.targets, draft.sources
             if not draft.sources:
                 return False
-        if info.root in _VIOLENT_ROOTS and all(s.sector in _CROWDS for s in draft.sources):
+        crowd_act = info.root in _VIOLENT_ROOTS or info.code in _CROWD_DAMAGE
+        if crowd_act and all(s.sector in _CROWDS for s in draft.sources):
             draft.info = code_info("145")
         elif info.root in _VIOLENT_ROOTS and _is_repression(draft.sources, draft.targets):
             draft.info = code_info("175")
@@ -366,7 +382,7 @@ class EventFinder:
     def _verb_roles(self, trig: Trigger) -> tuple[list[Actor], list[Actor], bool]:
         token = trig.token
         passive_subj = [c for c in token.children if c.dep_ in {"nsubjpass", "csubjpass"}]
-        agents = [p for c in token.children if c.dep_ == "agent" for p in pobjs(c)]
+        agents = [p for c in token.children if c.dep_ == "agent" for p in pobjs(c) if lemma_of(p) not in _ACCIDENTS]
         if token.dep_ == "acl" and token.tag_ == "VBN" and agents:
             return self._resolve_all(agents), self._targets(trig) or self.resolver.resolve(token.head), True
         if passive_subj and not agents and trig.pattern.code[:2] in _STATE_PASSIVE_ROOTS:
