@@ -138,3 +138,13 @@ def test_protesters_wrecking_property_riot() -> None:
 def test_an_accident_is_not_an_actor() -> None:
     found = dyads("Investigators will identify the victims killed by the Malaysia Airlines crash in eastern Ukraine.")
     assert not any(r == "19" for _, _, r in found)
+
+
+def test_demand_noun_targets_the_subject_of_its_that_clause() -> None:
+    found = dyads("The Hutu rebels insisted on their demands that Burundi's government grant the majority more rights.")
+    assert any(t == "BDI" and r == "10" for _, t, r in found)
+
+
+def test_what_a_demand_asks_for_has_not_happened() -> None:
+    found = dyads("The European Union repeated its demand that Israel ease restrictions on Palestinian workers.")
+    assert not any(s == "ISR" and r == "08" for s, _, r in found)

@@ -448,6 +448,8 @@ class EventFinder:
             # "declared that China must drop barriers to U.S. exports": the one told to act comes before
             # anything named inside the act.
             candidates += [s for c in token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJ]
+            said = [*objects, *trig.consumed, *prep_targets(token, ["on", "for"])]
+            candidates += [s for thing in said for s in _clause_subjects(thing)]
         for used in [*trig.consumed, *objects]:
             candidates += [c for c in used.children if c.dep_ in OBJ] + deep_prep_targets(used, deep)
         candidates += prep_targets(token, preps)
@@ -563,7 +565,8 @@ class EventFinder:
                 sources = self._resolve_all(subject_heads(verb))
         root = trig.pattern.code[:2]
         preps = _target_preps(root)
-        candidates = deep_prep_targets(token, preps)
+        candidates = _clause_subjects(token) if root in _SPEECH_ROOTS else []
+        candidates += deep_prep_targets(token, preps)
         if token.dep_ in OBJ and verb.pos_ == "VERB":
             candidates += prep_targets(verb, preps)
         targets: list[Actor] = []
@@ -632,6 +635,18 @@ def _intent_code(code: str) -> str | None:
         if key in _INTENT_OF:
             return _INTENT_OF[key]
     return None
+
+
+def _clause_subjects(noun: Token) -> list[Token]:
+    """'its demand that Israel ease restrictions': the subject of a that-clause on a noun is the one addressed."""
+    clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp"}]
+    return [
+        s
+        for clause in clauses
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        for s in clause.children
+        if s.dep_ in SUBJ
+    ]
 
 
 _CONDITIONS = {"if", "unless"}
