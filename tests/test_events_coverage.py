@@ -148,3 +148,8 @@ def test_demand_noun_targets_the_subject_of_its_that_clause() -> None:
 def test_what_a_demand_asks_for_has_not_happened() -> None:
     found = dyads("The European Union repeated its demand that Israel ease restrictions on Palestinian workers.")
     assert not any(s == "ISR" and r == "08" for s, _, r in found)
+
+
+def test_being_opposed_to_mediation_is_its_rejection() -> None:
+    found = coded("Israel is opposed to French mediation in peace negotiations with Syria, an aide said on Wednesday.")
+    assert any(s == "ISR" and t.startswith("FRA") and c == "126" for s, t, c in found), found

@@ -251,6 +251,21 @@ def is_complement_of_intent(trigger: Token) -> bool:
     return False
 
 
+def is_stative(token: Token) -> bool:
+    """'Israel is opposed to French mediation': a state of the subject, not something done to it."""
+    if lemma_of(token) not in _STATIVES or not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+
+
+def stative_objects(token: Token) -> list[Token]:
+    """What a stative passive is about: the object of its 'to' ('opposed to French mediation')."""
+    return [p for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for p in pobjs(c)]
+
+
+_STATIVES = {"oppose", "commit", "dedicate", "devote"}
+
+
 def is_willing(token: Token) -> bool:
     """'is ready to send troops', 'is willing to withdraw': an intent (03x) to do the act."""
     return token.dep_ == "xcomp" and token.head.pos_ == "ADJ" and token.head.lemma_.lower() in _WILLING

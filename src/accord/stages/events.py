@@ -35,6 +35,7 @@ from accord.stages.clauses import (
     is_refusal,
     is_reported_future,
     is_reported_noun,
+    is_stative,
     is_willing,
     lemma_of,
     pobjs,
@@ -392,6 +393,8 @@ class EventFinder:
                 country = state.pop()
                 name = self.resolver.lexicon.countries.get(country, country)
                 return [Actor(country, "", name, "")], targets, True
+        if passive_subj and not agents and is_stative(token):
+            return self._resolve_all(passive_subj), self._targets(trig), False
         if passive_subj:
             heads = [s for s in passive_subj if s not in trig.consumed]
             targets = self._resolve_all(heads) or self._targets(trig)
@@ -440,7 +443,7 @@ class EventFinder:
             candidates += prep_targets(token, sorted(trig.pattern.prep))
         objects = [c for c in token.children if c.dep_ in OBJ | {"dative"}]
         candidates += [c for c in objects if c not in trig.consumed]
-        candidates += [c for c in trig.consumed if c.dep_ in OBJ]
+        candidates += [c for c in trig.consumed if c.dep_ in OBJ or c.dep_ == "pobj"]
         candidates += [
             o for c in token.children if c.dep_ in {"advcl", "xcomp"} and has_to(c) for o in c.children if o.dep_ in OBJ
         ]
