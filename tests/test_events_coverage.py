@@ -153,3 +153,13 @@ def test_what_a_demand_asks_for_has_not_happened() -> None:
 def test_being_opposed_to_mediation_is_its_rejection() -> None:
     found = coded("Israel is opposed to French mediation in peace negotiations with Syria, an aide said on Wednesday.")
     assert any(s == "ISR" and t.startswith("FRA") and c == "126" for s, t, c in found), found
+
+
+def test_calling_an_act_a_crime_denounces_it() -> None:
+    found = dyads("Poland called the Russian strike on the hospital a war crime.")
+    assert ("POL", "RUS", "11") in found
+
+
+def test_calling_an_act_a_goodwill_gesture_is_no_denunciation() -> None:
+    found = dyads("The Polish foreign minister called Russia's decision an act of goodwill.")
+    assert not any(r == "11" for _, _, r in found)

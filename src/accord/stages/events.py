@@ -121,6 +121,48 @@ _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 _OBLIGATION = {"must", "should"}
 _DEMAND_PATTERN = Pattern(code="100", kind="v", lemma="say")
 _APPEAL = "020"
+_DENOUNCE_PATTERN = Pattern(code="111", kind="v", lemma="call")
+_BAD_ACTS = {
+    "outrageous",
+    "heinous",
+    "barbaric",
+    "cowardly",
+    "criminal",
+    "terrorist",
+    "unacceptable",
+    "hostile",
+    "illegal",
+    "aggressive",
+    "irresponsible",
+    "reckless",
+}
+_NAMING = {"call", "brand", "label", "term", "dub", "describe"}
+# Terms that condemn what they name: "called the strike a war crime", "branded them terrorists".
+_CONDEMNING = {
+    "crime",
+    "atrocity",
+    "outrage",
+    "blow",
+    "violation",
+    "provocation",
+    "aggression",
+    "terrorism",
+    "terrorist",
+    "fascist",
+    "criminal",
+    "murderer",
+    "traitor",
+    "insult",
+    "disgrace",
+    "farce",
+    "sham",
+    "mistake",
+    "threat",
+    "attack",
+    "massacre",
+    "genocide",
+    "betrayal",
+}
 # Fighting has two sides and a strike may be anyone's told before: neither names an unknown attacker.
 _NOT_ATTACKS = {"clash", "battle", "fighting", "fight", "gunfight", "violence", "unrest", "strike", "airstrike", "war"}
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
@@ -197,6 +239,9 @@ class EventFinder:
                 trigger = match_pattern(token, patterns)
                 if trigger is not None:
                     found.append(trigger)
+        labels = self._labels(sent)
+        named = {t.token.i for t in labels}
+        found = [t for t in found if t.token.i not in named] + labels
         found.extend(self._obligations(sent, {t.token.i for t in found}))
         consumed = {t.i for trig in found for t in trig.consumed if trig.token.pos_ == "VERB"}
         verbs = {trig.token.i for trig in found if trig.token.pos_ == "VERB"}
@@ -223,6 +268,22 @@ class EventFinder:
                 if clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in clause.children):
                     found.append(Trigger(token, _DEMAND_PATTERN, (clause,)))
                     break
+        return found
+
+    def _labels(self, sent: Span) -> list[Trigger]:
+        """'Stoltenberg called the destruction of the dam an outrageous act': naming something a crime denounces it.
+
+        A naming verb whose object predicate is a term of condemnation is a
+        denunciation (CAMEO 111) of what, or whom, it names, whatever else the
+        verb's lexicon patterns say ("called ... on" is then no appeal).
+        """
+        found = []
+        for token in sent:
+            if token.pos_ != "VERB" or lemma_of(token) not in _NAMING:
+                continue
+            labels = [c for c in token.children if c.dep_ == "oprd" and _condemns(c)]
+            if labels:
+                found.append(Trigger(token, _DENOUNCE_PATTERN, (labels[0],)))
         return found
 
     def events(self, sent: Span, index: int, start: int, end: int) -> list[Event]:
@@ -638,6 +699,14 @@ def _intent_code(code: str) -> str | None:
         if key in _INTENT_OF:
             return _INTENT_OF[key]
     return None
+
+
+def _condemns(label: Token) -> bool:
+    """A term of condemnation, or a plain 'act' made one by its adjective ('an outrageous act')."""
+    lemma = lemma_of(label)
+    if lemma == "act":
+        return any(c.dep_ == "amod" and c.lower_ in _BAD_ACTS for c in label.children)
+    return lemma in _CONDEMNING
 
 
 def _clause_subjects(noun: Token) -> list[Token]:
