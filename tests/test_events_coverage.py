@@ -163,3 +163,12 @@ def test_calling_an_act_a_crime_denounces_it() -> None:
 def test_calling_an_act_a_goodwill_gesture_is_no_denunciation() -> None:
     found = dyads("The Polish foreign minister called Russia's decision an act of goodwill.")
     assert not any(r == "11" for _, _, r in found)
+
+
+def test_state_coercing_unnamed_people_acts_on_its_own() -> None:
+    assert ("KAZ", "KAZ", "17") in dyads("Kazakh police detained dozens in Almaty on Saturday.")
+
+
+def test_state_arresting_its_opposition_leader_is_a_domestic_dyad() -> None:
+    found = dyads("Senegalese police arrested opposition leader Ousmane Sonko in Dakar on Friday.")
+    assert ("SEN", "SEN", "17") in found

@@ -340,6 +340,9 @@ class EventFinder:
         if root in _DOMESTIC_ROOTS and draft.sources and draft.sources[0].country:
             home = draft.sources[0].country
             draft.targets = [t if t.country else replace(t, country=home) for t in draft.targets]
+            if not draft.targets and home != "IGO":
+                # "Police detained 3,000 people", "restricted access to social media": the state's own people.
+                draft.targets = [self._country_actor(home, "CVL", "")]
         draft.targets = [t for t in draft.targets if t.country or t.sector]
         return bool(draft.sources) and not (root in _VIOLENT_ROOTS and _SCORE.search(sent.text))
 
@@ -411,7 +414,8 @@ class EventFinder:
     def _emit(self, draft: _Draft, sent: Span, where: tuple[int, int, int], when: date | None) -> list[Event]:
         """Events for every source-target pair, with the evidence sentence."""
         token = draft.trig.token
-        pairs = _pairs(draft.sources, draft.targets, draft.trig.pattern.symmetric or draft.mutual)
+        domestic = draft.info.root in _DOMESTIC_ROOTS
+        pairs = _pairs(draft.sources, draft.targets, draft.trig.pattern.symmetric or draft.mutual, domestic)
         if not pairs and (draft.info.root in _TARGETLESS_ROOTS or draft.info.code in _TARGETLESS_CODES):
             pairs = [(s, None) for s in draft.sources]
         confidence = _confidence(draft.trig, bool(draft.targets), draft.passive, draft.fallback)
@@ -765,12 +769,19 @@ def _target_preps(root: str) -> list[str]:
     return preps + (_PLACE_PREPS if root in _PLACE_ROOTS else [])
 
 
-def _pairs(sources: list[Actor], targets: list[Actor], symmetric: bool) -> list[tuple[Actor, Actor | None]]:
+def _pairs(
+    sources: list[Actor], targets: list[Actor], symmetric: bool, domestic: bool = False
+) -> list[tuple[Actor, Actor | None]]:
+    """Source-target pairs; in coercion (domestic) a state acting on its own people is a pair, not one side."""
     pairs: list[tuple[Actor, Actor | None]] = []
+
+    def same(a: Actor, b: Actor) -> bool:
+        return (a.country, a.sector) == (b.country, b.sector) if domestic else _same(a, b)
+
     if targets:
-        pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
+        pairs = [(s, t) for s in sources for t in targets if not same(s, t)]
         if symmetric:
-            pairs += [(t, s) for s in sources for t in targets if not _same(s, t)]
+            pairs += [(t, s) for s in sources for t in targets if not same(s, t)]
     elif symmetric and len(sources) > 1:
         pairs = [(a, b) for a in sources for b in sources if not _same(a, b)]
     else:
@@ -782,9 +793,10 @@ def _same(a: Actor, b: Actor) -> bool:
     """Same actor for coding purposes: a state and its own unspecified part are one side.
 
     A place target (no offsets: taken from where the act happened) is kept even
-    in the source's own state: rioters in Lagos act against Nigeria.
+    in the source's own state: rioters in Lagos act against Nigeria; so are the
+    people a rule supplied as target ("the state detained people": its own).
     """
-    if b.start < 0 and not b.sector and a.sector:
+    if b.start < 0 and a.sector != b.sector:
         return False
     return a.country == b.country and (a.sector == b.sector or not a.sector or not b.sector)
 
