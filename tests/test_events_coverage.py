@@ -172,3 +172,8 @@ def test_state_coercing_unnamed_people_acts_on_its_own() -> None:
 def test_state_arresting_its_opposition_leader_is_a_domestic_dyad() -> None:
     found = dyads("Senegalese police arrested opposition leader Ousmane Sonko in Dakar on Friday.")
     assert ("SEN", "SEN", "17") in found
+
+
+def test_protest_naming_no_one_is_against_the_own_state() -> None:
+    found = dyads("Tens of thousands of Armenians marched through the capital again on Monday, chanting slogans.")
+    assert ("ARM", "ARM", "14") in found

@@ -337,6 +337,9 @@ class EventFinder:
         mutual = draft.trig.pattern.symmetric and not draft.targets and len(sides) > 1
         if root in _PLACE_ROOTS and not mutual:
             draft.targets = self._placed(draft.trig.token, draft.targets)
+        if root == "14" and not draft.targets and draft.sources and draft.sources[0].country not in {"", "IGO"}:
+            # Protesters who name no one protest against their own state.
+            draft.targets = [self._country_actor(draft.sources[0].country, "", "")]
         if root in _DOMESTIC_ROOTS and draft.sources and draft.sources[0].country:
             home = draft.sources[0].country
             draft.targets = [t if t.country else replace(t, country=home) for t in draft.targets]
