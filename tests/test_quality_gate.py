@@ -20,14 +20,14 @@ ROOT = Path(__file__).resolve().parent.parent
 MARGIN = 0.02
 # The first 60 development articles (dev01-dev60), floors as raised in session 1; and all 80
 # (dev61-dev80 were added in session 2, harder: written after the rules, never tuned on before).
-DEV_FLOORS = {"event": 0.72, "root": 0.67, "dyad_root": 0.60}
-DEV_SALIENT_FLOOR = 0.68
+DEV_FLOORS = {"event": 0.75, "root": 0.70, "dyad_root": 0.66}
+DEV_SALIENT_FLOOR = 0.73
 DEV_FIRST = 60
 DEV_ALL_FLOORS = {"event": 0.67, "root": 0.63, "dyad_root": 0.55}
 DEV_ALL_SALIENT_FLOOR = 0.61
 PEER_FLOORS = {
-    "petrarch2_gsr.jsonl": {"dyad_root": 0.49},
-    "plover_gsr.jsonl": {"event": 0.52},
+    "petrarch2_gsr.jsonl": {"dyad_root": 0.57},
+    "plover_gsr.jsonl": {"event": 0.63},
 }
 
 

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 _NP_DEPS = {"compound", "amod", "poss", "nmod", "det", "appos", "flat", "nummod", "case", "quantmod", "predet"}
 _NP_PREPS = {"of", "from"}
+# "students throughout Indonesia", "activists across Iran" say whose they are, like "in".
+_IN_PREPS = {"in", "throughout", "across", "inside"}
 _COUNTRY_KINDS = {COUNTRY, ADJECTIVE, DEMONYM, CAPITAL, METONYM}
 _TITLES = {
     "head",
@@ -69,6 +71,16 @@ _TITLES = {
     "organisation",
     "body",
     "team",
+    # Collective heads say nothing of their own: "opposition groups", "a rebel faction", "army units".
+    "faction",
+    "wing",
+    "movement",
+    "coalition",
+    "alliance",
+    "bloc",
+    "camp",
+    "candidate",
+    "supporter",
 }
 # Titles that say "who leads" but not "what": "president of the Riigikogu" is a legislator.
 _LEAD_TITLES = {"president", "chairman", "chairwoman", "chair", "head", "leader", "chief", "director", "speaker"}
@@ -231,6 +243,17 @@ _ABSTRACT = {
     "future",
     "history",
     "status",
+    "assurance",
+    "guarantee",
+    "pledge",
+    "promise",
+    "commitment",
+    "invitation",
+    "appeal",
+    "call",
+    "message",
+    "letter",
+    "formula",
 }
 _NOUNS = {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"}
 
@@ -414,6 +437,21 @@ class ActorResolver:
                     if countries:
                         return replace(actor, country=countries[0][0])
         return actor
+
+    def owner(self, head: Token) -> list[Actor]:
+        """The one state named as the owner of a thing: "a U.S. request", "the Senegalese peace plan".
+
+        Only country names and adjectives before the head count (a capital in
+        "the Paris agreement" names a place, not a party), and only when they
+        name a single state.
+        """
+        modifiers = [c for c in head.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i < head.i]
+        found: dict[str, Actor] = {}
+        for modifier in modifiers:
+            for match, entry in self._entries([t.i for t in np_tokens(modifier)], {COUNTRY, ADJECTIVE}):
+                span = self.doc[match.start : match.end]
+                found.setdefault(entry.country, self._actor(entry.country, "", entry.name, span))
+        return list(found.values()) if len(found) == 1 else []
 
     def _is_pair(self, tokens: list[Token], head: Token) -> bool:
         """ "the two leaders", "both sides": the two states the article is about."""
@@ -727,7 +765,7 @@ def np_tokens(head: Token) -> list[Token]:
             pass
         elif token.dep_ == "prep" and token.lemma_.lower() in _NP_PREPS:
             pass
-        elif token.dep_ == "prep" and token.lower_ == "in" and _is_agent_noun(token.head):
+        elif token.dep_ == "prep" and token.lower_ in _IN_PREPS and _is_agent_noun(token.head):
             pass
         elif token.dep_ == "pobj" and token.head in tokens:
             pass

@@ -75,6 +75,27 @@ _CONTROL = {
 }
 
 
+# Nouns whose that-clause is wanted, not done.
+_CONTROL_NOUNS = {
+    "demand",
+    "call",
+    "appeal",
+    "request",
+    "proposal",
+    "plan",
+    "hope",
+    "wish",
+    "insistence",
+    "suggestion",
+    "recommendation",
+    "order",
+    "ultimatum",
+    "condition",
+    "requirement",
+    "resolution",
+}
+
+
 _ACTUAL_CONTROL = {
     "continue",
     "begin",
@@ -224,7 +245,25 @@ def is_complement_of_intent(trigger: Token) -> bool:
         return lemma_of(node.head) in _CONTROL
     if node.dep_ == "pcomp" and node.head.lemma_.lower() in {"of", "about", "on", "to", "for", "without", "against"}:
         return True
+    if node.dep_ in {"acl", "ccomp"} and node.head.pos_ == "NOUN" and lemma_of(node.head) in _CONTROL_NOUNS:
+        # "its demand that Israel ease restrictions": what is demanded has not happened.
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
     return False
+
+
+def is_stative(token: Token) -> bool:
+    """'Israel is opposed to French mediation': a state of the subject, not something done to it."""
+    if lemma_of(token) not in _STATIVES or not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+
+
+def stative_objects(token: Token) -> list[Token]:
+    """What a stative passive is about: the object of its 'to' ('opposed to French mediation')."""
+    return [p for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for p in pobjs(c)]
+
+
+_STATIVES = {"oppose", "commit", "dedicate", "devote"}
 
 
 def is_willing(token: Token) -> bool:

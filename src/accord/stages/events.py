@@ -35,6 +35,7 @@ from accord.stages.clauses import (
     is_refusal,
     is_reported_future,
     is_reported_noun,
+    is_stative,
     is_willing,
     lemma_of,
     pobjs,
@@ -62,6 +63,8 @@ _VISIT, _HOST = "042", "043"
 _SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}
 # Crowds that attack or storm something riot (CAMEO 145) rather than wage war.
 _CROWDS = {"CVL", "OPP"}
+# So do crowds that wreck property: protesters who demolish a building riot.
+_CROWD_DAMAGE = {"1712"}
 # "X was arrested", "were released from custody": with no agent, the state holding them acted.
 _STATE_PASSIVE_ROOTS = {"08", "17"}
 _REACTION_ROOTS = {"10", "11", "12", "13"}
@@ -108,11 +111,89 @@ _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _STATELESS = {"REB", "UAF", "CRM", "OPP", "NGO", "IGO"}
 # Roots whose events are worth coding without a target ("protesters rallied", "troops mobilised").
 _TARGETLESS_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# A unilateral ceasefire, a surrender or a demobilisation de-escalates even when no other side is named.
+_TARGETLESS_CODES = {"0871", "0873", "0874"}
+# "Brazil and the United States are seeking to deepen their partnership": states coordinated as the
+# subject of a cooperative act with no one else named act toward each other.
+_MUTUAL_ROOTS = {"03", "04", "05", "06"}
 
 
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 _OBLIGATION = {"must", "should"}
 _DEMAND_PATTERN = Pattern(code="100", kind="v", lemma="say")
+_APPEAL = "020"
+_DENOUNCE_PATTERN = Pattern(code="111", kind="v", lemma="call")
+_BAD_ACTS = {
+    "outrageous",
+    "heinous",
+    "barbaric",
+    "cowardly",
+    "criminal",
+    "terrorist",
+    "unacceptable",
+    "hostile",
+    "illegal",
+    "aggressive",
+    "irresponsible",
+    "reckless",
+}
+_NAMING = {"call", "brand", "label", "term", "dub", "describe"}
+# Terms that condemn what they name: "called the strike a war crime", "branded them terrorists".
+_CONDEMNING = {
+    "crime",
+    "atrocity",
+    "outrage",
+    "blow",
+    "violation",
+    "provocation",
+    "aggression",
+    "terrorism",
+    "terrorist",
+    "fascist",
+    "criminal",
+    "murderer",
+    "traitor",
+    "insult",
+    "disgrace",
+    "farce",
+    "sham",
+    "mistake",
+    "threat",
+    "attack",
+    "massacre",
+    "genocide",
+    "betrayal",
+}
+# Fighting has two sides and a strike may be anyone's told before: neither names an unknown attacker.
+_NOT_ATTACKS = {"clash", "battle", "fighting", "fight", "gunfight", "violence", "unrest", "strike", "airstrike", "war"}
+_DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
+# Mishaps and disasters kill without anyone acting: "victims killed by the crash".
+_ACCIDENTS = {
+    "crash",
+    "accident",
+    "collision",
+    "earthquake",
+    "flood",
+    "storm",
+    "fire",
+    "landslide",
+    "collapse",
+    "disease",
+}
+# Means of attack that name no attacker: "killed by an improvised explosive device".
+_WEAPONS = {
+    "bomb",
+    "device",
+    "explosive",
+    "mine",
+    "landmine",
+    "grenade",
+    "rocket",
+    "missile",
+    "shell",
+    "mortar",
+    "drone",
+}
 
 
 @dataclass(slots=True)
@@ -123,6 +204,7 @@ class _Draft:
     sources: list[Actor]
     targets: list[Actor]
     passive: bool = False
+    mutual: bool = False
     refusal: bool = False
     fallback: bool = False
     info: CodeInfo = field(default_factory=lambda: code_info("010"))
@@ -158,6 +240,9 @@ class EventFinder:
                 trigger = match_pattern(token, patterns)
                 if trigger is not None:
                     found.append(trigger)
+        labels = self._labels(sent)
+        named = {t.token.i for t in labels}
+        found = [t for t in found if t.token.i not in named] + labels
         found.extend(self._obligations(sent, {t.token.i for t in found}))
         consumed = {t.i for trig in found for t in trig.consumed if trig.token.pos_ == "VERB"}
         verbs = {trig.token.i for trig in found if trig.token.pos_ == "VERB"}
@@ -184,6 +269,22 @@ class EventFinder:
                 if clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in clause.children):
                     found.append(Trigger(token, _DEMAND_PATTERN, (clause,)))
                     break
+        return found
+
+    def _labels(self, sent: Span) -> list[Trigger]:
+        """'Stoltenberg called the destruction of the dam an outrageous act': naming something a crime denounces it.
+
+        A naming verb whose object predicate is a term of condemnation is a
+        denunciation (CAMEO 111) of what, or whom, it names, whatever else the
+        verb's lexicon patterns say ("called ... on" is then no appeal).
+        """
+        found = []
+        for token in sent:
+            if token.pos_ != "VERB" or lemma_of(token) not in _NAMING:
+                continue
+            labels = [c for c in token.children if c.dep_ == "oprd" and _condemns(c)]
+            if labels:
+                found.append(Trigger(token, _DENOUNCE_PATTERN, (labels[0],)))
         return found
 
     def events(self, sent: Span, index: int, start: int, end: int) -> list[Event]:
@@ -237,17 +338,26 @@ class EventFinder:
         mutual = draft.trig.pattern.symmetric and not draft.targets and len(sides) > 1
         if root in _PLACE_ROOTS and not mutual:
             draft.targets = self._placed(draft.trig.token, draft.targets)
+        if root == "14" and not draft.targets and draft.sources and draft.sources[0].country not in {"", "IGO"}:
+            # Protesters who name no one protest against their own state.
+            draft.targets = [self._country_actor(draft.sources[0].country, "", "")]
         if root in _DOMESTIC_ROOTS and draft.sources and draft.sources[0].country:
             home = draft.sources[0].country
             draft.targets = [t if t.country else replace(t, country=home) for t in draft.targets]
+            if not draft.targets and home != "IGO":
+                # "Police detained 3,000 people", "restricted access to social media": the state's own people.
+                draft.targets = [self._country_actor(home, "CVL", "")]
         draft.targets = [t for t in draft.targets if t.country or t.sector]
         return bool(draft.sources) and not (root in _VIOLENT_ROOTS and _SCORE.search(sent.text))
 
     def _settle_code(self, draft: _Draft) -> bool:
         """Refusals become 120; announced acts become intents or threats; False to drop."""
         token, code = draft.trig.token, draft.trig.pattern.code
+        wisher = self._wished_doer(draft.trig)
         if draft.refusal:
             code = "120"
+        elif wisher:
+            code, draft.targets = _APPEAL, wisher
         elif token.pos_ == "VERB" and (is_future(token) or is_willing(token) or is_reported_future(token)):
             intent = _intent_code(code)
             if intent is None:
@@ -255,6 +365,17 @@ class EventFinder:
             code = intent
         draft.info = code_info(code)
         return True
+
+    def _wished_doer(self, trig: Trigger) -> list[Actor]:
+        """'Obama wants Putin to attack Switzerland': an intent whose act another actor is to do is an appeal to it.
+
+        Only intents and threats (03, 13) qualify: the subject's own resolve
+        becomes a wish about someone else once the complement has its own subject.
+        """
+        if not trig.pattern.intent or trig.pattern.code[:2] not in {"03", "13"}:
+            return []
+        doers = [s for c in trig.consumed if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJ]
+        return self._first_resolving(doers)
 
     def _settle_targets(self, draft: _Draft) -> bool:
         """Apply the rules that need both sides and the code; False to drop the act."""
@@ -266,8 +387,9 @@ class EventFinder:
         if not draft.targets and info.code == _VISIT and self.dateline_country:
             draft.targets = [self._country_actor(self.dateline_country, "", self.article.dateline or "")]
             draft.fallback = True
-        if not draft.targets and info.root not in _TARGETLESS_ROOTS:
-            if not (draft.trig.pattern.symmetric and len(draft.sources) > 1):
+        if not draft.targets and info.root not in _TARGETLESS_ROOTS and info.code not in _TARGETLESS_CODES:
+            draft.mutual = len(draft.sources) > 1 and (draft.trig.pattern.symmetric or info.root in _MUTUAL_ROOTS)
+            if not draft.mutual:
                 return False
         if info.code in {_VISIT, _HOST}:
             draft.targets = [t for t in draft.targets if all(t.country != s.country for s in draft.sources)]
@@ -277,7 +399,8 @@ class EventFinder:
             draft.sources, draft.targets = draft.targets, draft.sources
             if not draft.sources:
                 return False
-        if info.root in _VIOLENT_ROOTS and all(s.sector in _CROWDS for s in draft.sources):
+        crowd_act = info.root in _VIOLENT_ROOTS or info.code in _CROWD_DAMAGE
+        if crowd_act and all(s.sector in _CROWDS for s in draft.sources):
             draft.info = code_info("145")
         elif info.root in _VIOLENT_ROOTS and _is_repression(draft.sources, draft.targets):
             draft.info = code_info("175")
@@ -295,8 +418,9 @@ class EventFinder:
     def _emit(self, draft: _Draft, sent: Span, where: tuple[int, int, int], when: date | None) -> list[Event]:
         """Events for every source-target pair, with the evidence sentence."""
         token = draft.trig.token
-        pairs = _pairs(draft.sources, draft.targets, draft.trig.pattern.symmetric)
-        if not pairs and draft.info.root in _TARGETLESS_ROOTS:
+        domestic = draft.info.root in _DOMESTIC_ROOTS
+        pairs = _pairs(draft.sources, draft.targets, draft.trig.pattern.symmetric or draft.mutual, domestic)
+        if not pairs and (draft.info.root in _TARGETLESS_ROOTS or draft.info.code in _TARGETLESS_CODES):
             pairs = [(s, None) for s in draft.sources]
         confidence = _confidence(draft.trig, bool(draft.targets), draft.passive, draft.fallback)
         index, start, end = where
@@ -328,7 +452,7 @@ class EventFinder:
     def _verb_roles(self, trig: Trigger) -> tuple[list[Actor], list[Actor], bool]:
         token = trig.token
         passive_subj = [c for c in token.children if c.dep_ in {"nsubjpass", "csubjpass"}]
-        agents = [p for c in token.children if c.dep_ == "agent" for p in pobjs(c)]
+        agents = [p for c in token.children if c.dep_ == "agent" for p in pobjs(c) if lemma_of(p) not in _ACCIDENTS]
         if token.dep_ == "acl" and token.tag_ == "VBN" and agents:
             return self._resolve_all(agents), self._targets(trig) or self.resolver.resolve(token.head), True
         if passive_subj and not agents and trig.pattern.code[:2] in _STATE_PASSIVE_ROOTS:
@@ -338,14 +462,46 @@ class EventFinder:
                 country = state.pop()
                 name = self.resolver.lexicon.countries.get(country, country)
                 return [Actor(country, "", name, "")], targets, True
+        if passive_subj and not agents and is_stative(token):
+            return self._resolve_all(passive_subj), self._targets(trig), False
         if passive_subj:
-            sources = self._resolve_all(agents)
             heads = [s for s in passive_subj if s not in trig.consumed]
-            return sources, self._resolve_all(heads) or self._targets(trig), True
+            targets = self._resolve_all(heads) or self._targets(trig)
+            sources = self._resolve_all(agents) or self._unknown_attacker(trig, agents, targets)
+            return sources, targets, True
         heads = subject_heads(token)
         if not heads and token.tag_ == "VBG" and token.i > 0 and token.nbor(-1).pos_ in {"NOUN", "PROPN"}:
-            heads = [token.nbor(-1)]
-        return self._first_resolving(heads), self._targets(trig), False
+            return self._first_resolving([token.nbor(-1)]), self._targets(trig), False
+        targets = self._targets(trig)
+        return self._first_resolving(heads) or self._unknown_attacker(trig, heads, targets), targets, False
+
+    def _unknown_attacker(self, trig: Trigger, heads: list[Token], targets: list[Actor]) -> list[Actor]:
+        """'killed in a car bombing', 'a roadside bomb killed two soldiers': someone attacked, nobody knows who.
+
+        Violence (18-20) against a victim of known state whose only named cause
+        is an attack or a weapon gets an unidentified attacker (no state, UAF)
+        as source, as coders do for unclaimed bombings; accidents ("killed in a
+        crash") name no such cause.
+        """
+        token = trig.token
+        if trig.pattern.code[:2] not in _VIOLENT_ROOTS or not any(t.country for t in targets):
+            return []
+        causes = heads + [p for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "by"} for p in pobjs(c)]
+        for cause in causes:
+            if cause.pos_ == "NOUN" and self._is_attack(cause):
+                return [Actor("", "UAF", "unidentified attackers", "", cause.idx, cause.idx + len(cause.text))]
+        return []
+
+    def _is_attack(self, noun: Token) -> bool:
+        """A new, unattributed attack: not 'the attack' told before, not fighting, not 'a strike by the army'."""
+        lemma = lemma_of(noun)
+        if lemma in _NOT_ATTACKS or any(c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE for c in noun.children):
+            return False
+        if any(t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by") for t in noun.subtree):
+            return False
+        patterns = self.lexicon.get(("n", lemma))
+        violent = bool(patterns and patterns[-1].code[:2] in _VIOLENT_ROOTS and not patterns[-1].symmetric)
+        return lemma in _WEAPONS or violent
 
     def _targets(self, trig: Trigger) -> list[Actor]:
         token, root = trig.token, trig.pattern.code[:2]
@@ -356,19 +512,38 @@ class EventFinder:
             candidates += prep_targets(token, sorted(trig.pattern.prep))
         objects = [c for c in token.children if c.dep_ in OBJ | {"dative"}]
         candidates += [c for c in objects if c not in trig.consumed]
-        candidates += [c for c in trig.consumed if c.dep_ in OBJ]
+        candidates += [c for c in trig.consumed if c.dep_ in OBJ or c.dep_ == "pobj"]
         candidates += [
             o for c in token.children if c.dep_ in {"advcl", "xcomp"} and has_to(c) for o in c.children if o.dep_ in OBJ
         ]
+        if root in _SPEECH_ROOTS:
+            # "declared that China must drop barriers to U.S. exports": the one told to act comes before
+            # anything named inside the act.
+            candidates += [s for c in token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJ]
+            said = [*objects, *trig.consumed, *prep_targets(token, ["on", "for"])]
+            candidates += [s for thing in said for s in _clause_subjects(thing)]
         for used in [*trig.consumed, *objects]:
             candidates += [c for c in used.children if c.dep_ in OBJ] + deep_prep_targets(used, deep)
         candidates += prep_targets(token, preps)
-        if root in _SPEECH_ROOTS:
-            candidates += [s for c in token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJ]
-        for head in candidates:
+        # "called for sanctions against Nigeria", "pushed for talks with Iran": the act asked for names the target.
+        candidates += [t for p in prep_targets(token, ["for"]) for t in deep_prep_targets(p, deep)]
+        if root == "13":
+            candidates += _condition_subjects(token)
+        stateless: list[Actor] = []
+        for head in sorted(candidates, key=_own_thing):
             actors = self.resolver.resolve(head)
-            if actors:
+            if actors and not any(a.country for a in actors) and head in trig.consumed:
+                # "contributed 800 troops to the UN mission": troops of no named state are what is given.
+                stateless = stateless or actors
+            elif actors:
                 return actors
+        if stateless:
+            return stateless
+        for thing in [*objects, *trig.consumed]:
+            if thing.dep_ in OBJ and self.resolver.resolve(thing) == []:
+                owners = self.resolver.owner(thing) or self._first_resolving(prep_targets(thing, ["by"]))
+                if owners:
+                    return owners
         if root in _REACTION_ROOTS:
             return self._perpetrators(token)
         return []
@@ -462,7 +637,8 @@ class EventFinder:
                 sources = self._resolve_all(subject_heads(verb))
         root = trig.pattern.code[:2]
         preps = _target_preps(root)
-        candidates = deep_prep_targets(token, preps)
+        candidates = _clause_subjects(token) if root in _SPEECH_ROOTS else []
+        candidates += deep_prep_targets(token, preps)
         if token.dep_ in OBJ and verb.pos_ == "VERB":
             candidates += prep_targets(verb, preps)
         targets: list[Actor] = []
@@ -510,6 +686,8 @@ _INTENT_OF = {
     "086": "0355",
     "087": "0356",
     # Announced force is a threat: "will strike", "said it would expel the envoys".
+    # An announced strike or boycott threatens one: "said they would boycott all contact with the US".
+    "143": "1312",
     "16": "1313",
     "163": "1312",
     "17": "137",
@@ -531,6 +709,55 @@ def _intent_code(code: str) -> str | None:
     return None
 
 
+def _condemns(label: Token) -> bool:
+    """A term of condemnation, or a plain 'act' made one by its adjective ('an outrageous act')."""
+    lemma = lemma_of(label)
+    if lemma == "act":
+        return any(c.dep_ == "amod" and c.lower_ in _BAD_ACTS for c in label.children)
+    return lemma in _CONDEMNING
+
+
+def _clause_subjects(noun: Token) -> list[Token]:
+    """'its demand that Israel ease restrictions': the subject of a that-clause on a noun is the one addressed."""
+    clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp"}]
+    return [
+        s
+        for clause in clauses
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        for s in clause.children
+        if s.dep_ in SUBJ
+    ]
+
+
+_CONDITIONS = {"if", "unless"}
+
+
+def _condition_subjects(token: Token) -> list[Token]:
+    """'threatened to quit the talks if the United States deploys missiles': whoever must comply is threatened.
+
+    The subject of an if/unless clause on the threat (or on its complement)
+    is the one the threat is aimed at.
+    """
+    verbs = [token, *[c for c in token.children if c.dep_ in {"xcomp", "ccomp"}]]
+    clauses = [c for v in verbs for c in v.children if c.dep_ == "advcl"]
+    return [
+        s
+        for clause in clauses
+        if any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in clause.children)
+        for s in clause.children
+        if s.dep_ in SUBJ
+    ]
+
+
+def _own_thing(head: Token) -> bool:
+    """'withdrew its troops from Lebanon': the subject's own forces are what it moves, not whom it acts on.
+
+    Sorting on this puts such objects after every other candidate, so they are
+    a target only when nothing else is named ("China warned its citizens").
+    """
+    return any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our"} for c in head.children)
+
+
 def _is_repression(sources: list[Actor], targets: list[Actor]) -> bool:
     """Security forces firing on their own state's protesters repress (175) rather than fight."""
     return bool(targets) and all(
@@ -546,12 +773,19 @@ def _target_preps(root: str) -> list[str]:
     return preps + (_PLACE_PREPS if root in _PLACE_ROOTS else [])
 
 
-def _pairs(sources: list[Actor], targets: list[Actor], symmetric: bool) -> list[tuple[Actor, Actor | None]]:
+def _pairs(
+    sources: list[Actor], targets: list[Actor], symmetric: bool, domestic: bool = False
+) -> list[tuple[Actor, Actor | None]]:
+    """Source-target pairs; in coercion (domestic) a state acting on its own people is a pair, not one side."""
     pairs: list[tuple[Actor, Actor | None]] = []
+
+    def same(a: Actor, b: Actor) -> bool:
+        return (a.country, a.sector) == (b.country, b.sector) if domestic else _same(a, b)
+
     if targets:
-        pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
+        pairs = [(s, t) for s in sources for t in targets if not same(s, t)]
         if symmetric:
-            pairs += [(t, s) for s in sources for t in targets if not _same(s, t)]
+            pairs += [(t, s) for s in sources for t in targets if not same(s, t)]
     elif symmetric and len(sources) > 1:
         pairs = [(a, b) for a in sources for b in sources if not _same(a, b)]
     else:
@@ -563,9 +797,10 @@ def _same(a: Actor, b: Actor) -> bool:
     """Same actor for coding purposes: a state and its own unspecified part are one side.
 
     A place target (no offsets: taken from where the act happened) is kept even
-    in the source's own state: rioters in Lagos act against Nigeria.
+    in the source's own state: rioters in Lagos act against Nigeria; so are the
+    people a rule supplied as target ("the state detained people": its own).
     """
-    if b.start < 0 and not b.sector and a.sector:
+    if b.start < 0 and a.sector != b.sector:
         return False
     return a.country == b.country and (a.sector == b.sector or not a.sector or not b.sector)
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from accord.ontology import Pattern
-from accord.stages.clauses import OBJ
+from accord.stages.clauses import OBJ, is_stative, stative_objects
 
 
 @dataclass(slots=True)
@@ -48,6 +48,8 @@ def match_pattern(token: Token, patterns: list[Pattern]) -> Trigger | None:
 
 
 def _objects(token: Token) -> list[Token]:
+    if is_stative(token):
+        return stative_objects(token)
     direct = [c for c in token.children if c.dep_ in OBJ or c.dep_ == "nsubjpass"]
     if token.pos_ in {"NOUN", "PROPN"}:
         direct += [c for c in token.children if c.dep_ == "compound"]
