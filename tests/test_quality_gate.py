@@ -23,10 +23,12 @@ MARGIN = 0.02
 DEV_FLOORS = {"event": 0.75, "root": 0.70, "dyad_root": 0.66}
 DEV_SALIENT_FLOOR = 0.73
 DEV_FIRST = 60
-DEV_ALL_FLOORS = {"event": 0.67, "root": 0.63, "dyad_root": 0.55}
-DEV_ALL_SALIENT_FLOOR = 0.61
+DEV_ALL_FLOORS = {"event": 0.67, "root": 0.64, "dyad_root": 0.59}
+DEV_ALL_SALIENT_FLOOR = 0.65
 PEER_FLOORS = {
-    "petrarch2_gsr.jsonl": {"dyad_root": 0.57},
+    # 0.574 for a moment in session 2, then 0.552: mutual cooperation was narrowed to acts about
+    # "their" relations, which cost two petrarch2 sentences and removed 30 false events on dev.
+    "petrarch2_gsr.jsonl": {"dyad_root": 0.55},
     "plover_gsr.jsonl": {"event": 0.63},
 }
 
