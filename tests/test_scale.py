@@ -93,3 +93,21 @@ def test_worker_processes_equal_one_process(coder) -> None:
         coder.workers = 1
     assert [a.id for a in one] == [a.id for a in two]
     assert [a.events for a in one] == [a.events for a in two]
+
+
+@pytest.mark.slow
+def test_cli_workers_equal_one_process_and_parent_loads_no_model(tmp_path: Path) -> None:
+    """``accord code --workers 2`` writes what one process writes; the parent only dispatches."""
+    from click.testing import CliRunner
+
+    from accord.cli import _coder, main
+    from accord.scale import ProcessCoder
+
+    assert isinstance(_coder(None, "rules", 32, 2, True), ProcessCoder)
+    folder = _subset(tmp_path, 6)
+    runner = CliRunner()
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    runner.invoke(main, ["-q", "code", str(folder), "-o", str(one)], obj={})
+    runner.invoke(main, ["-q", "code", str(folder), "-o", str(two), "--workers", "2"], obj={})
+    first = [json.loads(line) for line in one.read_text(encoding="utf-8").splitlines()]
+    assert first and first == [json.loads(line) for line in two.read_text(encoding="utf-8").splitlines()]

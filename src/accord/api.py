@@ -6,11 +6,15 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from accord.errors import InputError
 from accord.model import Article, Event, Failure
 from accord.pipeline import DEFAULT_ENTITIES, Coder
 from accord.stages.ingest import article_from_record, read_paths
+
+if TYPE_CHECKING:
+    from accord.store import ArticleCoder
 
 __all__ = ["code_paths", "code_text", "default_coder", "read_paths"]
 
@@ -52,9 +56,14 @@ def code_articles(
     model: str | None = None,
     strict: bool = False,
     entities: str = DEFAULT_ENTITIES,
+    coder: ArticleCoder | None = None,
 ) -> Iterator[Article | Failure]:
-    """Code every article under the paths, yielding coded Articles and Failures in order."""
-    coder = default_coder(model, entities)
+    """Code every article under the paths, yielding coded Articles and Failures in order.
+
+    ``coder`` replaces the default Coder of ``model`` and ``entities`` (the CLI passes a
+    :class:`accord.scale.ProcessCoder` for ``--workers N``).
+    """
+    coder = coder if coder is not None else default_coder(model, entities)
     pending: list[Failure] = []
 
     def articles() -> Iterator[Article]:

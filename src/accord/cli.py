@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -18,6 +18,9 @@ from accord.errors import AccordError
 from accord.model import Article, Event, Failure
 from accord.output import format_of, open_sink
 from accord.pipeline import Stats
+
+if TYPE_CHECKING:
+    from accord.store import ArticleCoder
 
 log = logging.getLogger("accord")
 
@@ -131,17 +134,14 @@ def code_command(
         _code_on_dask(ctx, paths, output, db, settings, strict, scheduler, partition_files, workers)
         return
     try:
-        from accord.api import code_articles, default_coder
+        from accord.api import code_articles
 
-        coder = default_coder(model, entities)
-        coder.batch_size, coder.workers, coder.sentence_filter = batch_size, workers, sentence_filter
+        coder = _coder(model, entities, batch_size, workers, sentence_filter)
         if output is None:
-            cli_store.ingest_into_store(
-                db, paths, model=model, strict=strict, stats=stats, quiet=quiet, entities=entities
-            )
+            cli_store.ingest_into_store(db, paths, coder=coder, strict=strict, stats=stats, quiet=quiet)
         else:
             with open_sink(output) as sink:
-                coded = code_articles(paths, model=model, strict=strict, entities=entities)
+                coded = code_articles(paths, strict=strict, coder=coder)
                 for event in _events(coded, stats, quiet):
                     sink.write(event)
     except AccordError as exc:
@@ -150,6 +150,20 @@ def code_command(
     _summary(stats, quiet)
     if stats.failures:
         ctx.exit(1)
+
+
+def _coder(model: str | None, entities: str, batch_size: int, workers: int, sentence_filter: bool) -> ArticleCoder:
+    """The process's Coder, or for several workers a pool of them (the parent loads no model)."""
+    if workers > 1:
+        from accord.scale import ProcessCoder
+
+        settings = {"model": model, "batch_size": batch_size, "sentence_filter": sentence_filter, "entities": entities}
+        return ProcessCoder(settings, workers)
+    from accord.api import default_coder
+
+    coder = default_coder(model, entities)
+    coder.batch_size, coder.workers, coder.sentence_filter = batch_size, workers, sentence_filter
+    return coder
 
 
 def _code_on_dask(

@@ -19,7 +19,7 @@ from accord.errors import AccordError, ConfigError
 from accord.model import Article, Failure
 from accord.pipeline import Stats
 from accord.query import Filters
-from accord.store import DEFAULT_NAME, IngestCounts, Store
+from accord.store import DEFAULT_NAME, ArticleCoder, IngestCounts, Store
 
 __all__ = ["db_option", "ingest_into_store", "register"]
 
@@ -113,11 +113,10 @@ def ingest_into_store(
     db: str,
     paths: Iterable[str],
     *,
-    model: str | None,
+    coder: ArticleCoder,
     strict: bool,
     stats: Stats,
     quiet: bool,
-    entities: str = "rules",
 ) -> IngestCounts:
     """``accord code`` without ``-o``: code into the store, filling ``stats`` for the summary."""
 
@@ -129,9 +128,7 @@ def ingest_into_store(
             stats.add(item)
 
     with Store(db) as store:
-        from accord.api import default_coder
-
-        counts = store.ingest(paths, coder=default_coder(model, entities), strict=strict, on_item=seen)
+        counts = store.ingest(paths, coder=coder, strict=strict, on_item=seen)
     if not quiet:
         click.echo(
             f"accord: store {db}: {counts.added} new articles, {counts.skipped} already stored; "

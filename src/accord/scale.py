@@ -56,6 +56,22 @@ def _code_chunk(settings: dict[str, Any], articles: list[Article]) -> list[Artic
     return list(worker_coder(settings).code(articles))
 
 
+@dataclass(slots=True)
+class ProcessCoder:
+    """A coder for ``--workers N``: codes in N worker processes, and loads no model itself.
+
+    The parent only reads, dispatches and writes; loading the model, the dictionaries and the
+    gazetteer in it as well cost a third worker's start-up for nothing (measured in bench/speed.py).
+    """
+
+    settings: dict[str, Any]
+    workers: int
+
+    def code(self, articles: Iterable[Article]) -> Iterator[Article]:
+        """Coded articles in input order (see :func:`code_in_processes`)."""
+        yield from code_in_processes(articles, self.settings, self.workers)
+
+
 def code_in_processes(articles: Iterable[Article], settings: dict[str, Any], workers: int) -> Iterator[Article]:
     """Code articles in ``workers`` processes, yielding them coded and in input order."""
     chunk = max(1, int(settings.get("batch_size") or 32))
