@@ -177,3 +177,12 @@ def test_state_arresting_its_opposition_leader_is_a_domestic_dyad() -> None:
 def test_protest_naming_no_one_is_against_the_own_state() -> None:
     found = dyads("Tens of thousands of Armenians marched through the capital again on Monday, chanting slogans.")
     assert ("ARM", "ARM", "14") in found
+
+
+def test_condemning_a_coup_targets_those_who_seized_power() -> None:
+    text = (
+        "LIBREVILLE, Gabon (AP) - Army officers in Gabon seized power on Wednesday and placed President Ali Bongo "
+        "Ondimba under house arrest, minutes after he was declared the winner of Saturday's election.\n\n"
+        "France, which keeps about 400 troops in the country, condemned the military takeover on Wednesday."
+    )
+    assert ("FRA", "GAB", "11") in dyads(text, date(2023, 8, 30))

@@ -69,6 +69,14 @@ _CROWD_DAMAGE = {"1712"}
 _STATE_PASSIVE_ROOTS = {"08", "17"}
 _REACTION_ROOTS = {"10", "11", "12", "13"}
 _ACT_NOUNS = {
+    # seizures of power and revolts: "condemned the coup" targets whoever the article says acted
+    "coup",
+    "takeover",
+    "putsch",
+    "mutiny",
+    "uprising",
+    "rebellion",
+    "seizure",
     "move",
     "decision",
     "incident",
