@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from accord import __version__
+from accord.cli_eval import entities_option
 from accord.errors import AccordError
 from accord.model import Article, Event, Failure
 from accord.output import format_of, open_sink
@@ -81,13 +82,7 @@ def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
     show_default=True,
     help="Parse only sentences with an actor and a trigger word (faster, same events on the development set).",
 )
-@click.option(
-    "--entities",
-    type=click.Choice(["rules", "model"]),
-    default="rules",
-    show_default=True,
-    help="Named entities from accord's dictionaries and date patterns, or from the model's NER (slower).",
-)
+@entities_option
 @click.option(
     "--engine",
     type=click.Choice(["local", "dask"]),

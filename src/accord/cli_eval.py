@@ -8,6 +8,16 @@ from pathlib import Path
 import click
 
 from accord.errors import AccordError
+from accord.pipeline import DEFAULT_ENTITIES, ENTITY_SOURCES
+
+# Shared by `accord code` and `accord eval`.
+entities_option = click.option(
+    "--entities",
+    type=click.Choice(ENTITY_SOURCES),
+    default=DEFAULT_ENTITIES,
+    show_default=True,
+    help="Named entities from accord's dictionaries and date patterns, or from the model's NER (slower).",
+)
 
 
 @click.command("eval")
@@ -18,13 +28,7 @@ from accord.errors import AccordError
     help="Folder of article files named <id>.txt, for article gold without inline text.",
 )
 @click.option("--model", default=None, help="spaCy pipeline to code with.")
-@click.option(
-    "--entities",
-    type=click.Choice(["rules", "model"]),
-    default="rules",
-    show_default=True,
-    help="Named entities from accord's rules or from the model's NER.",
-)
+@entities_option
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object with all figures.")
 @click.option(
     "--examples",

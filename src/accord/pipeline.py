@@ -92,6 +92,8 @@ class Coder:
         workers: int = 1,
         entities: str = DEFAULT_ENTITIES,
     ) -> None:
+        if entities not in ENTITY_SOURCES:
+            raise ConfigError(f"entities must be one of {', '.join(ENTITY_SOURCES)}, not {entities!r}")
         self.model = model
         self.user_dir = user_dir
         self.entities = entities
@@ -110,8 +112,6 @@ class Coder:
         self.gazetteer: Gazetteer = gazetteer(places) if places is not None else gazetteer()
         if entities == "rules":
             use_rule_entities(self.nlp, self.actors, self.gazetteer)
-        elif entities != "model":
-            raise ConfigError(f"entities must be 'model' or 'rules', not {entities!r}")
         self.filter = SentenceFilter(
             self.nlp, trigger_index(self.nlp, self.lexicon, _LEMMA_FIXES), trigger_forms(self.nlp, DECLARE)
         )
