@@ -59,7 +59,6 @@ _MONTHS = [
     "dec",
 ]
 _PARTS_OF_DAY = ["morning", "afternoon", "evening", "night"]
-_UNITS = ["day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"]
 _PERIODS = ["week", "month", "year", "weekend", "decade", "spring", "summer", "autumn", "fall", "winter"]
 _COUNTS = ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few"]
 _TITLES = {
