@@ -18,8 +18,9 @@ from spacy.tokens import Token
 from accord.stages.parse import entities_in
 
 BACKGROUND_DAYS = 10
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = {
+# Shared with the date patterns of stages/entities.py, which find what these resolve.
+WEEKDAYS: list[str] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS: dict[str, int] = {
     name: number
     for number, names in enumerate(
         [
@@ -125,7 +126,7 @@ def _relative_day(text: str, published: date) -> date | None:
 
 
 def _weekday(text: str, published: date) -> date | None:
-    for index, name in enumerate(_WEEKDAYS):
+    for index, name in enumerate(WEEKDAYS):
         if re.search(rf"\b{name}\b", text):
             back = (published.weekday() - index) % 7
             if "last" in text and back == 0:
@@ -137,8 +138,8 @@ def _weekday(text: str, published: date) -> date | None:
 def _calendar(text: str, published: date) -> date | None:
     for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
         match = pattern.search(text)
-        if match and match.group(month_group) in _MONTHS:
-            month, day = _MONTHS[match.group(month_group)], int(match.group(day_group))
+        if match and match.group(month_group) in MONTHS:
+            month, day = MONTHS[match.group(month_group)], int(match.group(day_group))
             year = int(match.group(3)) if match.group(3) else published.year
             try:
                 found = date(year, month, day)
@@ -185,8 +186,8 @@ def _years(text: str, published: date) -> date | None:
 def _month_only(text: str, published: date) -> date | None:
     words = re.findall(r"[a-z]+", text)
     for word in words:
-        if word in _MONTHS and len(word) > 3:
-            month = _MONTHS[word]
+        if word in MONTHS and len(word) > 3:
+            month = MONTHS[word]
             year = published.year if month <= published.month else published.year - 1
             if month == published.month and year == published.year:
                 return published

@@ -28,36 +28,14 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from accord.stages.dates import MONTHS, WEEKDAYS
 from accord.stages.lexicon import ADJECTIVE, CAPITAL, COUNTRY, DEMONYM, METONYM, ORG, PERSON, ActorLexicon
 from accord.stages.parse import text_of
 from accord.stages.places import Gazetteer
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-]
+_WEEKDAYS = WEEKDAYS
+# "May" is handled apart: as a month only next to a day or a year (it is also a modal verb).
+_MONTHS = [name for name in MONTHS if name != "may"]
 _PARTS_OF_DAY = ["morning", "afternoon", "evening", "night"]
 _PERIODS = ["week", "month", "year", "weekend", "decade", "spring", "summer", "autumn", "fall", "winter"]
 _COUNTS = ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few"]
