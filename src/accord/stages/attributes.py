@@ -54,16 +54,26 @@ class FastAttributeRuler:
         self.vocab = vocab
         self.table: dict[int, Attrs] = {}
         self.by_word: dict[int, list[tuple[int, list[Test], Attrs]]] = {}
-        self.masks: list[tuple[int, list[list[Mask]], Attrs, int]] = []
+        self.masks: list[tuple[int, list[list[Mask]], Attrs, int, frozenset[int]]] = []
         self.matcher = Matcher(vocab, validate=False)
         self.matched: dict[int, tuple[int, Attrs, int]] = {}
         self.words = np.zeros(0, dtype=np.uint64)
+        # The tag map as sorted arrays: tags, then POS and MORPH to write (0: leave as is).
+        self.tags = np.zeros(0, dtype=np.uint64)
+        self.tag_values = np.zeros((0, 2), dtype=np.uint64)
+        # Per regular expression: the words already tested, and those that matched.
+        self.regex_seen: dict[re.Pattern[str], tuple[set[int], set[int]]] = {}
 
     def load(self, ruler: AttributeRuler) -> FastAttributeRuler:
         """Compile the rules of ``ruler`` (its patterns and normalised attributes, in order)."""
         for order, (pattern, attrs) in enumerate(zip(ruler.patterns, ruler.attrs, strict=True)):
             self._add(order, cast(list[list[dict[str, Any]]], pattern["patterns"]), attrs, cast(int, pattern["index"]))
         self.words = np.array(sorted(self.by_word), dtype=np.uint64)
+        self.tags = np.array(sorted(self.table), dtype=np.uint64)
+        self.tag_values = np.array(
+            [[self.table[int(tag)].get(POS, 0), self.table[int(tag)].get(MORPH, 0)] for tag in self.tags],
+            dtype=np.uint64,
+        ).reshape(-1, 2)
         return self
 
     def _add(self, order: int, patterns: list[list[dict[str, Any]]], attrs: Attrs, index: int) -> None:
@@ -80,7 +90,7 @@ class FastAttributeRuler:
         sequences = [self._sequence(pattern) for pattern in patterns]
         if all(sequence is not None for sequence in sequences):
             for sequence in sequences:
-                self.masks.append((order, cast(list[list[Mask]], sequence), attrs, index))
+                self.masks.append((order, cast(list[list[Mask]], sequence), attrs, index, _needed_words(sequence)))
             return
         key = self.vocab.strings.add(f"accord_attribute_{order}")
         self.matcher.add(key, patterns)
@@ -124,22 +134,22 @@ class FastAttributeRuler:
         array = doc.to_array(_READ)
         self._apply_table(array)
         doc.from_array([POS, MORPH], cast(Any, np.ascontiguousarray(array[:, 1:3])))
-        found = self._word_rules(doc, array) + self._mask_rules(array) + self._matcher_rules(doc)
+        present = set(array[:, 3].tolist())
+        found = self._word_rules(doc, array) + self._mask_rules(array, present) + self._matcher_rules(doc)
         found.sort(key=lambda hit: (hit[0], hit[1]))
         for _, i, attrs in found:
             set_token_attrs(doc[i], attrs)
         return doc
 
     def _apply_table(self, array: np.ndarray) -> None:
-        tags, inverse = np.unique(array[:, 0], return_inverse=True)
-        for k, tag in enumerate(tags):
-            attrs = self.table.get(int(tag))
-            if attrs:
-                rows = inverse.reshape(-1) == k
-                if POS in attrs:
-                    array[rows, 1] = attrs[POS]
-                if MORPH in attrs:
-                    array[rows, 2] = attrs[MORPH]
+        if not len(self.tags):
+            return
+        where = np.minimum(np.searchsorted(self.tags, array[:, 0]), len(self.tags) - 1)
+        known = self.tags[where] == array[:, 0]
+        values = self.tag_values[where]
+        for column in (1, 2):
+            rows = known & (values[:, column - 1] != 0)
+            array[rows, column] = values[rows, column - 1]
 
     def _word_rules(self, doc: Doc, array: np.ndarray) -> list[tuple[int, int, Attrs]]:
         found = []
@@ -150,34 +160,40 @@ class FastAttributeRuler:
                     found.append((order, int(i), attrs))
         return found
 
-    def _mask_rules(self, array: np.ndarray) -> list[tuple[int, int, Attrs]]:
-        """Every start where each token of a rule's sequence passes its tests (what the Matcher finds)."""
+    def _mask_rules(self, array: np.ndarray, present: set[int]) -> list[tuple[int, int, Attrs]]:
+        """Every start where each token of a rule's sequence passes its tests (what the Matcher finds).
+
+        ``present``: the Doc's lower-case words; a rule that needs a word the Doc lacks is skipped.
+        """
         found: list[tuple[int, int, Attrs]] = []
         size = len(array)
-        for order, sequence, attrs, index in self.masks:
+        for order, sequence, attrs, index, needed in self.masks:
             length = len(sequence)
-            if length > size:
+            if length > size or not needed <= present:
                 continue
             keep = np.ones(size - length + 1, dtype=bool)
             for offset, masks in enumerate(sequence):
                 rows = array[offset : size - length + 1 + offset]
                 for column, op, value in masks:
-                    keep &= self._test(rows[:, column], op, value)
+                    keep &= self._test(rows[:, column], op, value, present)
             target = index if index >= 0 else length + index
             found.extend((order, int(i) + target, attrs) for i in np.flatnonzero(keep))
         return found
 
-    def _test(self, column: np.ndarray, op: str, value: Any) -> np.ndarray:
+    def _test(self, column: np.ndarray, op: str, value: Any, present: set[int]) -> np.ndarray:
         if op == "eq":
             return cast(np.ndarray, column == value)
         if op == "IN":
             return np.isin(column, value)
         if op == "NOT_IN":
             return ~np.isin(column, value)
-        # REGEX on the lower-case form: tested once per distinct word of the Doc.
-        words = np.unique(column)
-        hits = [w for w in words if value.search(self.vocab.strings[int(w)] if w else "")]
-        return np.isin(column, np.array(hits, dtype=np.uint64))
+        # REGEX on the lower-case form: each distinct word is tested once per process.
+        seen, hits = self.regex_seen.setdefault(value, (set(), set()))
+        for word in present - seen:
+            seen.add(word)
+            if value.search(self.vocab.strings[word] if word else ""):
+                hits.add(word)
+        return np.isin(column, np.fromiter(hits & present, dtype=np.uint64))
 
     def _matcher_rules(self, doc: Doc) -> list[tuple[int, int, Attrs]]:
         found: list[tuple[int, int, Attrs]] = []
@@ -187,6 +203,13 @@ class FastAttributeRuler:
             order, attrs, index = self.matched[key]
             found.append((order, doc[start:end][index].i, attrs))
         return found
+
+
+def _needed_words(sequence: list[list[Mask]]) -> frozenset[int]:
+    """Lower-case words a rule's sequence names with an equality test: it cannot match without them."""
+    return frozenset(
+        value for masks in sequence for column, op, value in masks if column == _COLUMNS["LOWER"] and op == "eq"
+    )
 
 
 def _is_set_test(value: object) -> bool:
