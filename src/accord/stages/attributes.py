@@ -89,8 +89,8 @@ class FastAttributeRuler:
             return
         sequences = [self._sequence(pattern) for pattern in patterns]
         if all(sequence is not None for sequence in sequences):
-            for sequence in sequences:
-                self.masks.append((order, cast(list[list[Mask]], sequence), attrs, index, _needed_words(sequence)))
+            for sequence in cast(list[list[list[Mask]]], sequences):
+                self.masks.append((order, sequence, attrs, index, _needed_words(sequence)))
             return
         key = self.vocab.strings.add(f"accord_attribute_{order}")
         self.matcher.add(key, patterns)
