@@ -15,6 +15,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+import numpy as np
+from spacy.attrs import POS
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from accord.model import Actor
@@ -313,9 +316,12 @@ class ActorResolver:
                 if entry.kind != AGENT and found and found[0] and found[0] != "IGO":
                     self.mentions.append((i, found[0]))
                     break
-        for token in self.doc if self.memory else ():
-            if token.pos_ == "PROPN" and token.text in self.memory and token.i not in self.matches:
-                self.mentions.append((token.i, self.memory[token.text][0]))
+        if self.memory:
+            # Only proper nouns can be a remembered surname: read the POS column once.
+            for i in np.flatnonzero(self.doc.to_array([POS]) == PROPN).tolist():
+                text = self.doc[i].text
+                if text in self.memory and i not in self.matches:
+                    self.mentions.append((i, self.memory[text][0]))
         self.mentions.sort()
 
     def dominant(self, index: int, count: int, window: int = 12) -> list[str]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.stages.parse import is_question
+
 _MODALS = {"may", "might", "could", "would", "should", "can", "must", "ought"}
 
 
@@ -181,7 +183,7 @@ def lemma_of(token: Token) -> str:
 
 def is_actual(trigger: Token) -> bool:
     """False for negated, modal, conditional, questioned or pluperfect background acts."""
-    if trigger.sent.text.rstrip().endswith("?"):
+    if is_question(trigger):
         return False
     clause = trigger
     for _ in range(4):
@@ -219,7 +221,7 @@ def is_refusal(token: Token, code: str) -> bool:
     while node.dep_ == "conj" and node.head != node:
         node = node.head
     negated = any(c.dep_ == "neg" for c in node.children)
-    return negated and (is_future(node) or is_reported_future(node)) and not node.sent.text.rstrip().endswith("?")
+    return negated and (is_future(node) or is_reported_future(node)) and not is_question(node)
 
 
 def is_pluperfect(trigger: Token) -> bool:
@@ -310,10 +312,15 @@ def deep_prep_targets(token: Token, preps: list[str], depth: int = 3) -> list[To
 
 
 def prep_targets(token: Token, preps: list[str]) -> list[Token]:
+    """Objects of the token's prepositions named in ``preps``, in the order of ``preps``."""
+    heads = [child for child in token.children if child.dep_ in {"prep", "dative"}]
+    if not heads:
+        return []
     found = []
+    lemmas = [child.lemma_.lower() for child in heads]
     for name in preps:
-        for child in token.children:
-            if child.dep_ in {"prep", "dative"} and child.lemma_.lower() == name:
+        for child, lemma in zip(heads, lemmas, strict=True):
+            if lemma == name:
                 found.extend(pobjs(child))
     return found
 

@@ -23,7 +23,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import numpy as np
+from spacy.attrs import POS
 from spacy.language import Language
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
@@ -204,6 +207,9 @@ def _date_regex() -> re.Pattern[str]:
     A regular expression over the text, not a token Matcher: with optional tokens and many
     alternatives the Matcher cost more than the rest of the component.  Alternatives are
     ordered longest first; "May" is a month only next to a day or a year, or after "in"/"since".
+    Every alternative starts with a word character, so matching is tried only at word starts
+    (a look-behind for no word character and a look-ahead for one, the same as a word boundary
+    there): that halves the time of a plain word boundary, which also stops at every word's end.
     """
     weekday = "(?:" + "|".join(_WEEKDAYS) + ")"
     month_not_may = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
@@ -232,7 +238,7 @@ def _date_regex() -> re.Pattern[str]:
         r"yesterday|today|tonight|overnight",
         year,
     ]
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
 
 
 _LEADING = {"in", "since", "until", "by", "from", "before", "after", "during"}
@@ -343,17 +349,21 @@ def _label_of(kinds: set[str]) -> str:
 
 
 def _proper_runs(doc: Doc, taken: set[int]) -> Iterable[Span]:
-    """Maximal runs of capitalised proper nouns outside the tokens already labelled."""
-    start = None
-    for token in doc:
-        inside = token.pos_ == "PROPN" and token.i not in taken and token.text[:1].isupper()
-        if inside and start is None:
-            start = token.i
-        elif not inside and start is not None:
-            yield doc[start : min(token.i, start + _MAX_CHAIN)]
-            start = None
-    if start is not None:
-        yield doc[start : min(len(doc), start + _MAX_CHAIN)]
+    """Maximal runs of capitalised proper nouns outside the tokens already labelled.
+
+    The POS column is read as one array: only proper nouns are visited in Python.
+    """
+    start = end = -1
+    for index in np.flatnonzero(doc.to_array([POS]) == PROPN).tolist():
+        if index in taken or not doc[index].text[:1].isupper():
+            continue
+        if index != end:
+            if start >= 0:
+                yield doc[start : min(end, start + _MAX_CHAIN)]
+            start = index
+        end = index + 1
+    if start >= 0:
+        yield doc[start : min(end, start + _MAX_CHAIN)]
 
 
 def _named_by_kind(chain: Span) -> Span | None:

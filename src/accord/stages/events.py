@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from spacy.parts_of_speech import NOUN, PROPN, VERB
 from spacy.tokens import Span, Token
 
 from accord.model import Actor, Article, CodeInfo, Event
@@ -43,7 +44,7 @@ from accord.stages.clauses import (
     subject_heads,
 )
 from accord.stages.dates import event_date
-from accord.stages.parse import entities_in
+from accord.stages.parse import entities_in, is_question
 from accord.stages.places import gazetteer
 from accord.stages.triggers import Trigger, match_pattern
 
@@ -128,6 +129,8 @@ _MUTUAL_ROOTS = {"03", "04", "05", "06"}
 # "each other"): "Britain and France pledged support" names no receiver, not a mutual act
 # (without this condition the rule added 30 false events and no true one on the development set).
 _EACH_OTHER = {"their", "bilateral", "mutual", "each", "another", "joint", "both"}
+
+_NOMINAL = {NOUN, PROPN}
 
 
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
@@ -242,20 +245,10 @@ class EventFinder:
 
     def triggers(self, sent: Span) -> Iterator[Trigger]:
         """Every lexicon trigger in a sentence, skipping nouns a verb pattern consumed."""
-        found: list[Trigger] = []
-        for token in sent:
-            kind = "v" if token.pos_ == "VERB" else "n" if token.pos_ in {"NOUN", "PROPN"} else None
-            if kind is None:
-                continue
-            patterns = self.lexicon.get((kind, lemma_of(token))) or self.lexicon.get((kind, token.lower_))
-            if patterns:
-                trigger = match_pattern(token, patterns)
-                if trigger is not None:
-                    found.append(trigger)
-        labels = self._labels(sent)
+        found, labels, declared = self._candidates(sent)
         named = {t.token.i for t in labels}
         found = [t for t in found if t.token.i not in named] + labels
-        found.extend(self._obligations(sent, {t.token.i for t in found}))
+        found.extend(self._obligations(declared, {t.token.i for t in found}))
         consumed = {t.i for trig in found for t in trig.consumed if trig.token.pos_ == "VERB"}
         verbs = {trig.token.i for trig in found if trig.token.pos_ == "VERB"}
         consumed |= {
@@ -271,32 +264,46 @@ class EventFinder:
                 continue
             yield trig
 
-    def _obligations(self, sent: Span, taken: set[int]) -> list[Trigger]:
+    def _candidates(self, sent: Span) -> tuple[list[Trigger], list[Trigger], list[Token]]:
+        """One pass over the sentence: lexicon triggers, naming labels, and verbs of declaring.
+
+        One pass, because each visit of a token builds a Token object and reads its lemma.
+        """
+        found: list[Trigger] = []
+        labels: list[Trigger] = []
+        declared: list[Token] = []
+        for token in sent:
+            pos = token.pos
+            kind = "v" if pos == VERB else "n" if pos in _NOMINAL else None
+            if kind is None:
+                continue
+            lemma = lemma_of(token)
+            patterns = self.lexicon.get((kind, lemma)) or self.lexicon.get((kind, token.lower_))
+            if patterns:
+                trigger = match_pattern(token, patterns)
+                if trigger is not None:
+                    found.append(trigger)
+            if kind == "v" and lemma in _NAMING:
+                oprd = [c for c in token.children if c.dep_ == "oprd" and _condemns(c)]
+                if oprd:
+                    # "Stoltenberg called the destruction of the dam an outrageous act": naming
+                    # something a crime denounces it (CAMEO 111), whatever else the verb's
+                    # patterns say ("called ... on" is then no appeal).
+                    labels.append(Trigger(token, _DENOUNCE_PATTERN, (oprd[0],)))
+            if kind == "v" and lemma in DECLARE:
+                declared.append(token)
+        return found, labels, declared
+
+    def _obligations(self, declared: list[Token], taken: set[int]) -> list[Trigger]:
         """'X said Y must do Z' is a demand by X on Y (CAMEO 100), whatever Z is."""
         found = []
-        for token in sent:
-            if token.pos_ != "VERB" or token.i in taken or lemma_of(token) not in DECLARE:
+        for token in declared:
+            if token.i in taken:
                 continue
             for clause in token.children:
                 if clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in clause.children):
                     found.append(Trigger(token, _DEMAND_PATTERN, (clause,)))
                     break
-        return found
-
-    def _labels(self, sent: Span) -> list[Trigger]:
-        """'Stoltenberg called the destruction of the dam an outrageous act': naming something a crime denounces it.
-
-        A naming verb whose object predicate is a term of condemnation is a
-        denunciation (CAMEO 111) of what, or whom, it names, whatever else the
-        verb's lexicon patterns say ("called ... on" is then no appeal).
-        """
-        found = []
-        for token in sent:
-            if token.pos_ != "VERB" or lemma_of(token) not in _NAMING:
-                continue
-            labels = [c for c in token.children if c.dep_ == "oprd" and _condemns(c)]
-            if labels:
-                found.append(Trigger(token, _DENOUNCE_PATTERN, (labels[0],)))
         return found
 
     def events(self, sent: Span, index: int, start: int, end: int) -> list[Event]:
@@ -635,7 +642,7 @@ class EventFinder:
                 return False
         if any(c.like_num and len(c.text) == 4 and c.text.isdigit() for c in token.children):
             return False
-        return not token.sent.text.rstrip().endswith("?")
+        return not is_question(token)
 
     def _noun_roles(self, trig: Trigger) -> tuple[list[Actor], list[Actor]]:
         token = trig.token

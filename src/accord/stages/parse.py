@@ -21,7 +21,7 @@ from spacy.attrs import IS_SPACE
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from accord.errors import Messages, ModelError
 from accord.ontology import Pattern
@@ -80,6 +80,25 @@ def text_of(doc: Doc) -> str:
 
 
 _ENTS = "accord.ents"
+
+
+def is_question(token: Token) -> bool:
+    """Whether the token's sentence ends with a question mark.
+
+    ``token.sent`` finds the sentence by walking its tokens, and ``.text`` rebuilds it; the
+    coder asks for every trigger, so the Doc's question sentences are found once and kept.
+    """
+    doc = token.doc
+    spans = doc.user_data.get(_QUESTIONS)
+    if not isinstance(spans, list):
+        text = text_of(doc)
+        spans = doc.user_data[_QUESTIONS] = [
+            (sent.start, sent.end) for sent in doc.sents if text[sent.start_char : sent.end_char].rstrip().endswith("?")
+        ]
+    return any(start <= token.i < end for start, end in spans)
+
+
+_QUESTIONS = "accord.questions"
 
 
 def entities_in(span: Doc | Span, labels: Collection[str] = ()) -> list[Span]:
