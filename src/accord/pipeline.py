@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import IDX, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -35,10 +36,8 @@ from accord.stages.parse import (
     load_model,
     paragraph_boundaries,
     remember_text,
-    text_of,
     trigger_forms,
     trigger_index,
-    trimmed,
 )
 from accord.stages.places import Gazetteer, gazetteer
 
@@ -215,7 +214,7 @@ def _add_mentions(resolver: ActorResolver, doc: Doc, mentions: list[tuple[int, s
     """Give the resolver the state mentions of dropped sentences, at the blank token where they were."""
     if not mentions:
         return
-    starts = [token.idx for token in doc]
+    starts = doc.to_array([IDX]).tolist()
     for char, country in mentions:
         resolver.mentions.append((max(0, bisect_right(starts, char) - 1), country))
     resolver.mentions.sort()
@@ -224,12 +223,17 @@ def _add_mentions(resolver: ActorResolver, doc: Doc, mentions: list[tuple[int, s
 def _sentences(doc: Doc, prefilter: Prefilter | None) -> list[tuple[int, int, Span | None]]:
     """Every sentence of the body in order: parsed ones with their Span, dropped ones with None."""
     parsed: list[tuple[int, int, Span | None]] = []
-    text = text_of(doc)
+    space = doc.to_array([IS_SPACE])
     for sent in doc.sents:
-        start, end = trimmed(sent.start_char, sent.end_char, text)
-        if start < end:
-            span = doc.char_span(start, end)
-            parsed.append((start, end, span if span is not None else sent))
+        # Without its whitespace tokens: spaCy tokens hold no other leading or trailing space.
+        first, last = sent.start, sent.end
+        while first < last and space[first]:
+            first += 1
+        while last > first and space[last - 1]:
+            last -= 1
+        if first < last:
+            span = doc[first:last]
+            parsed.append((span.start_char, span.end_char, span))
     if prefilter is None:
         return parsed
     dropped: list[tuple[int, int, Span | None]] = [(s, e, None) for s, e, kept in prefilter.selection.spans if not kept]
