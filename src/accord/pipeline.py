@@ -23,6 +23,7 @@ from accord.model import Article, Event, Failure, Sentence
 from accord.ontology import Pattern, load_lexicon
 from accord.stages.actors import ActorResolver
 from accord.stages.attributes import speed_up_attribute_ruler, speed_up_lemmatizer
+from accord.stages.blas import one_blas_thread, use_numpy_blas
 from accord.stages.clauses import _LEMMA_FIXES, DECLARE  # the lemmatiser's known slips are triggers' forms too
 from accord.stages.contexts import ContextTagger
 from accord.stages.entities import use_rule_entities
@@ -122,14 +123,15 @@ class Coder:
 
             yield from code_in_processes(articles, self.settings(), self.workers)
             return
-        if not self.sentence_filter:
-            stream = ((article.text, article) for article in articles)
-            for doc, article in self.nlp.pipe(stream, as_tuples=True, batch_size=self.batch_size):
-                yield self.code_doc(doc, article)
-            return
-        selected = (self.select(article) for article in articles)
-        for doc, (article, prefilter) in self.nlp.pipe(selected, as_tuples=True, batch_size=self.batch_size):
-            yield self.code_doc(doc, article, prefilter)
+        with one_blas_thread():  # see accord.stages.blas: processes, not BLAS threads, use the cores
+            if not self.sentence_filter:
+                stream = ((article.text, article) for article in articles)
+                for doc, article in self.nlp.pipe(stream, as_tuples=True, batch_size=self.batch_size):
+                    yield self.code_doc(doc, article)
+                return
+            selected = (self.select(article) for article in articles)
+            for doc, (article, prefilter) in self.nlp.pipe(selected, as_tuples=True, batch_size=self.batch_size):
+                yield self.code_doc(doc, article, prefilter)
 
     def settings(self) -> dict[str, Any]:
         """What a worker process needs to build the same Coder."""
@@ -241,6 +243,7 @@ def _sentences(doc: Doc, prefilter: Prefilter | None) -> list[tuple[int, int, Sp
 
 
 def _prepare(nlp: Language) -> Language:
+    use_numpy_blas(nlp)
     speed_up_attribute_ruler(nlp)
     speed_up_lemmatizer(nlp)
     if "accord_paragraphs" not in nlp.pipe_names:
