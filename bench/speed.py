@@ -9,8 +9,10 @@ paragraphs (distinct articles, distinct URLs, fixed seed), then, for 1 and 2 wor
   parse, actors, events, locations, output);
 
 each in its own child process (so peak RSS is that run's), and prints the ratio, articles/s and
-words/s per core, and peak RSS of the largest process.  Then the accuracy on eval/dev with and
-without the sentence filter.  The load average is printed: other jobs distort the figures.
+words/s per core, and peak RSS of the largest process.  With ``--same-blas`` it also times the
+bare pipeline with accord's matrix products (numpy's BLAS, one thread; src/accord/stages/blas.py),
+to show how much of the ratio that choice gives and how much the rest of accord does.  Then the
+accuracy on eval/dev with and without the sentence filter.  The load average is printed: other jobs distort the figures.
 
     python bench/speed.py --articles 2000
 """
@@ -52,24 +54,28 @@ def make_corpus(path: Path, count: int, seed: int = 7) -> tuple[int, int]:
     return count, words
 
 
-def bare(corpus: Path, workers: int) -> None:
-    """Child process: the bare full pipeline over the corpus texts."""
+def bare(corpus: Path, workers: int, numpy_blas: bool = False) -> None:
+    """Child process: the bare full pipeline over the corpus texts (spaCy's defaults, or numpy's BLAS)."""
     import spacy
 
     from accord.stages.parse import resolve_model_name
 
     nlp = spacy.load(resolve_model_name(None))
+    if numpy_blas:
+        from accord.stages.blas import use_numpy_blas
+
+        use_numpy_blas(nlp)  # the child runs with OPENBLAS_NUM_THREADS=1 (see main)
     with corpus.open(encoding="utf-8") as handle:
         texts = (json.loads(line)["text"] for line in handle)
         for _ in nlp.pipe(texts, batch_size=32, n_process=workers):
             pass
 
 
-def timed(command: list[str]) -> tuple[float, float, int]:
+def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int]:
     """Run a child; returns wall seconds, CPU seconds of its processes and peak RSS (MB) of the largest."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(command, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    subprocess.run(command, check=True, cwd=ROOT, stdout=subprocess.DEVNULL, env={**os.environ, **(env or {})})
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
@@ -90,10 +96,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--same-blas", action="store_true", help="also time the bare pipeline with numpy's BLAS")
     parser.add_argument("--bare-child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.bare_child:
-        bare(args.bare_child, args.workers[0])
+        bare(args.bare_child, args.workers[0], args.same_blas)
         return
     with tempfile.TemporaryDirectory(prefix="accord-speed-") as scratch:
         corpus = Path(scratch) / "corpus.jsonl"
@@ -101,13 +108,16 @@ def main() -> None:
         print(f"corpus: {count} articles, {words} words; load before: {os.getloadavg()}", flush=True)
         for n in args.workers:
             rows = {}
-            rows["bare"] = timed([sys.executable, __file__, "--bare-child", str(corpus), "--workers", str(n)])
+            child = [sys.executable, __file__, "--bare-child", str(corpus), "--workers", str(n)]
+            rows["bare"] = timed(child)
+            if args.same_blas:
+                rows["bare-numpy-blas"] = timed(child + ["--same-blas"], {"OPENBLAS_NUM_THREADS": "1"})
             out = Path(scratch) / "out.jsonl"
             cmd = [sys.executable, "-m", "accord.cli", "-q", "code", str(corpus), "-o", str(out), "--workers", str(n)]
             rows["accord"] = timed(cmd)
             for name, (wall, cpu, rss) in rows.items():
                 print(
-                    f"workers={n} {name:6s}: {wall:7.1f} s wall, {cpu:7.1f} s CPU, {count / wall:6.1f} articles/s, "
+                    f"workers={n} {name:15s}: {wall:7.1f} s wall, {cpu:7.1f} s CPU, {count / wall:6.1f} articles/s, "
                     f"{words / wall / n:7.0f} words/s per core ({words / cpu:7.0f} per CPU-second), "
                     f"peak RSS {rss} MB",
                     flush=True,
@@ -115,6 +125,11 @@ def main() -> None:
             ratio_wall = rows["bare"][0] / rows["accord"][0]
             ratio_cpu = rows["bare"][1] / rows["accord"][1]
             print(f"workers={n} ratio accord/bare throughput: {ratio_wall:.2f}x wall, {ratio_cpu:.2f}x CPU", flush=True)
+            if args.same_blas:
+                same_wall = rows["bare-numpy-blas"][0] / rows["accord"][0]
+                same_cpu = rows["bare-numpy-blas"][1] / rows["accord"][1]
+                same = f"{same_wall:.2f}x wall, {same_cpu:.2f}x CPU"
+                print(f"workers={n} ratio accord/bare-numpy-blas: {same}", flush=True)
         print(f"load after: {os.getloadavg()}", flush=True)
     with_filter, without = accuracy(True), accuracy(False)
     print(f"eval/dev dyad_root F1: {with_filter:.3f} with the sentence filter, {without:.3f} without", flush=True)
