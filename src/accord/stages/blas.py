@@ -17,11 +17,12 @@ one-worker run use more than one core.
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
+from functools import lru_cache
 from typing import cast
 
 from spacy.language import Language
 from thinc.api import NumpyOps
-from threadpoolctl import threadpool_limits
+from threadpoolctl import ThreadpoolController
 
 _OPS = NumpyOps(use_blis=False)
 
@@ -39,4 +40,10 @@ def use_numpy_blas(nlp: Language) -> None:
 
 def one_blas_thread() -> AbstractContextManager[object]:
     """While active, BLAS libraries in this process use one thread."""
-    return cast(AbstractContextManager[object], threadpool_limits(limits=1, user_api="blas"))
+    return cast(AbstractContextManager[object], _controller().limit(limits=1, user_api="blas"))
+
+
+@lru_cache(maxsize=1)
+def _controller() -> ThreadpoolController:
+    """The process's BLAS libraries, found once: finding them costs milliseconds, a limit microseconds."""
+    return ThreadpoolController()
