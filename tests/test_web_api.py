@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import sys
 import warnings
@@ -25,6 +26,7 @@ from accord.cli import main
 from accord.errors import ConfigError
 from accord.model import Article
 from accord.web import create_app
+from accord.web import data as queries
 from accord.web.charts import goldstein_colour, network
 
 TOKEN = "s3cret-token"
@@ -350,6 +352,29 @@ def test_post_codes_and_stores_the_article(ingest_client: tuple[TestClient, Stub
     again = client.post("/api/articles", json=ARTICLE, headers=_auth())
     assert again.status_code == 200 and again.json()["added"] == 0 and again.json()["skipped"] == 1
     assert coder.seen == [stored["id"]]
+
+
+def _overview_events(client: TestClient) -> int:
+    page = client.get("/")
+    assert page.status_code == 200
+    found = re.search(r'id="count-events">(\d+)<', page.text)
+    assert found, page.text[:500]
+    return int(found.group(1))
+
+
+def test_overview_is_kept_until_the_store_changes(
+    ingest_client: tuple[TestClient, StubCoder], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client, _ = ingest_client
+    assert _overview_events(client) == EXPECTED_EVENTS
+    calls: list[int] = []
+    original = queries.stats
+    monkeypatch.setattr(queries, "stats", lambda con, top=10: calls.append(top) or original(con, top))
+    assert _overview_events(client) == EXPECTED_EVENTS
+    assert calls == []  # the second view reuses the aggregates
+    assert client.post("/api/articles", json=ARTICLE, headers=_auth()).status_code == 201
+    assert _overview_events(client) == EXPECTED_EVENTS + 1
+    assert calls == [10]  # a stored article changes the store's version: aggregated again
 
 
 def test_post_accepts_an_uploaded_file_and_plain_text(ingest_client: tuple[TestClient, StubCoder]) -> None:

@@ -45,6 +45,8 @@ class WebState:
     max_body: int = MAX_BODY
     coder: ArticleCoder | None = None
     write_lock: threading.Lock = field(default_factory=threading.Lock)
+    # The overview page's content, keyed by store version and interval (see pages.overview).
+    overview: dict[tuple[tuple[int, int], str], dict[str, Any]] = field(default_factory=dict)
     _local: threading.local = field(default_factory=threading.local)
 
     def cursor(self) -> duckdb.DuckDBPyConnection:

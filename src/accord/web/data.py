@@ -272,6 +272,12 @@ def timeseries(con: Con, f: Filters, *, interval: str = "day") -> dict[str, Any]
     return {"interval": interval, "series": series, "undated": undated}
 
 
+def store_version(con: Con) -> tuple[int, int]:
+    """Article and mention counts: they change whenever the store does (rows are only added)."""
+    row = con.execute("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM mentions)").fetchone()
+    return (int(row[0]), int(row[1])) if row else (0, 0)
+
+
 def stats(con: Con, top: int = 10) -> dict[str, Any]:
     """What ``accord stats --format json`` prints: table counts and the breakdowns."""
     counts = {

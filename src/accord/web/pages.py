@@ -112,24 +112,38 @@ def _events(request: Request, con: Any, f: Filters) -> tuple[list[dict[str, Any]
 
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request) -> Response:
-    """Totals, events per period by QuadClass, top dyads, top actors, events by root."""
-    con, everything = _con(request), Filters()
+    """Totals, events per period by QuadClass, top dyads, top actors, events by root.
+
+    The page aggregates every event (seconds on a store of millions), so its content is kept
+    until the store changes: the key holds the article and mention counts, which every
+    stored article and every merged report raise (DuckDB lets no other process write to a
+    store while it is served).
+    """
+    con = _con(request)
+    state = request.app.state.accord
+    key = (data.store_version(con), request.query_params.get("interval", ""))
+    context = state.overview.get(key)
+    if context is None:
+        context = _overview(request, con)
+        state.overview = {key: context}
+    return _render(request, "overview.html", nav="overview", **context)
+
+
+def _overview(request: Request, con: Any) -> dict[str, Any]:
+    everything = Filters()
     interval = _interval(request, con, everything)
     stats = data.stats(con, top=10)
     series = data.timeseries(con, everything, interval=interval)
     roots = {code: info.name for code, info in cameo_table().items() if code == info.root}
-    return _render(
-        request,
-        "overview.html",
-        nav="overview",
-        counts=stats["counts"],
-        interval=interval,
-        undated=series["undated"],
-        timeline=charts.quad_timeline(series["series"], interval),
-        root_chart=charts.root_bars(stats["by_root"], roots),
-        dyads=data.dyads(con, everything, limit=10),
-        actors=data.actors(con, everything, limit=10),
-    )
+    return {
+        "counts": stats["counts"],
+        "interval": interval,
+        "undated": series["undated"],
+        "timeline": charts.quad_timeline(series["series"], interval),
+        "root_chart": charts.root_bars(stats["by_root"], roots),
+        "dyads": data.dyads(con, everything, limit=10),
+        "actors": data.actors(con, everything, limit=10),
+    }
 
 
 @router.get("/events", response_class=HTMLResponse)
