@@ -376,3 +376,37 @@ def test_locations_aid_sent_to_a_country(coder) -> None:  # type: ignore[no-unty
     )
     location = _locate(coder, text, "sent", dateline="Brussels", prefer={"TUR"}, code="073")
     assert location is not None and location["country"] == "TUR"
+
+
+# -- rules added in session 3 ---------------------------------------------------------------------
+
+
+def test_locations_speaker_who_travelled_is_there(coder) -> None:  # type: ignore[no-untyped-def]
+    """ "who flew to Brussels for the summit" places the speaker, before the speaker's capital."""
+    text = (
+        "Hungarian Prime Minister Viktor Orban, who flew to Brussels for the summit, criticised the "
+        "European Commission's migration plan on Thursday."
+    )
+    article = Article(id="t", text=text, dateline="Vienna")
+    sent = next(iter(coder.nlp(text).sents))
+    location = Locator(article, (), coder.gazetteer).locate(sent, text.index("criticised"), "111", speaker="HUN")
+    assert location is not None and (location["name"], location["source"]) == ("Brussels", "sentence")
+
+
+def test_locations_travel_not_made_is_not_the_place(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "The chancellor, who has not travelled to Kyiv since the invasion, promised more air defence systems."
+    location = _locate(coder, text, "promised", dateline="Berlin", code="030")
+    assert location is not None and location["name"] == "Berlin"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Both delegations agreed on Tuesday to meet again in Geneva within three months.", "agreed"),
+        ("The foreign ministers said they would meet again in Doha next month.", "said"),
+    ],
+)
+def test_locations_planned_meeting_place_is_not_the_place(coder, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    """Where a plan would happen ("to meet again in Geneva") is not where it was agreed."""
+    location = _locate(coder, text, trigger, dateline="Vienna", code="036")
+    assert location is not None and (location["name"], location["source"]) == ("Vienna", "dateline")

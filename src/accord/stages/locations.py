@@ -58,6 +58,9 @@ _STATE_SECTORS = {"", "GOV", "MIL", "LEG", "JUD", "SPY"}
 # demands, disapproval, rejections, threats, aid and loans, sanctions, rulings and warrants.
 _SEATED_ROOTS = _VERBAL_ROOTS | {"03", "05", "07", "16", "17"}
 _VISIT_VERBS = {"visit", "tour", "reach", "enter"}
+# Whoever travelled to a place is there: "who flew to Geneva for the session".
+_TRAVEL_VERBS = {"travel", "fly", "arrive", "come", "return"}
+_FUTURE = {"will", "would", "shall", "'ll"}
 # Buildings and sites: "the hospital in El Fasher", "the Foreign Ministry in Male" place what happens there.
 _VENUES = {
     "ministry",
@@ -291,19 +294,31 @@ def _phrase(head: Token, is_moving: bool = False, depth: int = 0) -> list[Token]
 
 
 def _is_locative(token: Token) -> bool:
-    """In a locative phrase ('in Kyiv', 'near the town of Bakhmut') or visited ('visited Moscow')."""
+    """In a locative phrase ('in Kyiv', 'near the town of Bakhmut'), visited ('visited Moscow') or
+    travelled to ('who flew to Geneva'), and not in a plan ('agreed to meet again in Brazil')."""
     node = token
     for _ in range(3):
         if node.dep_ == "pobj" and node.head.lower_ in _LOCATIVE:
             # "said in Kyiv", not "the war in Ukraine": the phrase must modify a verb or a venue.
             where = node.head.head
-            return where.pos_ in {"VERB", "AUX"} or where.lemma_.lower() in _VENUES
+            if where.pos_ in {"VERB", "AUX"}:
+                return not _is_planned(where)
+            return where.lemma_.lower() in _VENUES
+        if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lemma_.lower() in _TRAVEL_VERBS:
+            # "Baerbock, who travelled to Geneva for the session, accused ...": she speaks there.
+            return not _is_planned(node.head.head)
         if node.dep_ in _OBJECTS and node.head.lemma_.lower() in _VISIT_VERBS:
-            return True
+            return not _is_planned(node.head)
         if node.dep_ not in {"conj", "appos", "compound", "pobj"} or node.head == node:
             return False
         node = node.head
     return False
+
+
+def _is_planned(verb: Token) -> bool:
+    """'to meet', 'will travel', 'has not travelled': where a plan would happen (or what did not),
+    not where it was made."""
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and (c.tag_ == "TO" or c.lower_ in _FUTURE)) for c in verb.children)
 
 
 def _is_named(place: Place) -> bool:
