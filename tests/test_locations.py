@@ -410,3 +410,32 @@ def test_locations_planned_meeting_place_is_not_the_place(coder, text: str, trig
     """Where a plan would happen ("to meet again in Geneva") is not where it was agreed."""
     location = _locate(coder, text, trigger, dateline="Vienna", code="036")
     assert location is not None and (location["name"], location["source"]) == ("Vienna", "dateline")
+
+
+@pytest.mark.parametrize(
+    ("name", "prefer", "iso3"),
+    [
+        ("Geneva", {"USA", "RUS"}, "CHE"),  # not Geneva, Illinois
+        ("Vienna", {"USA", "IRN"}, "AUT"),  # not Vienna, Virginia
+        ("Paris", {"USA", "IRN"}, "FRA"),
+        ("Sydney", {"USA", "QAT"}, "AUS"),  # not Sidney, Ohio (an alternate name)
+        ("Tripoli", {"LBN"}, "LBN"),  # a city of the article's country that is not dwarfed
+        ("Odessa", {"UKR"}, "UKR"),
+    ],
+)
+def test_gazetteer_article_country_town_does_not_hide_a_much_larger_city(
+    name: str, prefer: set[str], iso3: str
+) -> None:
+    place = gazetteer().resolve(name, prefer)
+    assert place is not None and place.country == iso3
+
+
+def test_gazetteer_same_country_names_keep_exact_first() -> None:
+    """The size rule compares with cities abroad only: "New Delhi" is not Delhi."""
+    assert gazetteer().resolve("New Delhi", {"IND"}).name == "New Delhi"  # type: ignore[union-attr]
+
+
+def test_locations_venue_dateline_in_a_us_story(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "U.S. and Russian negotiators held a second day of talks on Tuesday."
+    location = _locate(coder, text, "held", dateline="Geneva", prefer={"USA", "RUS"}, code="040")
+    assert location is not None and (location["name"], location["country"]) == ("Geneva", "CHE")
