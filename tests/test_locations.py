@@ -439,3 +439,15 @@ def test_locations_venue_dateline_in_a_us_story(coder) -> None:  # type: ignore[
     text = "U.S. and Russian negotiators held a second day of talks on Tuesday."
     location = _locate(coder, text, "held", dateline="Geneva", prefer={"USA", "RUS"}, code="040")
     assert location is not None and (location["name"], location["country"]) == ("Geneva", "CHE")
+
+
+def test_locations_gathering_names_the_place(coder) -> None:  # type: ignore[no-untyped-def]
+    """A meeting's place ("a security conference in Munich") is where its participants act."""
+    text = (
+        "On the sidelines of a security conference in Munich, the Chinese foreign minister accused "
+        "Washington of hypocrisy."
+    )
+    article = Article(id="t", text=text, dateline="Berlin")
+    sent = next(iter(coder.nlp(text).sents))
+    location = Locator(article, (), coder.gazetteer).locate(sent, text.index("accused"), "112", speaker="CHN")
+    assert location is not None and (location["name"], location["source"]) == ("Munich", "sentence")

@@ -303,7 +303,7 @@ def _is_locative(token: Token) -> bool:
             where = node.head.head
             if where.pos_ in {"VERB", "AUX"}:
                 return not _is_planned(where)
-            return where.lemma_.lower() in _VENUES
+            return where.lemma_.lower() in _VENUES | _GATHERINGS
         if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lemma_.lower() in _TRAVEL_VERBS:
             # "Baerbock, who travelled to Geneva for the session, accused ...": she speaks there.
             return not _is_planned(node.head.head)
