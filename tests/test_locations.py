@@ -451,3 +451,29 @@ def test_locations_gathering_names_the_place(coder) -> None:  # type: ignore[no-
     sent = next(iter(coder.nlp(text).sents))
     location = Locator(article, (), coder.gazetteer).locate(sent, text.index("accused"), "112", speaker="CHN")
     assert location is not None and (location["name"], location["source"]) == ("Munich", "sentence")
+
+
+def _spoken(coder, text: str, trigger: str, dateline: str, code: str, speaker: str):  # type: ignore[no-untyped-def]
+    article = Article(id="t", text=text, dateline=dateline)
+    sent = next(iter(coder.nlp(text).sents))
+    return Locator(article, (), coder.gazetteer).locate(sent, text.index(trigger), code, speaker=speaker)
+
+
+def test_locations_speaker_posted_abroad_speaks_there(coder) -> None:  # type: ignore[no-untyped-def]
+    """ "The Russian ambassador in Ankara said Moscow condemned ..." is said in Ankara, not Moscow."""
+    text = "The Russian ambassador in Ankara, Alexei Yerkhov, said on Tuesday that Moscow condemned the attack."
+    location = _spoken(coder, text, "condemned", "Istanbul", "111", "RUS")
+    assert location is not None and (location["name"], location["source"]) == ("Ankara", "sentence")
+
+
+def test_locations_speaker_at_a_gathering_is_not_at_home(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "China's envoy at the talks accused Washington of bad faith on Wednesday."
+    location = _spoken(coder, text, "accused", "Vienna", "112", "CHN")
+    assert location is not None and (location["name"], location["source"]) == ("Vienna", "dateline")
+
+
+def test_locations_subject_country_adds_nothing_to_the_dateline(coder) -> None:  # type: ignore[no-untyped-def]
+    location = _spoken(
+        coder, "Police in Nepal detained 30 protesters on Sunday.", "detained", "Kathmandu", "173", "NPL"
+    )
+    assert location is not None and location["name"] == "Kathmandu"

@@ -6,8 +6,10 @@ The order of evidence (docs/PLACES.md):
    ("in Goa", "near Bakhmut", "in the northern province of Helmand"), and for
    visits and uses of force its object ("visited Moscow", "shelled Kharkiv");
 2. another place in a locative phrase of the same sentence, nearest first;
-3. the article's dateline ("MOSCOW (Sputnik) -");
-4. none.
+3. where the subject is posted ("the U.S. ambassador in Lima said ...");
+4. an organisation's seat, or a state speaker's capital under a foreign dateline;
+5. the article's dateline ("MOSCOW (Sputnik) -"), else its main city;
+6. none.
 
 Subjects and objects that name countries ("Russia and Turkmenistan agreed")
 are actors, not places, so only locative phrases count in steps 1-2.  Names
@@ -46,7 +48,7 @@ _PLACE_LABELS = {"GPE", "LOC"}
 _NOT_PLACE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "LAW"}
 _OBJECTS = {"dobj", "obj"}
 # Nouns whose own phrase places the event: "during a visit to Moscow", "at talks in Geneva".
-_GATHERINGS = {"visit", "trip", "tour", "talk", "talks", "meeting", "summit", "conference", "ceremony"}
+_GATHERINGS = {"visit", "trip", "tour", "talk", "talks", "meeting", "summit", "conference", "ceremony", "session"}
 # Datelines that name an institution rather than a place.
 _DATELINE_PLACES = {"United Nations": "New York", "Vatican City": "Vatican City", "The Hague": "The Hague"}
 # Verbal acts by a foreign state (statements, appeals, accusations, threats) happen at home.
@@ -144,10 +146,13 @@ class Locator:
         near = self._nearest(sent, trigger.i if trigger is not None else sent.start)
         if near is not None:
             return near.to_location("sentence")
+        posted, away = self._subject_place(trigger) if trigger is not None else (None, False)
+        if posted is not None:
+            return posted.to_location("sentence")
         seated = self.gaz.resolve(seat) if seat else None
         if seated is not None:
             return seated.to_location("actor")
-        home = self.gaz.capital(speaker) if speaker and code[:2] in _HOME_ROOTS else None
+        home = self.gaz.capital(speaker) if speaker and code[:2] in _HOME_ROOTS and not away else None
         at_institution = self.is_institution and code[:2] in _VERBAL_ROOTS
         if home is not None and not at_institution and (self.dateline is None or self.dateline.country != speaker):
             return home.to_location("actor")
@@ -184,6 +189,39 @@ class Locator:
                 if place is not None:
                     return place
         return None
+
+    def _subject_place(self, trigger: Token) -> tuple[Place | None, bool]:
+        """Where the subject is posted ("the U.S. ambassador in Lima said Washington rejected ..."),
+        and whether it is away at a gathering ("Iran's representative at the session denounced ..."):
+        the speaker is there, not at home.  The subject of the trigger's verb, else of the verb
+        that reports it.  A country or region in the dateline's country adds nothing to the
+        dateline ("Police in Nepal" under KATHMANDU)."""
+        verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+        for _ in range(2):
+            for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE):
+                    objects = [c for c in prep.children if c.dep_ == "pobj"]
+                    if any(o.lemma_.lower() in _GATHERINGS for o in objects):
+                        return None, True
+                    place = next(filter(None, (self._named(o) for o in objects)), None)
+                    if place is not None and self._adds_to_dateline(place):
+                        return place, True
+            if verb.dep_ not in {"ccomp", "conj"}:
+                break
+            verb = verb.head
+        return None, False
+
+    def _named(self, token: Token) -> Place | None:
+        """The place a phrase's head noun names ("in Lima"), not a modifier ("the Pakistan High
+        Commission")."""
+        for ent in entities_in(token.sent):
+            if ent.root == token and self._label(ent) not in _NOT_PLACE_LABELS:
+                place = self.gaz.resolve(ent.text, self.prefer)
+                return place if place is not None and (ent.label_ in _PLACE_LABELS or _is_named(place)) else None
+        return None
+
+    def _adds_to_dateline(self, place: Place) -> bool:
+        return self.dateline is None or place.precision == "city" or place.country != self.dateline.country
 
     def _first_in(self, tokens: list[Token], *, strict: bool) -> Place | None:
         """The first resolvable place of a phrase: an entity, else (in a locative phrase) a proper noun."""
