@@ -477,3 +477,40 @@ def test_locations_subject_country_adds_nothing_to_the_dateline(coder) -> None: 
         coder, "Police in Nepal detained 30 protesters on Sunday.", "detained", "Kathmandu", "173", "NPL"
     )
     assert location is not None and location["name"] == "Kathmandu"
+
+
+def _in_article(coder, text: str, trigger: str, dateline: str, prefer: set[str], code: str):  # type: ignore[no-untyped-def]
+    """Locate with the whole article's Doc, as the pipeline does (earlier sentences count)."""
+    article = Article(id="t", text=text, dateline=dateline)
+    doc = coder.nlp(text)
+    sent = next(s for s in doc.sents if trigger in s.text)
+    return Locator(article, prefer, coder.gazetteer, doc).locate(sent, text.index(trigger), code)
+
+
+def test_locations_the_city_is_the_city_named_before(coder) -> None:  # type: ignore[no-untyped-def]
+    """ "withdrawn from the city": the city named last; withdrawals take their "from" phrase."""
+    text = (
+        "M23 rebels captured the city of Bukavu on Sunday. The army said on Monday that its troops had "
+        "withdrawn from the city to spare civilians."
+    )
+    location = _in_article(coder, text, "withdrawn", "Kinshasa", {"COD"}, "0874")
+    assert location is not None and (location["name"], location["source"]) == ("Bukavu", "sentence")
+
+
+def test_locations_the_territory_named_earlier_in_its_sentence(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Israel sealed every crossing into Gaza on Monday and imposed a full blockade on the territory."
+    location = _in_article(coder, text, "imposed", "Jerusalem", {"ISR", "PSE"}, "191")
+    assert location is not None and location["country"] == "PSE"
+
+
+def test_locations_troops_leaving_a_country(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "The last French soldiers left Niger on Friday, ending a decade-long deployment."
+    location = _in_article(coder, text, "left", "Paris", {"FRA", "NER"}, "0874")
+    assert location is not None and location["country"] == "NER"
+
+
+def test_locations_participle_of_an_object_is_background(coder) -> None:  # type: ignore[no-untyped-def]
+    """ "aid workers held by militants in Mogadishu" says where they are held, not where she spoke."""
+    text = "The secretary-general demanded the release of aid workers held by militants in Mogadishu."
+    location = _in_article(coder, text, "demanded", "Nairobi", {"SOM", "KEN"}, "1053")
+    assert location is not None and location["name"] == "Nairobi"

@@ -42,12 +42,18 @@ _LOCATIVE = {"in", "near", "at", "outside", "inside", "across", "around", "throu
 _DIRECTED = {"on", "into", "to", "toward", "towards", "over", "onto", "against"}
 _MOVING_CODES = ("042", "043", "044")
 _MOVING_ROOTS = {"07", "14", "15", "17", "18", "19", "20"}
+# Withdrawals happen where the troops leave: "withdrew from the city", "have left Mali".
+_LEAVING_ROOTS = {"08"}
 _PLACE_LABELS = {"GPE", "LOC"}
 # Buildings are not in the gazetteer, and their names are other places' alternate names
 # ("White House" is Casablanca): facilities and organisations only match exact names.
 _NOT_PLACE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "LAW"}
 _OBJECTS = {"dobj", "obj"}
 # Nouns whose own phrase places the event: "during a visit to Moscow", "at talks in Geneva".
+# Nouns that, after "the", stand for the place of their kind named last: "withdrew from the city".
+# A territory is a region, but earlier in its own sentence a city name may stand for it ("into Gaza
+# ... a siege on the territory").
+_ANAPHORS = {"city": "city", "town": "city", "territory": "admin1", "enclave": "admin1"}
 _GATHERINGS = {"visit", "trip", "tour", "talk", "talks", "meeting", "summit", "conference", "ceremony", "session"}
 # Datelines that name an institution rather than a place.
 _DATELINE_PLACES = {"United Nations": "New York", "Vatican City": "Vatican City", "The Hague": "The Hague"}
@@ -111,6 +117,7 @@ class Locator:
         if self.dateline is not None:
             self.prefer |= {self.dateline.country}
         self._sentence_places: dict[int, list[tuple[int, Place]]] = {}
+        self._named_places: list[tuple[int, Place]] | None = None
         self.main_place = self._main_place(doc) if doc is not None and self.dateline is None else None
 
     def _main_place(self, doc: Doc) -> Place | None:
@@ -170,8 +177,9 @@ class Locator:
         return replace(event, location=self.locate(sent, event.trigger_start, event.cameo, speaker, seat))
 
     def _own_place(self, trigger: Token, code: str) -> Place | None:
-        moving = code.startswith(_MOVING_CODES) or code[:2] in _MOVING_ROOTS
-        preps = _LOCATIVE | _DIRECTED if moving else _LOCATIVE
+        leaving = code[:2] in _LEAVING_ROOTS
+        moving = code.startswith(_MOVING_CODES) or code[:2] in _MOVING_ROOTS or leaving
+        preps = _LOCATIVE | ({"from"} if leaving else _DIRECTED if moving else set())
         heads = [trigger]
         if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in _OBJECTS | {"nsubj", "nsubjpass"}:
             heads.append(trigger.head)
@@ -240,7 +248,7 @@ class Locator:
                 # so, or when it names a city of a country the article is about.
                 if label in _PLACE_LABELS or not strict or self._is_home_city(place):
                     return place
-        capital = self._capital_in(tokens)
+        capital = self._capital_in(tokens) or self._mentioned_in(tokens)
         if capital is not None or strict:
             return capital
         for token in tokens:
@@ -269,6 +277,41 @@ class Locator:
                 if place is not None and _is_named(place) and token.ent_type_ not in _NOT_PLACE_LABELS - {"NORP"}:
                     return place
         return None
+
+    def _mentioned_in(self, tokens: list[Token]) -> Place | None:
+        """'the city', 'the besieged town', 'the territory': the place of that kind named last before.
+
+        Only sentences that were parsed count: a place named in a sentence the filter dropped is
+        not seen."""
+        for token in tokens:
+            place = self._mentioned(token)
+            if place is not None:
+                return place
+        return None
+
+    def _mentioned(self, token: Token) -> Place | None:
+        precision = _ANAPHORS.get(token.lower_)
+        determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
+        if precision is None or determiners != {"the"} or any(c.lower_ == "of" for c in token.children):
+            return None
+        if self._named_places is None:
+            self._named_places = self._places_named(token.doc)
+        start = token.sent.start
+        before = [
+            place
+            for i, place in self._named_places
+            if i < token.i and (place.precision == precision or (i >= start and place.precision != "country"))
+        ]
+        return before[-1] if before else None
+
+    def _places_named(self, doc: Doc) -> list[tuple[int, Place]]:
+        """The article's GPE and LOC entities that name places, in order (for 'the city')."""
+        found = []
+        for ent in entities_in(doc, tuple(_PLACE_LABELS)):
+            place = self.gaz.resolve(ent.text, self.prefer)
+            if place is not None:
+                found.append((ent.start, place))
+        return found
 
     def _capital_in(self, tokens: list[Token]) -> Place | None:
         """'the Kazakh capital': the capital of the country an adjective names."""
@@ -301,7 +344,7 @@ class Locator:
                     covered.update(range(ent.start, ent.end))
         for token in sent:
             if token.i not in covered and token.ent_type_ not in _PLACE_LABELS and _is_locative(token):
-                place = self._named_in_prep([token])
+                place = self._named_in_prep([token]) or self._mentioned(token)
                 if place is not None:
                     found.append((token.i, place))
         return found
@@ -339,8 +382,10 @@ def _is_locative(token: Token) -> bool:
         if node.dep_ == "pobj" and node.head.lower_ in _LOCATIVE:
             # "said in Kyiv", not "the war in Ukraine": the phrase must modify a verb or a venue.
             where = node.head.head
+            if node.head.dep_ == "conj" and where.pos_ == "ADP":
+                where = where.head  # "shooting people in and around the city"
             if where.pos_ in {"VERB", "AUX"}:
-                return not _is_planned(where)
+                return not _is_planned(where) and not _describes_object(where)
             return where.lemma_.lower() in _VENUES | _GATHERINGS
         if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lemma_.lower() in _TRAVEL_VERBS:
             # "Baerbock, who travelled to Geneva for the session, accused ...": she speaks there.
@@ -351,6 +396,13 @@ def _is_locative(token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _describes_object(verb: Token) -> bool:
+    """'demanded the release of hostages held by Hamas in the Gaza Strip': a participle that describes
+    an object or a complement says where that is, not where the event happened (a subject's
+    participle does: 'Tillerson, speaking in Sydney, urged ...')."""
+    return verb.dep_ == "acl" and verb.head.dep_ not in {"nsubj", "nsubjpass"}
 
 
 def _is_planned(verb: Token) -> bool:
