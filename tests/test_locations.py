@@ -514,3 +514,9 @@ def test_locations_participle_of_an_object_is_background(coder) -> None:  # type
     text = "The secretary-general demanded the release of aid workers held by militants in Mogadishu."
     location = _in_article(coder, text, "demanded", "Nairobi", {"SOM", "KEN"}, "1053")
     assert location is not None and location["name"] == "Nairobi"
+
+
+def test_locations_town_of_phrase_names_the_town_not_its_region(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Russian missiles struck the eastern Donetsk town of Kramatorsk on Thursday, officials said."
+    location = _locate(coder, text, "struck", dateline="Kyiv", prefer={"UKR", "RUS"}, code="190")
+    assert location is not None and location["name"] == "Kramatorsk"

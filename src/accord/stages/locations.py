@@ -236,7 +236,9 @@ class Locator:
         if not tokens:
             return None
         inside = {t.i for t in tokens}
-        for ent in entities_in(tokens[0].sent):
+        # "the northern Sinai town of El Arish": the town, not the region that qualifies it.
+        ents = sorted(entities_in(tokens[0].sent), key=lambda e: _qualifies_named(e.root))
+        for ent in ents:
             if ent.root.i not in inside:
                 continue
             label = self._label(ent)
@@ -350,6 +352,7 @@ class Locator:
         return found
 
 
+_MODIFIERS = {"compound", "amod", "nmod"}
 _PHRASE_DEPS = {"pobj", "compound", "amod", "det", "conj", "cc", "appos", "nmod", "punct", "npadvmod", "dobj", "obj"}
 
 
@@ -409,6 +412,12 @@ def _is_planned(verb: Token) -> bool:
     """'to meet', 'will travel', 'has not travelled': where a plan would happen (or what did not),
     not where it was made."""
     return any(c.dep_ == "neg" or (c.dep_ == "aux" and (c.tag_ == "TO" or c.lower_ in _FUTURE)) for c in verb.children)
+
+
+def _qualifies_named(token: Token) -> bool:
+    """'Sinai' in 'the northern Sinai town of El Arish': a modifier of a noun whose 'of' phrase names
+    the place."""
+    return token.dep_ in _MODIFIERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.head.children)
 
 
 def _is_named(place: Place) -> bool:
