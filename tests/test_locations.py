@@ -520,3 +520,10 @@ def test_locations_town_of_phrase_names_the_town_not_its_region(coder) -> None: 
     text = "Russian missiles struck the eastern Donetsk town of Kramatorsk on Thursday, officials said."
     location = _locate(coder, text, "struck", dateline="Kyiv", prefer={"UKR", "RUS"}, code="190")
     assert location is not None and location["name"] == "Kramatorsk"
+
+
+def test_locations_host_country_sanctions_under_a_un_dateline(coder) -> None:  # type: ignore[no-untyped-def]
+    """Under UNITED NATIONS the host's Treasury still sanctions from Washington, not New York."""
+    text = "The U.S. Treasury Department imposed sanctions on three Iranian officials on Friday."
+    location = _spoken(coder, text, "imposed", "United Nations", "163", "USA")
+    assert location is not None and (location["name"], location["source"]) == ("Washington", "actor")

@@ -160,12 +160,21 @@ class Locator:
         if seated is not None:
             return seated.to_location("actor")
         home = self.gaz.capital(speaker) if speaker and code[:2] in _HOME_ROOTS and not away else None
-        at_institution = self.is_institution and code[:2] in _VERBAL_ROOTS
-        if home is not None and not at_institution and (self.dateline is None or self.dateline.country != speaker):
+        if home is not None and self._is_away(speaker, code):
             return home.to_location("actor")
         if self.dateline is not None:
             return self.dateline.to_location("dateline")
         return self.main_place.to_location("article") if self.main_place is not None else None
+
+    def _is_away(self, speaker: str, code: str) -> bool:
+        """Whether the dateline is somewhere other than where a state acts from home.
+
+        Under an institutional dateline ("UNITED NATIONS") delegations speak where the reporter is,
+        but sanctions and expulsions are still decided in their capitals, even the host country's
+        (the U.S. Treasury's sanctions under a UNITED NATIONS dateline are in Washington)."""
+        if self.is_institution:
+            return code[:2] not in _VERBAL_ROOTS
+        return self.dateline is None or self.dateline.country != speaker
 
     def place(self, event: Event, sent: Span) -> Event:
         """The event with ``location`` filled (events are frozen: a new one)."""
