@@ -527,3 +527,16 @@ def test_locations_host_country_sanctions_under_a_un_dateline(coder) -> None:  #
     text = "The U.S. Treasury Department imposed sanctions on three Iranian officials on Friday."
     location = _spoken(coder, text, "imposed", "United Nations", "163", "USA")
     assert location is not None and (location["name"], location["source"]) == ("Washington", "actor")
+
+
+def test_article_main_city_ignores_capitals_that_stand_for_governments() -> None:
+    """ "Washington said ..." names the government: only places where things happen count."""
+    from accord.api import code_text
+
+    text = (
+        "Washington has pressed Tehran for months to free the detained Americans, and Washington said on Sunday "
+        "that it welcomed Qatar's mediation. Negotiators from both sides met in Doha on Saturday.\n\n"
+        "Iran and the United States signed a prisoner exchange agreement on Monday."
+    )
+    signed = [e for e in code_text(text, date=date(2023, 9, 18)) if e.cameo == "057"]
+    assert signed and all(e.location is not None and e.location["name"] == "Doha" for e in signed)

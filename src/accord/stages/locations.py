@@ -125,6 +125,8 @@ class Locator:
         counts: dict[str, int] = {}
         places: dict[str, Place] = {}
         for ent in entities_in(doc, ("GPE", "LOC", "FAC")):
+            if ent.root.dep_ in _ACTOR_DEPS:
+                continue  # "Washington had not given up": the government, not the city
             place = self.gaz.resolve(ent.text, self.prefer)
             if place is not None and place.precision == "city":
                 counts[place.name] = counts.get(place.name, 0) + 1
@@ -361,6 +363,7 @@ class Locator:
         return found
 
 
+_ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "poss", "iobj", "dative"}
 _MODIFIERS = {"compound", "amod", "nmod"}
 _PHRASE_DEPS = {"pobj", "compound", "amod", "det", "conj", "cc", "appos", "nmod", "punct", "npadvmod", "dobj", "obj"}
 
