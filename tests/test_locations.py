@@ -540,3 +540,15 @@ def test_article_main_city_ignores_capitals_that_stand_for_governments() -> None
     )
     signed = [e for e in code_text(text, date=date(2023, 9, 18)) if e.cameo == "057"]
     assert signed and all(e.location is not None and e.location["name"] == "Doha" for e in signed)
+
+
+def test_locations_speaker_on_a_visit_is_there(coder) -> None:  # type: ignore[no-untyped-def]
+    """ "on a two-day visit to Ankara" places the visitor; "postponed his trip to Beijing" does not."""
+    text = (
+        "Russian Foreign Minister Sergei Lavrov, on a two-day visit to Ankara, accused the West of prolonging the war."
+    )
+    location = _spoken(coder, text, "accused", "Ankara", "112", "RUS")
+    assert location is not None and (location["name"], location["source"]) == ("Ankara", "sentence")
+    text = "The president, who postponed his trip to Beijing, criticised the tariffs on Monday."
+    location = _spoken(coder, text, "criticised", "Brasilia", "111", "BRA")
+    assert location is not None and location["source"] == "dateline"

@@ -68,6 +68,7 @@ _SEATED_ROOTS = _VERBAL_ROOTS | {"03", "05", "07", "16", "17"}
 _VISIT_VERBS = {"visit", "tour", "reach", "enter"}
 # Whoever travelled to a place is there: "who flew to Geneva for the session".
 _TRAVEL_VERBS = {"travel", "fly", "arrive", "come", "return"}
+_VISITS = {"visit", "trip", "tour"}
 _FUTURE = {"will", "would", "shall", "'ll"}
 # Buildings and sites: "the hospital in El Fasher", "the Foreign Ministry in Male" place what happens there.
 _VENUES = {
@@ -405,12 +406,19 @@ def _is_locative(token: Token) -> bool:
         if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lemma_.lower() in _TRAVEL_VERBS:
             # "Baerbock, who travelled to Geneva for the session, accused ...": she speaks there.
             return not _is_planned(node.head.head)
+        if node.dep_ == "pobj" and node.head.lower_ == "to" and _is_on_visit(node.head.head):
+            return True  # "Lavrov, on a visit to Ankara, accused ..."
         if node.dep_ in _OBJECTS and node.head.lemma_.lower() in _VISIT_VERBS:
             return not _is_planned(node.head)
         if node.dep_ not in {"conj", "appos", "compound", "pobj"} or node.head == node:
             return False
         node = node.head
     return False
+
+
+def _is_on_visit(noun: Token) -> bool:
+    """'on a visit to', 'during a trip to': the visitor is there (not 'postponed his trip to')."""
+    return noun.lemma_.lower() in _VISITS and noun.dep_ == "pobj" and noun.head.lower_ in {"on", "during"}
 
 
 def _describes_object(verb: Token) -> bool:
