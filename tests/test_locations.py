@@ -552,3 +552,16 @@ def test_locations_speaker_on_a_visit_is_there(coder) -> None:  # type: ignore[n
     text = "The president, who postponed his trip to Beijing, criticised the tariffs on Monday."
     location = _spoken(coder, text, "criticised", "Brasilia", "111", "BRA")
     assert location is not None and location["source"] == "dateline"
+
+
+def test_locations_audience_places_the_speaker(coder) -> None:  # type: ignore[no-untyped-def]
+    """ "told a briefing in Kyiv": whoever addresses an audience is where it is."""
+    text = "The minister told a briefing in Kyiv that Moscow had rejected the offer."
+    location = _spoken(coder, text, "rejected", "Warsaw", "120", "RUS")
+    assert location is not None and (location["name"], location["source"]) == ("Kyiv", "sentence")
+
+
+def test_locations_visiting_speaker_is_at_the_dateline(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Visiting U.S. Secretary of State Antony Blinken urged Beijing on Monday to restore military talks."
+    location = _spoken(coder, text, "urged", "Beijing", "020", "USA")
+    assert location is not None and (location["name"], location["source"]) == ("Beijing", "dateline")

@@ -54,6 +54,8 @@ _OBJECTS = {"dobj", "obj"}
 # A territory is a region, but earlier in its own sentence a city name may stand for it ("into Gaza
 # ... a siege on the territory").
 _ANAPHORS = {"city": "city", "town": "city", "territory": "admin1", "enclave": "admin1"}
+# Whoever addresses them is there: "told reporters in Bogota", "told supporters in Caracas".
+_AUDIENCES = {"reporter", "journalist", "supporter", "lawmaker", "crowd", "audience", "briefing", "rally"}
 _GATHERINGS = {"visit", "trip", "tour", "talk", "talks", "meeting", "summit", "conference", "ceremony", "session"}
 # Datelines that name an institution rather than a place.
 _DATELINE_PLACES = {"United Nations": "New York", "Vatican City": "Vatican City", "The Hague": "The Hague"}
@@ -219,6 +221,8 @@ class Locator:
         verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
         for _ in range(2):
             for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                if _is_visiting(subject):
+                    return None, True
                 for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE):
                     objects = [c for c in prep.children if c.dep_ == "pobj"]
                     if any(o.lemma_.lower() in _GATHERINGS for o in objects):
@@ -402,7 +406,7 @@ def _is_locative(token: Token) -> bool:
                 where = where.head  # "shooting people in and around the city"
             if where.pos_ in {"VERB", "AUX"}:
                 return not _is_planned(where) and not _describes_object(where)
-            return where.lemma_.lower() in _VENUES | _GATHERINGS
+            return where.lemma_.lower() in _VENUES | _GATHERINGS | _AUDIENCES
         if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lemma_.lower() in _TRAVEL_VERBS:
             # "Baerbock, who travelled to Geneva for the session, accused ...": she speaks there.
             return not _is_planned(node.head.head)
@@ -414,6 +418,13 @@ def _is_locative(token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _is_visiting(subject: Token) -> bool:
+    """'Visiting U.S. Secretary of State Antony Blinken urged ...': a visitor, at the dateline.
+    Read off the words, since the parser often makes a sentence-initial 'Visiting' the root."""
+    start = max(subject.left_edge.i - 1, subject.sent.start)
+    return any(t.lower_ == "visiting" for t in subject.doc[start : subject.i])
 
 
 def _is_on_visit(noun: Token) -> bool:
