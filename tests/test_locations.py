@@ -565,3 +565,15 @@ def test_locations_visiting_speaker_is_at_the_dateline(coder) -> None:  # type: 
     text = "Visiting U.S. Secretary of State Antony Blinken urged Beijing on Monday to restore military talks."
     location = _spoken(coder, text, "urged", "Beijing", "020", "USA")
     assert location is not None and (location["name"], location["source"]) == ("Beijing", "dateline")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"), [("Washington", ("Ukraine", "actor")), ("Kyiv", ("Kyiv", "dateline"))]
+)
+def test_locations_force_under_a_dateline_abroad(coder, dateline: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """Force reported from a third country happens in the target's country; at home, at the dateline."""
+    text = "Russian missiles killed at least 15 people overnight, officials said."
+    article = Article(id="t", text=text, dateline=dateline)
+    sent = next(iter(coder.nlp(text).sents))
+    location = Locator(article, (), coder.gazetteer).locate(sent, text.index("killed"), "190", sides=("RUS", "UKR"))
+    assert location is not None and (location["name"], location["source"]) == expected

@@ -7,7 +7,8 @@ The order of evidence (docs/PLACES.md):
    visits and uses of force its object ("visited Moscow", "shelled Kharkiv");
 2. another place in a locative phrase of the same sentence, nearest first;
 3. where the subject is posted ("the U.S. ambassador in Lima said ...");
-4. an organisation's seat, or a state speaker's capital under a foreign dateline;
+4. an organisation's seat, a state speaker's capital under a foreign dateline, or
+   the target's country for force reported from a third country;
 5. the article's dateline ("MOSCOW (Sputnik) -"), else its main city;
 6. none.
 
@@ -44,6 +45,8 @@ _MOVING_CODES = ("042", "043", "044")
 _MOVING_ROOTS = {"07", "14", "15", "17", "18", "19", "20"}
 # Withdrawals happen where the troops leave: "withdrew from the city", "have left Mali".
 _LEAVING_ROOTS = {"08"}
+# Assaults, fights and mass violence happen in the target's country, not at a dateline abroad.
+_FORCE_ROOTS = {"18", "19", "20"}
 _PLACE_LABELS = {"GPE", "LOC"}
 # Buildings are not in the gazetteer, and their names are other places' alternate names
 # ("White House" is Casablanca): facilities and organisations only match exact names.
@@ -140,7 +143,14 @@ class Locator:
         return next(places[name] for name in places if counts[name] == best)
 
     def locate(
-        self, sent: Span, trigger_start: int = -1, code: str = "", speaker: str = "", seat: str = ""
+        self,
+        sent: Span,
+        trigger_start: int = -1,
+        code: str = "",
+        speaker: str = "",
+        seat: str = "",
+        *,
+        sides: tuple[str, str] = ("", ""),
     ) -> Location | None:
         """The location record of an event whose trigger starts at char ``trigger_start``.
 
@@ -149,6 +159,8 @@ class Locator:
         is placed at the speaker's capital ("KYIV - Moscow blamed Kyiv").
         ``seat`` is where a deliberative body decides (the General Assembly
         votes in New York whatever the dateline): it comes before the dateline.
+        ``sides`` are the source's and the target's countries (ISO3): force
+        reported under a dateline in neither happens in the target's country.
         """
         trigger = _token_at(sent, trigger_start)
         if trigger is not None:
@@ -167,6 +179,9 @@ class Locator:
         home = self.gaz.capital(speaker) if speaker and code[:2] in _HOME_ROOTS and not away else None
         if home is not None and self._is_away(speaker, code):
             return home.to_location("actor")
+        theatre = self._theatre(code, sides)
+        if theatre is not None:
+            return theatre.to_location("actor")
         if self.dateline is not None:
             return self.dateline.to_location("dateline")
         return self.main_place.to_location("article") if self.main_place is not None else None
@@ -188,7 +203,19 @@ class Locator:
         source = event.source
         speaker = source.country if source.sector in _STATE_SECTORS and source.country != "IGO" else ""
         seat = organisation_seats().get(source.name, "") if event.cameo[:2] in _SEATED_ROOTS else ""
-        return replace(event, location=self.locate(sent, event.trigger_start, event.cameo, speaker, seat))
+        sides = (source.country, event.target.country if event.target else "")
+        location = self.locate(sent, event.trigger_start, event.cameo, speaker, seat, sides=sides)
+        return replace(event, location=location)
+
+    def _theatre(self, code: str, sides: tuple[str, str]) -> Place | None:
+        """The country where force is used when the dateline is in neither side's country
+        ("WASHINGTON - Russian missiles killed 15 people" happened in Ukraine): the target's, or the
+        source's for a show of force without one ("Ukraine's army began drills", under MINSK)."""
+        source, target = (c if len(c) == 3 and c != "IGO" else "" for c in sides)
+        war = target if code[:2] in _FORCE_ROOTS else (target or source) if code[:2] == "15" else ""
+        if not war or self.dateline is None or self.dateline.country in {source, target}:
+            return None
+        return self.gaz.country(war)
 
     def _own_place(self, trigger: Token, code: str) -> Place | None:
         leaving = code[:2] in _LEAVING_ROOTS
