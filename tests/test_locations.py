@@ -577,3 +577,16 @@ def test_locations_force_under_a_dateline_abroad(coder, dateline: str, expected:
     sent = next(iter(coder.nlp(text).sents))
     location = Locator(article, (), coder.gazetteer).locate(sent, text.index("killed"), "190", sides=("RUS", "UKR"))
     assert location is not None and (location["name"], location["source"]) == expected
+
+
+def test_locations_force_when_the_main_city_is_abroad(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Western envoys met in Washington on Monday to discuss air defences. "
+        "Russian missiles killed at least 15 people overnight, officials said."
+    )
+    article = Article(id="t", text=text)
+    doc = coder.nlp(text)
+    sent = next(s for s in doc.sents if "missiles" in s.text)
+    locator = Locator(article, (), coder.gazetteer, doc)
+    location = locator.locate(sent, text.index("killed"), "190", sides=("RUS", "UKR"))
+    assert location is not None and location["name"] == "Ukraine"

@@ -208,12 +208,14 @@ class Locator:
         return replace(event, location=location)
 
     def _theatre(self, code: str, sides: tuple[str, str]) -> Place | None:
-        """The country where force is used when the dateline is in neither side's country
+        """The country where force is used when the dateline (or the article's main city, without
+        one) is in neither side's country
         ("WASHINGTON - Russian missiles killed 15 people" happened in Ukraine): the target's, or the
         source's for a show of force without one ("Ukraine's army began drills", under MINSK)."""
         source, target = (c if len(c) == 3 and c != "IGO" else "" for c in sides)
         war = target if code[:2] in _FORCE_ROOTS else (target or source) if code[:2] == "15" else ""
-        if not war or self.dateline is None or self.dateline.country in {source, target}:
+        context = self.dateline or self.main_place
+        if not war or (context is not None and context.country in {source, target}):
             return None
         return self.gaz.country(war)
 
