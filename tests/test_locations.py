@@ -590,3 +590,15 @@ def test_locations_force_when_the_main_city_is_abroad(coder) -> None:  # type: i
     locator = Locator(article, (), coder.gazetteer, doc)
     location = locator.locate(sent, text.index("killed"), "190", sides=("RUS", "UKR"))
     assert location is not None and location["name"] == "Ukraine"
+
+
+def test_locations_lower_case_word_tagged_proper_is_no_place() -> None:
+    """The tagger sometimes calls "the bush" a proper noun; GeoNames has a Būsh (alternate "Bush")."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from accord.stages.locations import _is_proper
+
+    doc = Doc(Vocab(), words=["herded", "pupils", "into", "the", "bush", "near", "Kaduna"],
+              pos=["VERB", "NOUN", "ADP", "DET", "PROPN", "ADP", "PROPN"])  # fmt: skip
+    assert not _is_proper(doc[4]) and _is_proper(doc[6])

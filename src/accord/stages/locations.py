@@ -299,7 +299,7 @@ class Locator:
         if capital is not None or strict:
             return capital
         for token in tokens:
-            if token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ != "compound":
+            if _is_proper(token) and not token.ent_type_ and token.dep_ != "compound":
                 place = self.gaz.resolve(_compound(token), self.prefer)
                 if place is not None:
                     return place
@@ -319,7 +319,7 @@ class Locator:
         """A proper noun right after a locative preposition that the model put inside another
         entity ("the Foreign Ministry in Male"): its exact gazetteer name only."""
         for token in tokens:
-            if token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
+            if _is_proper(token) and token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
                 place = self.gaz.resolve(_compound(token), self.prefer)
                 if place is not None and _is_named(place) and token.ent_type_ not in _NOT_PLACE_LABELS - {"NORP"}:
                     return place
@@ -478,6 +478,11 @@ def _qualifies_named(token: Token) -> bool:
     """'Sinai' in 'the northern Sinai town of El Arish': a modifier of a noun whose 'of' phrase names
     the place."""
     return token.dep_ in _MODIFIERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.head.children)
+
+
+def _is_proper(token: Token) -> bool:
+    """A proper noun as written: 'herded pupils into the bush' is no town, whatever the tagger says."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
 
 
 def _is_named(place: Place) -> bool:
