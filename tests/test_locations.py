@@ -602,3 +602,15 @@ def test_locations_lower_case_word_tagged_proper_is_no_place() -> None:
     doc = Doc(Vocab(), words=["herded", "pupils", "into", "the", "bush", "near", "Kaduna"],
               pos=["VERB", "NOUN", "ADP", "DET", "PROPN", "ADP", "PROPN"])  # fmt: skip
     assert not _is_proper(doc[4]) and _is_proper(doc[6])
+
+
+def test_locations_domestic_coercion_reported_from_abroad(coder) -> None:  # type: ignore[no-untyped-def]
+    """A state's coercion of its own people happens at home; talks between compatriots may not."""
+    text = "The president declared a three-month state of emergency in the affected provinces."
+    article = Article(id="t", text=text, dateline="Brussels")
+    sent = next(iter(coder.nlp(text).sents))
+    locator = Locator(article, (), coder.gazetteer)
+    location = locator.locate(sent, text.index("declared"), "1724", sides=("TUR", "TUR"))
+    assert location is not None and (location["name"], location["source"]) == ("Turkey", "actor")
+    location = locator.locate(sent, text.index("declared"), "057", sides=("COL", "COL"))
+    assert location is not None and location["source"] == "dateline"

@@ -208,12 +208,19 @@ class Locator:
         return replace(event, location=location)
 
     def _theatre(self, code: str, sides: tuple[str, str]) -> Place | None:
-        """The country where force is used when the dateline (or the article's main city, without
-        one) is in neither side's country
-        ("WASHINGTON - Russian missiles killed 15 people" happened in Ukraine): the target's, or the
-        source's for a show of force without one ("Ukraine's army began drills", under MINSK)."""
+        """The country where an event happened when the dateline (or the article's main city,
+        without one) is in neither side's country: force happens in the target's country
+        ("WASHINGTON - Russian missiles killed 15 people" is in Ukraine), a show of force in its
+        target's or its source's ("Ukraine's army began drills", under MINSK), and a state's coercion
+        of its own people at home ("Erdogan declared a state of emergency" in an EU story; not
+        talks, which are often held abroad: the Colombian government and the ELN in Havana)."""
         source, target = (c if len(c) == 3 and c != "IGO" else "" for c in sides)
-        war = target if code[:2] in _FORCE_ROOTS else (target or source) if code[:2] == "15" else ""
+        if code[:2] in _FORCE_ROOTS:
+            war = target
+        elif code[:2] == "15":
+            war = target or source
+        else:
+            war = source if code[:2] == "17" and source == target else ""
         context = self.dateline or self.main_place
         if not war or (context is not None and context.country in {source, target}):
             return None
