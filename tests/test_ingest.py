@@ -97,6 +97,7 @@ def test_dateline_alone_on_its_line() -> None:
     found = find_dateline("TBILISI, Georgia")
     assert found is not None and found.place == "Tbilisi" and found.length == len("TBILISI, Georgia")
     assert find_dateline("EXCLUSIVE") is None
+    assert find_dateline("TRUMP, PUTIN TO MEET") is None
     assert find_dateline("Tbilisi, Georgia") is None
 
 

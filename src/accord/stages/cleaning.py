@@ -21,9 +21,10 @@ _DATELINE_DASH = re.compile(
         (?:[-–—:]+)\s+""",
     re.VERBOSE,
 )
-# "MARRAKECH, Morocco" alone on the line above the first sentence.  The region is required: a
-# lone word in capitals there is more often a label ("EXCLUSIVE") than a place.
-_DATELINE_LINE = re.compile(r"^(?P<place>[A-Z][A-Z'’.\- ]{2,40}?),\s*[A-Z][A-Za-z.'’\- ]{1,40}\s*$")
+# "MARRAKECH, Morocco" alone on the line above the first sentence.  The region, in ordinary case,
+# is required: a lone word in capitals is more often a label ("EXCLUSIVE") than a place, and a
+# headline in capitals ("TRUMP, PUTIN TO MEET") is no dateline.
+_DATELINE_LINE = re.compile(r"^(?P<place>[A-Z][A-Z'’.\- ]{2,40}?),\s*[A-Z][A-Za-z.'’\- ]*[a-z][A-Za-z.'’\- ]*\s*$")
 # "ASHGABAT, October 2. /TASS/. "
 _DATELINE_TASS = re.compile(
     r"^(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?),\s*(?P<day>[A-Z][a-z]+\s+\d{1,2})\.\s*"
@@ -71,7 +72,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
     Capitals are required for the dash form so that an ordinary sentence
     starting with a name ("Moscow - which ...") is not taken for one.
     """
-    match = _DATELINE_TASS.match(paragraph) or _DATELINE_LINE.match(paragraph)
+    match = _DATELINE_TASS.match(paragraph) or (_DATELINE_LINE.match(paragraph) if len(paragraph) <= 80 else None)
     if match is None:
         match = _DATELINE_DASH.match(paragraph)
         if match is None or not _is_caps_place(match.group("place")):
