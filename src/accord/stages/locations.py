@@ -52,13 +52,13 @@ _PLACE_LABELS = {"GPE", "LOC"}
 # ("White House" is Casablanca): facilities and organisations only match exact names.
 _NOT_PLACE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "LAW"}
 _OBJECTS = {"dobj", "obj"}
-# Nouns whose own phrase places the event: "during a visit to Moscow", "at talks in Geneva".
 # Nouns that, after "the", stand for the place of their kind named last: "withdrew from the city".
 # A territory is a region, but earlier in its own sentence a city name may stand for it ("into Gaza
 # ... a siege on the territory").
 _ANAPHORS = {"city": "city", "town": "city", "territory": "admin1", "enclave": "admin1"}
 # Whoever addresses them is there: "told reporters in Bogota", "told supporters in Caracas".
 _AUDIENCES = {"reporter", "journalist", "supporter", "lawmaker", "crowd", "audience", "briefing", "rally"}
+# Nouns whose own phrase places the event: "during a visit to Moscow", "at talks in Geneva".
 _GATHERINGS = {"visit", "trip", "tour", "talk", "talks", "meeting", "summit", "conference", "ceremony", "session"}
 # Datelines that name an institution rather than a place.
 _DATELINE_PLACES = {"United Nations": "New York", "Vatican City": "Vatican City", "The Hague": "The Hague"}
@@ -281,6 +281,7 @@ class Locator:
         return None
 
     def _adds_to_dateline(self, place: Place) -> bool:
+        """A city, or a place outside the dateline's country: more than the dateline says."""
         return self.dateline is None or place.precision == "city" or place.country != self.dateline.country
 
     def _first_in(self, tokens: list[Token], *, strict: bool) -> Place | None:
@@ -344,6 +345,7 @@ class Locator:
         return None
 
     def _mentioned(self, token: Token) -> Place | None:
+        """The place 'the city' (not 'the city of X', not 'its city') stands for, or None."""
         precision = _ANAPHORS.get(token.lower_)
         determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
         if precision is None or determiners != {"the"} or any(c.lower_ == "of" for c in token.children):
