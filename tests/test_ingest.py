@@ -10,7 +10,7 @@ import pytest
 
 from accord.model import Article, Failure
 from accord.stages.cleaning import find_dateline, is_noise_line, unglue_sentences
-from accord.stages.ingest import MAX_BYTES, parse_date, read_paths, read_stream
+from accord.stages.ingest import MAX_BYTES, article_from_record, parse_date, read_paths, read_stream
 
 SCRAPED = """ date 2023-03-21 https://www.example-wire.com/world/2023/03/21/xi-putin-talks
 
@@ -92,6 +92,24 @@ def test_dateline_not_taken_from_ordinary_sentence() -> None:
     assert find_dateline("Moscow - which has denied the claims - said on Monday") is None
 
 
+def test_dateline_alone_on_its_line() -> None:
+    """A capital-letter place with its country alone on the first line is a dateline; a lone label is not."""
+    found = find_dateline("TBILISI, Georgia")
+    assert found is not None and found.place == "Tbilisi" and found.length == len("TBILISI, Georgia")
+    assert find_dateline("EXCLUSIVE") is None
+    assert find_dateline("TRUMP, PUTIN TO MEET") is None
+    assert find_dateline("Tbilisi, Georgia") is None
+
+
+def test_byline_and_date_lines_do_not_hide_the_dateline() -> None:
+    text = (
+        "By News Desk | March 3, 2024\n\n04.03.2024\n\nNAIROBI - Kenyan police fired tear gas at "
+        "protesters outside parliament on Tuesday."
+    )
+    article = article_from_record({"text": text, "date": "2024-03-04"}, "t")
+    assert article.dateline == "Nairobi" and article.text.startswith("Kenyan police")
+
+
 def test_unglue_keeps_abbreviations() -> None:
     assert unglue_sentences("drug and arms trafficking.Both parties") == "drug and arms trafficking. Both parties"
     assert unglue_sentences("this year.At the press") == "this year. At the press"
@@ -100,13 +118,32 @@ def test_unglue_keeps_abbreviations() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Photo: AFP", "Read more: Sanctions bite", "3 min read", "Share", "Facebook Twitter WhatsApp", "Advertisement"],
+    [
+        "Photo: AFP",
+        "Read more: Sanctions bite",
+        "3 min read",
+        "Share",
+        "Facebook Twitter WhatsApp",
+        "Advertisement",
+        "By Staff Reporter | 12 Feb 2024",
+        "17.06.2024",
+        "Posted Tue 4 Jun 2024 at 9:30pm",
+        "Issued on: 04/06/2024 - 21:30",
+    ],
 )
 def test_noise_lines_dropped(line: str) -> None:
     assert is_noise_line(line)
 
 
-@pytest.mark.parametrize("line", ["The army said it shot down four drones.", "Share prices fell 3% in Tokyo."])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The army said it shot down four drones.",
+        "Share prices fell 3% in Tokyo.",
+        "By March 2024, the last troops had left.",
+        "The accord was signed on 17.06.2024 in Vienna.",
+    ],
+)
 def test_reporting_lines_kept(line: str) -> None:
     assert not is_noise_line(line)
 

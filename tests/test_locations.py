@@ -376,3 +376,241 @@ def test_locations_aid_sent_to_a_country(coder) -> None:  # type: ignore[no-unty
     )
     location = _locate(coder, text, "sent", dateline="Brussels", prefer={"TUR"}, code="073")
     assert location is not None and location["country"] == "TUR"
+
+
+# -- rules added in session 3 ---------------------------------------------------------------------
+
+
+def test_locations_speaker_who_travelled_is_there(coder) -> None:  # type: ignore[no-untyped-def]
+    """ "who flew to Brussels for the summit" places the speaker, before the speaker's capital."""
+    text = (
+        "Hungarian Prime Minister Viktor Orban, who flew to Brussels for the summit, criticised the "
+        "European Commission's migration plan on Thursday."
+    )
+    article = Article(id="t", text=text, dateline="Vienna")
+    sent = next(iter(coder.nlp(text).sents))
+    location = Locator(article, (), coder.gazetteer).locate(sent, text.index("criticised"), "111", speaker="HUN")
+    assert location is not None and (location["name"], location["source"]) == ("Brussels", "sentence")
+
+
+def test_locations_travel_not_made_is_not_the_place(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "The chancellor, who has not travelled to Kyiv since the invasion, promised more air defence systems."
+    location = _locate(coder, text, "promised", dateline="Berlin", code="030")
+    assert location is not None and location["name"] == "Berlin"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Both delegations agreed on Tuesday to meet again in Geneva within three months.", "agreed"),
+        ("The foreign ministers said they would meet again in Doha next month.", "said"),
+    ],
+)
+def test_locations_planned_meeting_place_is_not_the_place(coder, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    """Where a plan would happen ("to meet again in Geneva") is not where it was agreed."""
+    location = _locate(coder, text, trigger, dateline="Vienna", code="036")
+    assert location is not None and (location["name"], location["source"]) == ("Vienna", "dateline")
+
+
+@pytest.mark.parametrize(
+    ("name", "prefer", "iso3"),
+    [
+        ("Geneva", {"USA", "RUS"}, "CHE"),  # not Geneva, Illinois
+        ("Vienna", {"USA", "IRN"}, "AUT"),  # not Vienna, Virginia
+        ("Paris", {"USA", "IRN"}, "FRA"),
+        ("Sydney", {"USA", "QAT"}, "AUS"),  # not Sidney, Ohio (an alternate name)
+        ("Tripoli", {"LBN"}, "LBN"),  # a city of the article's country that is not dwarfed
+        ("Odessa", {"UKR"}, "UKR"),
+    ],
+)
+def test_gazetteer_article_country_town_does_not_hide_a_much_larger_city(
+    name: str, prefer: set[str], iso3: str
+) -> None:
+    place = gazetteer().resolve(name, prefer)
+    assert place is not None and place.country == iso3
+
+
+def test_gazetteer_same_country_names_keep_exact_first() -> None:
+    """The size rule compares with cities abroad only: "New Delhi" is not Delhi."""
+    assert gazetteer().resolve("New Delhi", {"IND"}).name == "New Delhi"  # type: ignore[union-attr]
+
+
+def test_locations_venue_dateline_in_a_us_story(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "U.S. and Russian negotiators held a second day of talks on Tuesday."
+    location = _locate(coder, text, "held", dateline="Geneva", prefer={"USA", "RUS"}, code="040")
+    assert location is not None and (location["name"], location["country"]) == ("Geneva", "CHE")
+
+
+def test_locations_gathering_names_the_place(coder) -> None:  # type: ignore[no-untyped-def]
+    """A meeting's place ("a security conference in Munich") is where its participants act."""
+    text = (
+        "On the sidelines of a security conference in Munich, the Chinese foreign minister accused "
+        "Washington of hypocrisy."
+    )
+    article = Article(id="t", text=text, dateline="Berlin")
+    sent = next(iter(coder.nlp(text).sents))
+    location = Locator(article, (), coder.gazetteer).locate(sent, text.index("accused"), "112", speaker="CHN")
+    assert location is not None and (location["name"], location["source"]) == ("Munich", "sentence")
+
+
+def _spoken(coder, text: str, trigger: str, dateline: str, code: str, speaker: str):  # type: ignore[no-untyped-def]
+    article = Article(id="t", text=text, dateline=dateline)
+    sent = next(iter(coder.nlp(text).sents))
+    return Locator(article, (), coder.gazetteer).locate(sent, text.index(trigger), code, speaker=speaker)
+
+
+def test_locations_speaker_posted_abroad_speaks_there(coder) -> None:  # type: ignore[no-untyped-def]
+    """ "The Russian ambassador in Ankara said Moscow condemned ..." is said in Ankara, not Moscow."""
+    text = "The Russian ambassador in Ankara, Alexei Yerkhov, said on Tuesday that Moscow condemned the attack."
+    location = _spoken(coder, text, "condemned", "Istanbul", "111", "RUS")
+    assert location is not None and (location["name"], location["source"]) == ("Ankara", "sentence")
+
+
+def test_locations_speaker_at_a_gathering_is_not_at_home(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "China's envoy at the talks accused Washington of bad faith on Wednesday."
+    location = _spoken(coder, text, "accused", "Vienna", "112", "CHN")
+    assert location is not None and (location["name"], location["source"]) == ("Vienna", "dateline")
+
+
+def test_locations_subject_country_adds_nothing_to_the_dateline(coder) -> None:  # type: ignore[no-untyped-def]
+    location = _spoken(
+        coder, "Police in Nepal detained 30 protesters on Sunday.", "detained", "Kathmandu", "173", "NPL"
+    )
+    assert location is not None and location["name"] == "Kathmandu"
+
+
+def _in_article(coder, text: str, trigger: str, dateline: str, prefer: set[str], code: str):  # type: ignore[no-untyped-def]
+    """Locate with the whole article's Doc, as the pipeline does (earlier sentences count)."""
+    article = Article(id="t", text=text, dateline=dateline)
+    doc = coder.nlp(text)
+    sent = next(s for s in doc.sents if trigger in s.text)
+    return Locator(article, prefer, coder.gazetteer, doc).locate(sent, text.index(trigger), code)
+
+
+def test_locations_the_city_is_the_city_named_before(coder) -> None:  # type: ignore[no-untyped-def]
+    """ "withdrawn from the city": the city named last; withdrawals take their "from" phrase."""
+    text = (
+        "M23 rebels captured the city of Bukavu on Sunday. The army said on Monday that its troops had "
+        "withdrawn from the city to spare civilians."
+    )
+    location = _in_article(coder, text, "withdrawn", "Kinshasa", {"COD"}, "0874")
+    assert location is not None and (location["name"], location["source"]) == ("Bukavu", "sentence")
+
+
+def test_locations_the_territory_named_earlier_in_its_sentence(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Israel sealed every crossing into Gaza on Monday and imposed a full blockade on the territory."
+    location = _in_article(coder, text, "imposed", "Jerusalem", {"ISR", "PSE"}, "191")
+    assert location is not None and location["country"] == "PSE"
+
+
+def test_locations_troops_leaving_a_country(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "The last French soldiers left Niger on Friday, ending a decade-long deployment."
+    location = _in_article(coder, text, "left", "Paris", {"FRA", "NER"}, "0874")
+    assert location is not None and location["country"] == "NER"
+
+
+def test_locations_participle_of_an_object_is_background(coder) -> None:  # type: ignore[no-untyped-def]
+    """ "aid workers held by militants in Mogadishu" says where they are held, not where she spoke."""
+    text = "The secretary-general demanded the release of aid workers held by militants in Mogadishu."
+    location = _in_article(coder, text, "demanded", "Nairobi", {"SOM", "KEN"}, "1053")
+    assert location is not None and location["name"] == "Nairobi"
+
+
+def test_locations_town_of_phrase_names_the_town_not_its_region(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Russian missiles struck the eastern Donetsk town of Kramatorsk on Thursday, officials said."
+    location = _locate(coder, text, "struck", dateline="Kyiv", prefer={"UKR", "RUS"}, code="190")
+    assert location is not None and location["name"] == "Kramatorsk"
+
+
+def test_locations_host_country_sanctions_under_a_un_dateline(coder) -> None:  # type: ignore[no-untyped-def]
+    """Under UNITED NATIONS the host's Treasury still sanctions from Washington, not New York."""
+    text = "The U.S. Treasury Department imposed sanctions on three Iranian officials on Friday."
+    location = _spoken(coder, text, "imposed", "United Nations", "163", "USA")
+    assert location is not None and (location["name"], location["source"]) == ("Washington", "actor")
+
+
+def test_article_main_city_ignores_capitals_that_stand_for_governments() -> None:
+    """ "Washington said ..." names the government: only places where things happen count."""
+    from accord.api import code_text
+
+    text = (
+        "Washington has pressed Tehran for months to free the detained Americans, and Washington said on Sunday "
+        "that it welcomed Qatar's mediation. Negotiators from both sides met in Doha on Saturday.\n\n"
+        "Iran and the United States signed a prisoner exchange agreement on Monday."
+    )
+    signed = [e for e in code_text(text, date=date(2023, 9, 18)) if e.cameo == "057"]
+    assert signed and all(e.location is not None and e.location["name"] == "Doha" for e in signed)
+
+
+def test_locations_speaker_on_a_visit_is_there(coder) -> None:  # type: ignore[no-untyped-def]
+    """ "on a two-day visit to Ankara" places the visitor; "postponed his trip to Beijing" does not."""
+    text = (
+        "Russian Foreign Minister Sergei Lavrov, on a two-day visit to Ankara, accused the West of prolonging the war."
+    )
+    location = _spoken(coder, text, "accused", "Ankara", "112", "RUS")
+    assert location is not None and (location["name"], location["source"]) == ("Ankara", "sentence")
+    text = "The president, who postponed his trip to Beijing, criticised the tariffs on Monday."
+    location = _spoken(coder, text, "criticised", "Brasilia", "111", "BRA")
+    assert location is not None and location["source"] == "dateline"
+
+
+def test_locations_audience_places_the_speaker(coder) -> None:  # type: ignore[no-untyped-def]
+    """ "told a briefing in Kyiv": whoever addresses an audience is where it is."""
+    text = "The minister told a briefing in Kyiv that Moscow had rejected the offer."
+    location = _spoken(coder, text, "rejected", "Warsaw", "120", "RUS")
+    assert location is not None and (location["name"], location["source"]) == ("Kyiv", "sentence")
+
+
+def test_locations_visiting_speaker_is_at_the_dateline(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Visiting U.S. Secretary of State Antony Blinken urged Beijing on Monday to restore military talks."
+    location = _spoken(coder, text, "urged", "Beijing", "020", "USA")
+    assert location is not None and (location["name"], location["source"]) == ("Beijing", "dateline")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"), [("Washington", ("Ukraine", "actor")), ("Kyiv", ("Kyiv", "dateline"))]
+)
+def test_locations_force_under_a_dateline_abroad(coder, dateline: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """Force reported from a third country happens in the target's country; at home, at the dateline."""
+    text = "Russian missiles killed at least 15 people overnight, officials said."
+    article = Article(id="t", text=text, dateline=dateline)
+    sent = next(iter(coder.nlp(text).sents))
+    location = Locator(article, (), coder.gazetteer).locate(sent, text.index("killed"), "190", sides=("RUS", "UKR"))
+    assert location is not None and (location["name"], location["source"]) == expected
+
+
+def test_locations_force_when_the_main_city_is_abroad(coder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Western envoys met in Washington on Monday to discuss air defences. "
+        "Russian missiles killed at least 15 people overnight, officials said."
+    )
+    article = Article(id="t", text=text)
+    doc = coder.nlp(text)
+    sent = next(s for s in doc.sents if "missiles" in s.text)
+    locator = Locator(article, (), coder.gazetteer, doc)
+    location = locator.locate(sent, text.index("killed"), "190", sides=("RUS", "UKR"))
+    assert location is not None and location["name"] == "Ukraine"
+
+
+def test_locations_lower_case_word_tagged_proper_is_no_place() -> None:
+    """The tagger sometimes calls "the bush" a proper noun; GeoNames has a Būsh (alternate "Bush")."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from accord.stages.locations import _is_proper
+
+    doc = Doc(Vocab(), words=["herded", "pupils", "into", "the", "bush", "near", "Kaduna"],
+              pos=["VERB", "NOUN", "ADP", "DET", "PROPN", "ADP", "PROPN"])  # fmt: skip
+    assert not _is_proper(doc[4]) and _is_proper(doc[6])
+
+
+def test_locations_domestic_coercion_reported_from_abroad(coder) -> None:  # type: ignore[no-untyped-def]
+    """A state's coercion of its own people happens at home; talks between compatriots may not."""
+    text = "The president declared a three-month state of emergency in the affected provinces."
+    article = Article(id="t", text=text, dateline="Brussels")
+    sent = next(iter(coder.nlp(text).sents))
+    locator = Locator(article, (), coder.gazetteer)
+    location = locator.locate(sent, text.index("declared"), "1724", sides=("TUR", "TUR"))
+    assert location is not None and (location["name"], location["source"]) == ("Turkey", "actor")
+    location = locator.locate(sent, text.index("declared"), "057", sides=("COL", "COL"))
+    assert location is not None and location["source"] == "dateline"

@@ -21,6 +21,10 @@ _DATELINE_DASH = re.compile(
         (?:[-–—:]+)\s+""",
     re.VERBOSE,
 )
+# "MARRAKECH, Morocco" alone on the line above the first sentence.  The region, in ordinary case,
+# is required: a lone word in capitals is more often a label ("EXCLUSIVE") than a place, and a
+# headline in capitals ("TRUMP, PUTIN TO MEET") is no dateline.
+_DATELINE_LINE = re.compile(r"^(?P<place>[A-Z][A-Z'’.\- ]{2,40}?),\s*[A-Z][A-Za-z.'’\- ]*[a-z][A-Za-z.'’\- ]*\s*$")
 # "ASHGABAT, October 2. /TASS/. "
 _DATELINE_TASS = re.compile(
     r"^(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?),\s*(?P<day>[A-Z][a-z]+\s+\d{1,2})\.\s*"
@@ -40,11 +44,14 @@ _NOISE_PATTERNS = [
     r"(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email|vk)\s*[|/·,]?\s*){2,}",
     r"(?:follow|subscribe to|join) (?:us|our)\b.{0,60}",
     r"advertisement|sponsored(?: content)?|click here.*|sign up for.*newsletter.*",
-    r"(?:updated|published|last updated)\s*:?.{0,40}\d{4}.{0,20}",
+    r"(?:updated|published|last updated|posted|issued)\s*:?.{0,40}\d{4}.{0,20}",
+    # a numeric date line: "28.01.2025", "15/08/2022 - 16:12"
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:\s*[-–,]?\s*\d{1,2}[:.]\d{2})?",
     # a date line on its own: "October 29, 2025", "Wed 29 Oct 2025 10.15 GMT"
     r"(?:[a-z]{3,9}day|mon|tue|wed|thu|fri|sat|sun)?,?\s*(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
     r"\s+\d{4}(?:[, ]+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?",
-    r"by [A-Z][a-z]+(?: [A-Z][a-z.]+){0,3}(?:,? (?:reuters|ap|afp|staff writer))?",
+    # a byline, with the date some sites put after it: "By Staff Writer | January 15, 2024"
+    r"by [A-Z][a-z]+(?: [A-Z][a-z.]+){0,3}(?:,? (?:reuters|ap|afp|staff writer))?(?:\s*[|·•]\s*[^|]{0,40}\d{4})?",
 ]
 _NOISE = re.compile(r"^\s*(?:" + "|".join(_NOISE_PATTERNS) + r")\s*$", re.IGNORECASE)
 _MAX_NOISE_CHARS = 120
@@ -65,7 +72,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
     Capitals are required for the dash form so that an ordinary sentence
     starting with a name ("Moscow - which ...") is not taken for one.
     """
-    match = _DATELINE_TASS.match(paragraph)
+    match = _DATELINE_TASS.match(paragraph) or (_DATELINE_LINE.match(paragraph) if len(paragraph) <= 80 else None)
     if match is None:
         match = _DATELINE_DASH.match(paragraph)
         if match is None or not _is_caps_place(match.group("place")):

@@ -6,8 +6,11 @@ The order of evidence (docs/PLACES.md):
    ("in Goa", "near Bakhmut", "in the northern province of Helmand"), and for
    visits and uses of force its object ("visited Moscow", "shelled Kharkiv");
 2. another place in a locative phrase of the same sentence, nearest first;
-3. the article's dateline ("MOSCOW (Sputnik) -");
-4. none.
+3. where the subject is posted ("the U.S. ambassador in Lima said ...");
+4. an organisation's seat, a state speaker's capital under a foreign dateline, or
+   the target's country for force reported from a third country;
+5. the article's dateline ("MOSCOW (Sputnik) -"), else its main city;
+6. none.
 
 Subjects and objects that name countries ("Russia and Turkmenistan agreed")
 are actors, not places, so only locative phrases count in steps 1-2.  Names
@@ -40,13 +43,23 @@ _LOCATIVE = {"in", "near", "at", "outside", "inside", "across", "around", "throu
 _DIRECTED = {"on", "into", "to", "toward", "towards", "over", "onto", "against"}
 _MOVING_CODES = ("042", "043", "044")
 _MOVING_ROOTS = {"07", "14", "15", "17", "18", "19", "20"}
+# Withdrawals happen where the troops leave: "withdrew from the city", "have left Mali".
+_LEAVING_ROOTS = {"08"}
+# Assaults, fights and mass violence happen in the target's country, not at a dateline abroad.
+_FORCE_ROOTS = {"18", "19", "20"}
 _PLACE_LABELS = {"GPE", "LOC"}
 # Buildings are not in the gazetteer, and their names are other places' alternate names
 # ("White House" is Casablanca): facilities and organisations only match exact names.
 _NOT_PLACE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "LAW"}
 _OBJECTS = {"dobj", "obj"}
+# Nouns that, after "the", stand for the place of their kind named last: "withdrew from the city".
+# A territory is a region, but earlier in its own sentence a city name may stand for it ("into Gaza
+# ... a siege on the territory").
+_ANAPHORS = {"city": "city", "town": "city", "territory": "admin1", "enclave": "admin1"}
+# Whoever addresses them is there: "told reporters in Bogota", "told supporters in Caracas".
+_AUDIENCES = {"reporter", "journalist", "supporter", "lawmaker", "crowd", "audience", "briefing", "rally"}
 # Nouns whose own phrase places the event: "during a visit to Moscow", "at talks in Geneva".
-_GATHERINGS = {"visit", "trip", "tour", "talk", "talks", "meeting", "summit", "conference", "ceremony"}
+_GATHERINGS = {"visit", "trip", "tour", "talk", "talks", "meeting", "summit", "conference", "ceremony", "session"}
 # Datelines that name an institution rather than a place.
 _DATELINE_PLACES = {"United Nations": "New York", "Vatican City": "Vatican City", "The Hague": "The Hague"}
 # Verbal acts by a foreign state (statements, appeals, accusations, threats) happen at home.
@@ -58,6 +71,10 @@ _STATE_SECTORS = {"", "GOV", "MIL", "LEG", "JUD", "SPY"}
 # demands, disapproval, rejections, threats, aid and loans, sanctions, rulings and warrants.
 _SEATED_ROOTS = _VERBAL_ROOTS | {"03", "05", "07", "16", "17"}
 _VISIT_VERBS = {"visit", "tour", "reach", "enter"}
+# Whoever travelled to a place is there: "who flew to Geneva for the session".
+_TRAVEL_VERBS = {"travel", "fly", "arrive", "come", "return"}
+_VISITS = {"visit", "trip", "tour"}
+_FUTURE = {"will", "would", "shall", "'ll"}
 # Buildings and sites: "the hospital in El Fasher", "the Foreign Ministry in Male" place what happens there.
 _VENUES = {
     "ministry",
@@ -106,6 +123,7 @@ class Locator:
         if self.dateline is not None:
             self.prefer |= {self.dateline.country}
         self._sentence_places: dict[int, list[tuple[int, Place]]] = {}
+        self._named_places: list[tuple[int, Place]] | None = None
         self.main_place = self._main_place(doc) if doc is not None and self.dateline is None else None
 
     def _main_place(self, doc: Doc) -> Place | None:
@@ -113,6 +131,8 @@ class Locator:
         counts: dict[str, int] = {}
         places: dict[str, Place] = {}
         for ent in entities_in(doc, ("GPE", "LOC", "FAC")):
+            if ent.root.dep_ in _ACTOR_DEPS:
+                continue  # "Washington had not given up": the government, not the city
             place = self.gaz.resolve(ent.text, self.prefer)
             if place is not None and place.precision == "city":
                 counts[place.name] = counts.get(place.name, 0) + 1
@@ -123,7 +143,14 @@ class Locator:
         return next(places[name] for name in places if counts[name] == best)
 
     def locate(
-        self, sent: Span, trigger_start: int = -1, code: str = "", speaker: str = "", seat: str = ""
+        self,
+        sent: Span,
+        trigger_start: int = -1,
+        code: str = "",
+        speaker: str = "",
+        seat: str = "",
+        *,
+        sides: tuple[str, str] = ("", ""),
     ) -> Location | None:
         """The location record of an event whose trigger starts at char ``trigger_start``.
 
@@ -132,6 +159,8 @@ class Locator:
         is placed at the speaker's capital ("KYIV - Moscow blamed Kyiv").
         ``seat`` is where a deliberative body decides (the General Assembly
         votes in New York whatever the dateline): it comes before the dateline.
+        ``sides`` are the source's and the target's countries (ISO3): force
+        reported under a dateline in neither happens in the target's country.
         """
         trigger = _token_at(sent, trigger_start)
         if trigger is not None:
@@ -141,16 +170,31 @@ class Locator:
         near = self._nearest(sent, trigger.i if trigger is not None else sent.start)
         if near is not None:
             return near.to_location("sentence")
+        posted, away = self._subject_place(trigger) if trigger is not None else (None, False)
+        if posted is not None:
+            return posted.to_location("sentence")
         seated = self.gaz.resolve(seat) if seat else None
         if seated is not None:
             return seated.to_location("actor")
-        home = self.gaz.capital(speaker) if speaker and code[:2] in _HOME_ROOTS else None
-        at_institution = self.is_institution and code[:2] in _VERBAL_ROOTS
-        if home is not None and not at_institution and (self.dateline is None or self.dateline.country != speaker):
+        home = self.gaz.capital(speaker) if speaker and code[:2] in _HOME_ROOTS and not away else None
+        if home is not None and self._is_away(speaker, code):
             return home.to_location("actor")
+        theatre = self._theatre(code, sides)
+        if theatre is not None:
+            return theatre.to_location("actor")
         if self.dateline is not None:
             return self.dateline.to_location("dateline")
         return self.main_place.to_location("article") if self.main_place is not None else None
+
+    def _is_away(self, speaker: str, code: str) -> bool:
+        """Whether the dateline is somewhere other than where a state acts from home.
+
+        Under an institutional dateline ("UNITED NATIONS") delegations speak where the reporter is,
+        but sanctions and expulsions are still decided in their capitals, even the host country's
+        (the U.S. Treasury's sanctions under a UNITED NATIONS dateline are in Washington)."""
+        if self.is_institution:
+            return code[:2] not in _VERBAL_ROOTS
+        return self.dateline is None or self.dateline.country != speaker
 
     def place(self, event: Event, sent: Span) -> Event:
         """The event with ``location`` filled (events are frozen: a new one)."""
@@ -159,11 +203,33 @@ class Locator:
         source = event.source
         speaker = source.country if source.sector in _STATE_SECTORS and source.country != "IGO" else ""
         seat = organisation_seats().get(source.name, "") if event.cameo[:2] in _SEATED_ROOTS else ""
-        return replace(event, location=self.locate(sent, event.trigger_start, event.cameo, speaker, seat))
+        sides = (source.country, event.target.country if event.target else "")
+        location = self.locate(sent, event.trigger_start, event.cameo, speaker, seat, sides=sides)
+        return replace(event, location=location)
+
+    def _theatre(self, code: str, sides: tuple[str, str]) -> Place | None:
+        """The country where an event happened when the dateline (or the article's main city,
+        without one) is in neither side's country: force happens in the target's country
+        ("WASHINGTON - Russian missiles killed 15 people" is in Ukraine), a show of force in its
+        target's or its source's ("Ukraine's army began drills", under MINSK), and a state's coercion
+        of its own people at home ("Erdogan declared a state of emergency" in an EU story; not
+        talks, which are often held abroad: the Colombian government and the ELN in Havana)."""
+        source, target = (c if len(c) == 3 and c != "IGO" else "" for c in sides)
+        if code[:2] in _FORCE_ROOTS:
+            war = target
+        elif code[:2] == "15":
+            war = target or source
+        else:
+            war = source if code[:2] == "17" and source == target else ""
+        context = self.dateline or self.main_place
+        if not war or (context is not None and context.country in {source, target}):
+            return None
+        return self.gaz.country(war)
 
     def _own_place(self, trigger: Token, code: str) -> Place | None:
-        moving = code.startswith(_MOVING_CODES) or code[:2] in _MOVING_ROOTS
-        preps = _LOCATIVE | _DIRECTED if moving else _LOCATIVE
+        leaving = code[:2] in _LEAVING_ROOTS
+        moving = code.startswith(_MOVING_CODES) or code[:2] in _MOVING_ROOTS or leaving
+        preps = _LOCATIVE | ({"from"} if leaving else _DIRECTED if moving else set())
         heads = [trigger]
         if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in _OBJECTS | {"nsubj", "nsubjpass"}:
             heads.append(trigger.head)
@@ -182,12 +248,50 @@ class Locator:
                     return place
         return None
 
+    def _subject_place(self, trigger: Token) -> tuple[Place | None, bool]:
+        """Where the subject is posted ("the U.S. ambassador in Lima said Washington rejected ..."),
+        and whether it is away at a gathering ("Iran's representative at the session denounced ..."):
+        the speaker is there, not at home.  The subject of the trigger's verb, else of the verb
+        that reports it.  A country or region in the dateline's country adds nothing to the
+        dateline ("Police in Nepal" under KATHMANDU)."""
+        verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+        for _ in range(2):
+            for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                if _is_visiting(subject):
+                    return None, True
+                for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE):
+                    objects = [c for c in prep.children if c.dep_ == "pobj"]
+                    if any(o.lemma_.lower() in _GATHERINGS for o in objects):
+                        return None, True
+                    place = next(filter(None, (self._named(o) for o in objects)), None)
+                    if place is not None and self._adds_to_dateline(place):
+                        return place, True
+            if verb.dep_ not in {"ccomp", "conj"}:
+                break
+            verb = verb.head
+        return None, False
+
+    def _named(self, token: Token) -> Place | None:
+        """The place a phrase's head noun names ("in Lima"), not a modifier ("the Pakistan High
+        Commission")."""
+        for ent in entities_in(token.sent):
+            if ent.root == token and self._label(ent) not in _NOT_PLACE_LABELS:
+                place = self.gaz.resolve(ent.text, self.prefer)
+                return place if place is not None and (ent.label_ in _PLACE_LABELS or _is_named(place)) else None
+        return None
+
+    def _adds_to_dateline(self, place: Place) -> bool:
+        """A city, or a place outside the dateline's country: more than the dateline says."""
+        return self.dateline is None or place.precision == "city" or place.country != self.dateline.country
+
     def _first_in(self, tokens: list[Token], *, strict: bool) -> Place | None:
         """The first resolvable place of a phrase: an entity, else (in a locative phrase) a proper noun."""
         if not tokens:
             return None
         inside = {t.i for t in tokens}
-        for ent in entities_in(tokens[0].sent):
+        # "the northern Sinai town of El Arish": the town, not the region that qualifies it.
+        ents = sorted(entities_in(tokens[0].sent), key=lambda e: _qualifies_named(e.root))
+        for ent in ents:
             if ent.root.i not in inside:
                 continue
             label = self._label(ent)
@@ -199,11 +303,11 @@ class Locator:
                 # so, or when it names a city of a country the article is about.
                 if label in _PLACE_LABELS or not strict or self._is_home_city(place):
                     return place
-        capital = self._capital_in(tokens)
+        capital = self._capital_in(tokens) or self._mentioned_in(tokens)
         if capital is not None or strict:
             return capital
         for token in tokens:
-            if token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ != "compound":
+            if _is_proper(token) and not token.ent_type_ and token.dep_ != "compound":
                 place = self.gaz.resolve(_compound(token), self.prefer)
                 if place is not None:
                     return place
@@ -223,11 +327,47 @@ class Locator:
         """A proper noun right after a locative preposition that the model put inside another
         entity ("the Foreign Ministry in Male"): its exact gazetteer name only."""
         for token in tokens:
-            if token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
+            if _is_proper(token) and token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
                 place = self.gaz.resolve(_compound(token), self.prefer)
                 if place is not None and _is_named(place) and token.ent_type_ not in _NOT_PLACE_LABELS - {"NORP"}:
                     return place
         return None
+
+    def _mentioned_in(self, tokens: list[Token]) -> Place | None:
+        """'the city', 'the besieged town', 'the territory': the place of that kind named last before.
+
+        Only sentences that were parsed count: a place named in a sentence the filter dropped is
+        not seen."""
+        for token in tokens:
+            place = self._mentioned(token)
+            if place is not None:
+                return place
+        return None
+
+    def _mentioned(self, token: Token) -> Place | None:
+        """The place 'the city' (not 'the city of X', not 'its city') stands for, or None."""
+        precision = _ANAPHORS.get(token.lower_)
+        determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
+        if precision is None or determiners != {"the"} or any(c.lower_ == "of" for c in token.children):
+            return None
+        if self._named_places is None:
+            self._named_places = self._places_named(token.doc)
+        start = token.sent.start
+        before = [
+            place
+            for i, place in self._named_places
+            if i < token.i and (place.precision == precision or (i >= start and place.precision != "country"))
+        ]
+        return before[-1] if before else None
+
+    def _places_named(self, doc: Doc) -> list[tuple[int, Place]]:
+        """The article's GPE and LOC entities that name places, in order (for 'the city')."""
+        found = []
+        for ent in entities_in(doc, tuple(_PLACE_LABELS)):
+            place = self.gaz.resolve(ent.text, self.prefer)
+            if place is not None:
+                found.append((ent.start, place))
+        return found
 
     def _capital_in(self, tokens: list[Token]) -> Place | None:
         """'the Kazakh capital': the capital of the country an adjective names."""
@@ -260,12 +400,14 @@ class Locator:
                     covered.update(range(ent.start, ent.end))
         for token in sent:
             if token.i not in covered and token.ent_type_ not in _PLACE_LABELS and _is_locative(token):
-                place = self._named_in_prep([token])
+                place = self._named_in_prep([token]) or self._mentioned(token)
                 if place is not None:
                     found.append((token.i, place))
         return found
 
 
+_ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "poss", "iobj", "dative"}
+_MODIFIERS = {"compound", "amod", "nmod"}
 _PHRASE_DEPS = {"pobj", "compound", "amod", "det", "conj", "cc", "appos", "nmod", "punct", "npadvmod", "dobj", "obj"}
 
 
@@ -291,19 +433,65 @@ def _phrase(head: Token, is_moving: bool = False, depth: int = 0) -> list[Token]
 
 
 def _is_locative(token: Token) -> bool:
-    """In a locative phrase ('in Kyiv', 'near the town of Bakhmut') or visited ('visited Moscow')."""
+    """In a locative phrase ('in Kyiv', 'near the town of Bakhmut'), visited ('visited Moscow') or
+    travelled to ('who flew to Geneva'), and not in a plan ('agreed to meet again in Brazil')."""
     node = token
     for _ in range(3):
         if node.dep_ == "pobj" and node.head.lower_ in _LOCATIVE:
             # "said in Kyiv", not "the war in Ukraine": the phrase must modify a verb or a venue.
             where = node.head.head
-            return where.pos_ in {"VERB", "AUX"} or where.lemma_.lower() in _VENUES
+            if node.head.dep_ == "conj" and where.pos_ == "ADP":
+                where = where.head  # "shooting people in and around the city"
+            if where.pos_ in {"VERB", "AUX"}:
+                return not _is_planned(where) and not _describes_object(where)
+            return where.lemma_.lower() in _VENUES | _GATHERINGS | _AUDIENCES
+        if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lemma_.lower() in _TRAVEL_VERBS:
+            # "Baerbock, who travelled to Geneva for the session, accused ...": she speaks there.
+            return not _is_planned(node.head.head)
+        if node.dep_ == "pobj" and node.head.lower_ == "to" and _is_on_visit(node.head.head):
+            return True  # "Lavrov, on a visit to Ankara, accused ..."
         if node.dep_ in _OBJECTS and node.head.lemma_.lower() in _VISIT_VERBS:
-            return True
+            return not _is_planned(node.head)
         if node.dep_ not in {"conj", "appos", "compound", "pobj"} or node.head == node:
             return False
         node = node.head
     return False
+
+
+def _is_visiting(subject: Token) -> bool:
+    """'Visiting U.S. Secretary of State Antony Blinken urged ...': a visitor, at the dateline.
+    Read off the words, since the parser often makes a sentence-initial 'Visiting' the root."""
+    start = max(subject.left_edge.i - 1, subject.sent.start)
+    return any(t.lower_ == "visiting" for t in subject.doc[start : subject.i])
+
+
+def _is_on_visit(noun: Token) -> bool:
+    """'on a visit to', 'during a trip to': the visitor is there (not 'postponed his trip to')."""
+    return noun.lemma_.lower() in _VISITS and noun.dep_ == "pobj" and noun.head.lower_ in {"on", "during"}
+
+
+def _describes_object(verb: Token) -> bool:
+    """'demanded the release of hostages held by Hamas in the Gaza Strip': a participle that describes
+    an object or a complement says where that is, not where the event happened (a subject's
+    participle does: 'Tillerson, speaking in Sydney, urged ...')."""
+    return verb.dep_ == "acl" and verb.head.dep_ not in {"nsubj", "nsubjpass"}
+
+
+def _is_planned(verb: Token) -> bool:
+    """'to meet', 'will travel', 'has not travelled': where a plan would happen (or what did not),
+    not where it was made."""
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and (c.tag_ == "TO" or c.lower_ in _FUTURE)) for c in verb.children)
+
+
+def _qualifies_named(token: Token) -> bool:
+    """'Sinai' in 'the northern Sinai town of El Arish': a modifier of a noun whose 'of' phrase names
+    the place."""
+    return token.dep_ in _MODIFIERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.head.children)
+
+
+def _is_proper(token: Token) -> bool:
+    """A proper noun as written: 'herded pupils into the bush' is no town, whatever the tagger says."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
 
 
 def _is_named(place: Place) -> bool:

@@ -13,8 +13,9 @@ Three sources, loaded once per process and indexed by name (see docs/PLACES.md):
 Resolution rules, in order: a country's name is the country, never a town or a
 building that shares it (unless the article is about another country that has
 a region of that name and not about the named country: "Georgia" in an Atlanta
-story); extra places before GeoNames cities; places in the article's countries;
-exact names before alternate names; larger populations.
+story); extra places before GeoNames cities; places in the article's countries
+(unless a same-name city abroad is over eight times larger); exact names before
+alternate names; larger populations.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ __all__ = ["Gazetteer", "Place", "gazetteer", "load_gazetteer", "read_places"]
 PRECISIONS = ("city", "admin1", "country")
 _EXTRA_COLUMNS = ("name", "country", "admin1", "lat", "lon", "precision", "population", "aliases")
 _PREFIXES = ("the ", "The ")
+# How many times larger a city abroad must be to win over a same-name place in an article country
+# (Tripoli, Libya is under six times Tripoli, Lebanon; Geneva is nine times Geneva, Illinois).
+_ABROAD_FACTOR = 8
 
 
 @dataclass(slots=True, frozen=True)
@@ -121,7 +125,14 @@ class Gazetteer:
         if country is not None and not _is_overridden(country, candidates, prefer):
             return country
         others = [p for p in candidates if p.precision != "country"]
-        return min(others, key=lambda p: (not p.is_extra, p.country not in prefer, not p.is_exact, -p.population))
+        largest = max((p.population for p in others if p.country not in prefer), default=0)
+
+        def is_preferred(place: Place) -> bool:
+            # A same-name town of an article country does not hide a city abroad many times its
+            # size: "Geneva" in a US-Russia story is Geneva, not Geneva, Illinois.
+            return place.country in prefer and place.population * _ABROAD_FACTOR >= largest
+
+        return min(others, key=lambda p: (not p.is_extra, not is_preferred(p), not p.is_exact, -p.population))
 
     def _qualified(self, name: str, prefer: set[str] | frozenset[str]) -> Place | None:
         """'Kramatorsk, Ukraine' or 'Atlanta, Georgia': the head, inside what the tail names."""
