@@ -186,3 +186,20 @@ def test_condemning_a_coup_targets_those_who_seized_power() -> None:
         "France, which keeps about 400 troops in the country, condemned the military takeover on Wednesday."
     )
     assert ("FRA", "GAB", "11") in dyads(text, date(2023, 8, 30))
+
+
+def test_being_shocked_by_an_act_reacts_to_whoever_did_it() -> None:
+    text = (
+        "Police in Bangladesh opened fire on student protesters in Dhaka on Tuesday, killing at least six people.\n\n"
+        "The U.N. rights office said it was shocked by the killings and urged restraint."
+    )
+    assert ("IGO", "BGD", "11") in dyads(text, date(2024, 7, 17))
+
+
+def test_disappointment_told_as_an_adjective_still_reacts() -> None:
+    found = dyads('Japan said it was "deeply disappointed" by China\'s decision to ban seafood imports.')
+    assert ("JPN", "CHN", "11") in found, found
+
+
+def test_a_shocking_act_with_no_one_feeling_it_is_no_event() -> None:
+    assert not dyads("The abduction of the schoolgirls shocked Nigeria.")

@@ -167,7 +167,7 @@ DECLARE = {"say", "declare", "insist", "reiterate", "stress", "state", "tell", "
 _WILLING = {"willing", "ready", "prepared", "committed", "eager", "determined", "keen", "open"}
 
 
-_SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
+SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
 
 
 SPEECH = {"say", "tell", "report", "announce", "state", "claim", "add", "write", "confirm", "allege", "note"}
@@ -279,7 +279,7 @@ def subject_heads(token: Token, depth: int = 0) -> list[Token]:
     if subjects:
         if subjects[0].tag_ in {"WDT", "WP"} and token.dep_ == "relcl":
             return [token.head]
-        if subjects[0].lower_ in _SPEAKER_PRONOUNS and token.dep_ == "ccomp" and lemma_of(token.head) in SPEECH:
+        if subjects[0].lower_ in SPEAKER_PRONOUNS and token.dep_ == "ccomp" and lemma_of(token.head) in SPEECH:
             return subject_heads(token.head, depth + 1) or subjects
         return subjects
     if any(c.dep_ in {"nsubjpass", "csubjpass"} for c in token.children):

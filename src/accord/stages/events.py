@@ -25,6 +25,8 @@ from accord.stages.clauses import (
     DECLARE,
     LIGHT_VERBS,
     OBJ,
+    SPEAKER_PRONOUNS,
+    SPEECH,
     SUBJ,
     deep_prep_targets,
     has_to,
@@ -150,6 +152,21 @@ _BAD_ACTS = {
     "reckless",
 }
 _NAMING = {"call", "brand", "label", "term", "dub", "describe"}
+# Feelings told in the passive: "said it was shocked by the killings" reacts to whoever did what shocked it.
+# The one who feels is the source; the cause (an actor, or an act the article reported) is the target.
+_FEELINGS = {"shock", "appal", "appall", "disappoint", "dismay", "outrage", "anger", "horrify", "disgust", "alarm"}
+# The tagger often makes the participle an adjective ('was "deeply disappointed" by'): its verb.
+_FEELING_ADJECTIVES = {
+    "shocked": "shock",
+    "appalled": "appal",
+    "disappointed": "disappoint",
+    "dismayed": "dismay",
+    "outraged": "outrage",
+    "angered": "anger",
+    "horrified": "horrify",
+    "disgusted": "disgust",
+    "alarmed": "alarm",
+}
 # Terms that condemn what they name: "called the strike a war crime", "branded them terrorists".
 _CONDEMNING = {
     "crime",
@@ -244,6 +261,11 @@ class EventFinder:
         """Every lexicon trigger in a sentence, skipping nouns a verb pattern consumed."""
         found: list[Trigger] = []
         for token in sent:
+            if token.pos_ == "ADJ" and token.lower_ in _FEELING_ADJECTIVES:
+                patterns = self.lexicon.get(("v", _FEELING_ADJECTIVES[token.lower_]))
+                trigger = match_pattern(token, patterns) if patterns else None
+                found += [trigger] if trigger is not None else []
+                continue
             kind = "v" if token.pos_ == "VERB" else "n" if token.pos_ in {"NOUN", "PROPN"} else None
             if kind is None:
                 continue
@@ -324,7 +346,7 @@ class EventFinder:
         """Sources and targets of a trigger, or None when the act did not happen."""
         token = trig.token
         refusal = token.pos_ == "VERB" and is_refusal(token, trig.pattern.code)
-        if token.pos_ == "VERB" and not refusal:
+        if (token.pos_ == "VERB" or token.lower_ in _FEELING_ADJECTIVES) and not refusal:
             if not is_actual(token) or is_complement_of_intent(token):
                 return None
             sources, targets, passive = self._verb_roles(trig)
@@ -465,6 +487,8 @@ class EventFinder:
 
     def _verb_roles(self, trig: Trigger) -> tuple[list[Actor], list[Actor], bool]:
         token = trig.token
+        if lemma_of(token) in _FEELINGS or token.lower_ in _FEELING_ADJECTIVES:
+            return self._feeling_roles(token)
         passive_subj = [c for c in token.children if c.dep_ in {"nsubjpass", "csubjpass"}]
         agents = [p for c in token.children if c.dep_ == "agent" for p in pobjs(c) if lemma_of(p) not in _ACCIDENTS]
         if token.dep_ == "acl" and token.tag_ == "VBN" and agents:
@@ -488,6 +512,25 @@ class EventFinder:
             return self._first_resolving([token.nbor(-1)]), self._targets(trig), False
         targets = self._targets(trig)
         return self._first_resolving(heads) or self._unknown_attacker(trig, heads, targets), targets, False
+
+    def _feeling_roles(self, token: Token) -> tuple[list[Actor], list[Actor], bool]:
+        """'Australia said it was deeply disappointed by the signing': the one who feels reacts to the cause.
+
+        Only the passive or adjectival use with a 'by' phrase counts: the cause
+        names the target, directly or through the act the article reported
+        ("the killings" -> whoever killed). Active uses ("the news shocked
+        Germany") have no acting source and give nothing.
+        """
+        causes = [p for c in token.children if c.dep_ == "agent" or c.lower_ == "by" for p in pobjs(c)]
+        if not causes:
+            return [], [], False
+        feelers = [c for c in token.children if c.dep_ in {"nsubjpass", "nsubj"}] or subject_heads(token)
+        if feelers and feelers[0].lower_ in SPEAKER_PRONOUNS:
+            clause = token if token.dep_ == "ccomp" else token.head
+            if clause.dep_ == "ccomp" and lemma_of(clause.head) in SPEECH:
+                feelers = subject_heads(clause.head) or feelers
+        targets = self._first_resolving(causes) or [o for c in causes for o in self.resolver.owner(c)]
+        return self._first_resolving(feelers), targets or self._perpetrators(token, causes), False
 
     def _unknown_attacker(self, trig: Trigger, heads: list[Token], targets: list[Actor]) -> list[Actor]:
         """'killed in a car bombing', 'a roadside bomb killed two soldiers': someone attacked, nobody knows who.
@@ -562,16 +605,16 @@ class EventFinder:
             return self._perpetrators(token)
         return []
 
-    def _perpetrators(self, token: Token) -> list[Actor]:
+    def _perpetrators(self, token: Token, things: list[Token] | None = None) -> list[Actor]:
         """'UN condemned the abduction': the target is whoever did the act the article reported.
 
         The object must name an act (a lexicon noun or a word like 'move' or
         'decision'); the most recent coded event of a matching kind gives its
         source as the target.
         """
-        for obj in [c for c in token.children if c.dep_ in OBJ]:
+        for obj in [c for c in token.children if c.dep_ in OBJ] if things is None else things:
             lemma = lemma_of(obj)
-            patterns = self.lexicon.get(("n", lemma))
+            patterns = self.lexicon.get(("n", lemma)) or self._gerund_patterns(lemma)
             roots = {patterns[-1].code[:2]} if patterns else _ACT_ROOTS if lemma in _ACT_NOUNS else None
             if not roots:
                 continue
@@ -582,6 +625,10 @@ class EventFinder:
                     same_act = [e.source for e in self.history if e.trigger_start == event.trigger_start]
                     return list({(a.country, a.sector): a for a in same_act if a.country}.values())
         return []
+
+    def _gerund_patterns(self, lemma: str) -> list[Pattern]:
+        """'the signing' names the act of the verb 'sign': its patterns say what kind of act it was."""
+        return self.lexicon.get(("v", lemma[:-3]), []) if lemma.endswith("ing") else []
 
     def _placed(self, trigger: Token, targets: list[Actor]) -> list[Actor]:
         """Attacks and arrests without a named victim's country hit where they happen.
