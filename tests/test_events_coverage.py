@@ -203,3 +203,27 @@ def test_disappointment_told_as_an_adjective_still_reacts() -> None:
 
 def test_a_shocking_act_with_no_one_feeling_it_is_no_event() -> None:
     assert not dyads("The abduction of the schoolgirls shocked Nigeria.")
+
+
+def test_police_sent_on_a_mission_protect_rather_than_visit() -> None:
+    found = dyads("A contingent of Rwandan police officers arrived in Mozambique on Friday to help restore order.")
+    assert ("RWA", "MOZ", "07") in found and not any(r == "04" for _, _, r in found), found
+
+
+def test_troops_on_the_move_make_no_visit() -> None:
+    found = dyads("Russian troops arrived in Belarus on Monday ahead of joint exercises.")
+    assert not any(r == "04" for _, _, r in found), found
+
+
+def test_private_travellers_make_no_visit() -> None:
+    found = dyads("The freed Venezuelan prisoners landed in Miami on Saturday.")
+    assert not any(r == "04" for _, _, r in found), found
+
+
+def test_flying_rescuers_in_is_relief() -> None:
+    found = dyads("Japan flew a team of rescuers to Nepal on Monday.")
+    assert ("JPN", "NPL", "07") in found and ("JPN", "NPL", "04") not in found, found
+
+
+def test_an_official_arriving_abroad_still_visits() -> None:
+    assert ("IND", "JPN", "04") in dyads("Indian Prime Minister Narendra Modi arrived in Tokyo on Monday for talks.")

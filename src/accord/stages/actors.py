@@ -115,6 +115,8 @@ _QUANTIFIERS = {
     "majority",
     "half",
 }
+# Groups sent somewhere are of what makes them up: "the first contingent of Kenyan police officers".
+_GROUPS = {"contingent", "team", "batch", "detachment", "squad", "unit", "group"}
 _PAIR_HEADS = {
     "leader",
     "country",
@@ -661,7 +663,7 @@ def _is_title(head: Token) -> bool:
 
 def _counted(head: Token) -> Token | None:
     """The "of" object of a quantity ("several of the unions", "hundreds of protesters"), else None."""
-    if head.lower_ not in _QUANTIFIERS and head.pos_ != "NUM":
+    if head.lower_ not in _QUANTIFIERS and head.lemma_.lower() not in _GROUPS and head.pos_ != "NUM":
         return None
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":

@@ -63,6 +63,14 @@ _VIOLENT_ROOTS = {"18", "19", "20"}
 _DOMESTIC_ROOTS = {"17"}
 _VISIT, _HOST = "042", "043"
 _SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}
+# Going somewhere is a visit (042) only for those who represent their state. Rescuers who fly in bring
+# aid (073); troops or police arriving on a mission of help or order protect (074); other forces,
+# and private people ("the freed detainees landed in Washington"), make no visit.
+_TRAVEL = {"travel", "fly", "arrive", "land"}
+_RELIEF_WORDS = {"rescuer", "rescue", "relief", "aid", "humanitarian", "medic", "doctor"}
+_FORCE_WORDS = {"troop", "soldier", "police", "officer", "policeman", "paratrooper", "peacekeeper", "marine"}
+_PROTECTION_CUES = {"mission", "peacekeeping", "help", "order", "request", "assist", "protect", "stabilise"}
+_NO_VISITORS = {"CVL", "MIL", "COP", "REB", "UAF", "CRM"}
 # Crowds that attack or storm something riot (CAMEO 145) rather than wage war.
 _CROWDS = {"CVL", "OPP"}
 # So do crowds that wreck property: protesters who demolish a building riot.
@@ -427,7 +435,9 @@ class EventFinder:
             )
             if not draft.mutual:
                 return False
-        if info.code in {_VISIT, _HOST}:
+        if info.code == _VISIT and lemma_of(draft.trig.token) in _TRAVEL and not self._settle_travel(draft):
+            return False
+        if draft.info.code in {_VISIT, _HOST}:
             draft.targets = [t for t in draft.targets if all(t.country != s.country for s in draft.sources)]
             if not draft.targets:
                 return False
@@ -446,6 +456,24 @@ class EventFinder:
         if info.code.startswith("172") and only_places and draft.sources[0].country:
             # A curfew or state of emergency falls on the state's own people.
             draft.targets = [self._country_actor(draft.sources[0].country, "CVL", "")]
+        return True
+
+    def _settle_travel(self, draft: _Draft) -> bool:
+        """Code a journey by who makes it: a visit by officials, relief by rescuers, protection by forces.
+
+        False when the travellers are neither officials nor on a mission of
+        help: forces on the move or private people make no visit.
+        """
+        token = draft.trig.token
+        words = {lemma_of(t) for head in subject_heads(token) for t in head.subtree if t.pos_ in {"NOUN", "ADJ"}}
+        if words & _RELIEF_WORDS:
+            draft.info = code_info("073")
+        elif words & _FORCE_WORDS or all(s.sector in {"MIL", "COP"} for s in draft.sources):
+            if not {lemma_of(t) for t in token.sent} & _PROTECTION_CUES:
+                return False
+            draft.info = code_info("074")
+        elif any(s.sector in _NO_VISITORS for s in draft.sources):
+            return False
         return True
 
     def _country_actor(self, country: str, sector: str, text: str) -> Actor:
