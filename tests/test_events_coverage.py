@@ -227,3 +227,25 @@ def test_flying_rescuers_in_is_relief() -> None:
 
 def test_an_official_arriving_abroad_still_visits() -> None:
     assert ("IND", "JPN", "04") in dyads("Indian Prime Minister Narendra Modi arrived in Tokyo on Monday for talks.")
+
+
+def test_holding_out_until_another_side_acts_refuses_to_yield() -> None:
+    found = dyads(
+        "Thai opposition protesters said on Sunday that they would not leave Government House until "
+        "Prime Minister Prayuth Chan-ocha resigned.",
+        date(2020, 10, 18),
+    )
+    assert ("THA", "THA", "12") in found, found
+
+
+def test_holding_out_until_demands_are_met_is_against_the_own_government() -> None:
+    found = coded(
+        "Kenyan union leaders said the pay offer was not enough and that they would continue the strike "
+        "until all their demands were met."
+    )
+    assert ("KENLAB", "KENGOV", "124") in found, found
+
+
+def test_until_with_no_actor_holding_out_is_no_refusal() -> None:
+    found = dyads("Abbas said peace would not be achieved until Israel ends its occupation of Palestinian land.")
+    assert not any(r == "12" for _, _, r in found), found

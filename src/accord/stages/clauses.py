@@ -279,8 +279,12 @@ def subject_heads(token: Token, depth: int = 0) -> list[Token]:
     if subjects:
         if subjects[0].tag_ in {"WDT", "WP"} and token.dep_ == "relcl":
             return [token.head]
-        if subjects[0].lower_ in SPEAKER_PRONOUNS and token.dep_ == "ccomp" and lemma_of(token.head) in SPEECH:
-            return subject_heads(token.head, depth + 1) or subjects
+        clause = token
+        while clause.dep_ == "conj" and clause.head != clause:
+            # "said the resignations were not enough and that they would continue": the same report
+            clause = clause.head
+        if subjects[0].lower_ in SPEAKER_PRONOUNS and clause.dep_ == "ccomp" and lemma_of(clause.head) in SPEECH:
+            return subject_heads(clause.head, depth + 1) or subjects
         return subjects
     if any(c.dep_ in {"nsubjpass", "csubjpass"} for c in token.children):
         return []

@@ -145,6 +145,12 @@ _OBLIGATION = {"must", "should"}
 _DEMAND_PATTERN = Pattern(code="100", kind="v", lemma="say")
 _APPEAL = "020"
 _DENOUNCE_PATTERN = Pattern(code="111", kind="v", lemma="call")
+# "Protesters said they would not leave until the president resigned": holding out until another
+# side gives in refuses to yield (124) to that side.
+_HOLDOUT_PATTERN = Pattern(code="124", kind="v", lemma="hold")
+_HOLDING_ON = {"continue", "stay", "remain", "keep"}
+# Those outside the state who hold out until demands are met hold out against their own government.
+_CHALLENGERS = {"OPP", "CVL", "REB", "LAB", "EDU"}
 _BAD_ACTS = {
     "outrageous",
     "heinous",
@@ -286,6 +292,9 @@ class EventFinder:
         named = {t.token.i for t in labels}
         found = [t for t in found if t.token.i not in named] + labels
         found.extend(self._obligations(sent, {t.token.i for t in found}))
+        holdouts = self._holdouts(sent)
+        held = {t.token.i for t in holdouts}
+        found = [t for t in found if t.token.i not in held] + holdouts
         consumed = {t.i for trig in found for t in trig.consumed if trig.token.pos_ == "VERB"}
         verbs = {trig.token.i for trig in found if trig.token.pos_ == "VERB"}
         consumed |= {
@@ -310,6 +319,27 @@ class EventFinder:
             for clause in token.children:
                 if clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in clause.children):
                     found.append(Trigger(token, _DEMAND_PATTERN, (clause,)))
+                    break
+        return found
+
+    def _holdouts(self, sent: Span) -> list[Trigger]:
+        """'said they would not end their protest until the laws were repealed': a refusal to yield (124).
+
+        An announced act that is negated, or one of carrying on, with an
+        'until' clause that has its own subject: the condition another side
+        must meet.
+        """
+        found = []
+        for token in sent:
+            announced = any(c.dep_ == "aux" and c.lower_ in {"would", "will", "wo"} for c in token.children)
+            if token.pos_ != "VERB" or not (announced or is_future(token) or is_reported_future(token)):
+                continue
+            if not (any(c.dep_ == "neg" for c in token.children) or lemma_of(token) in _HOLDING_ON):
+                continue
+            for clause in token.children:
+                marked = any(m.dep_ == "mark" and m.lower_ == "until" for m in clause.children)
+                if clause.dep_ == "advcl" and marked and any(c.dep_ in SUBJ | {"nsubjpass"} for c in clause.children):
+                    found.append(Trigger(token, _HOLDOUT_PATTERN, (clause,)))
                     break
         return found
 
@@ -353,6 +383,8 @@ class EventFinder:
     def _draft(self, trig: Trigger) -> _Draft | None:
         """Sources and targets of a trigger, or None when the act did not happen."""
         token = trig.token
+        if trig.pattern is _HOLDOUT_PATTERN:
+            return self._holdout_draft(trig)
         refusal = token.pos_ == "VERB" and is_refusal(token, trig.pattern.code)
         if (token.pos_ == "VERB" or token.lower_ in _FEELING_ADJECTIVES) and not refusal:
             if not is_actual(token) or is_complement_of_intent(token):
@@ -366,6 +398,19 @@ class EventFinder:
             return _Draft(trig, sources, targets, passive=passive, refusal=True)
         sources, targets = self._noun_roles(trig)
         return _Draft(trig, sources, targets)
+
+    def _holdout_draft(self, trig: Trigger) -> _Draft | None:
+        """Who holds out, and against whom: the one the 'until' clause waits on, else their own government."""
+        sources = self._first_resolving(subject_heads(trig.token))
+        if not sources:
+            return None
+        clause = trig.consumed[0]
+        waited = [c for c in clause.children if c.dep_ in SUBJ | {"nsubjpass"}]
+        waited += [p for c in clause.children if c.dep_ == "agent" for p in pobjs(c)]
+        targets = self._first_resolving(waited)
+        if not targets and sources[0].sector in _CHALLENGERS and sources[0].country not in {"", "IGO"}:
+            targets = [self._country_actor(sources[0].country, "GOV", "")]
+        return _Draft(trig, sources, targets, refusal=True)
 
     def _settle_actors(self, draft: _Draft, sent: Span) -> bool:
         """Fill countries that the act's nature implies; False when no source is left."""
@@ -397,7 +442,7 @@ class EventFinder:
         token, code = draft.trig.token, draft.trig.pattern.code
         wisher = self._wished_doer(draft.trig)
         if draft.refusal:
-            code = "120"
+            code = code if code.startswith("12") else "120"
         elif wisher:
             code, draft.targets = _APPEAL, wisher
         elif token.pos_ == "VERB" and (is_future(token) or is_willing(token) or is_reported_future(token)):
