@@ -249,3 +249,16 @@ def test_holding_out_until_demands_are_met_is_against_the_own_government() -> No
 def test_until_with_no_actor_holding_out_is_no_refusal() -> None:
     found = dyads("Abbas said peace would not be achieved until Israel ends its occupation of Palestinian land.")
     assert not any(r == "12" for _, _, r in found), found
+
+
+def test_a_state_freeing_its_own_prisoners_is_a_domestic_dyad() -> None:
+    found = dyads("Cuba released 53 political prisoners on Monday, a church spokesman said.", date(2015, 1, 12))
+    assert ("CUB", "CUB", "08") in found, found
+
+
+def test_release_from_custody_without_agent_is_by_the_state() -> None:
+    text = (
+        "YEREVAN (Reuters) - Armenian police detained opposition leader Nikol Pashinian on Sunday.\n\n"
+        "Pashinian and two other opposition lawmakers were released from custody on Monday."
+    )
+    assert ("ARM", "ARM", "08") in dyads(text, date(2018, 4, 23))

@@ -77,6 +77,8 @@ _CROWDS = {"CVL", "OPP"}
 _CROWD_DAMAGE = {"1712"}
 # "X was arrested", "were released from custody": with no agent, the state holding them acted.
 _STATE_PASSIVE_ROOTS = {"08", "17"}
+# Freeing people is done to the state's own as much as arresting them: "Nicaragua released 222 prisoners".
+_RELEASE = "084"
 _REACTION_ROOTS = {"10", "11", "12", "13"}
 _ACT_NOUNS = {
     # seizures of power and revolts: "condemned the coup" targets whoever the article says acted
@@ -527,7 +529,7 @@ class EventFinder:
     def _emit(self, draft: _Draft, sent: Span, where: tuple[int, int, int], when: date | None) -> list[Event]:
         """Events for every source-target pair, with the evidence sentence."""
         token = draft.trig.token
-        domestic = draft.info.root in _DOMESTIC_ROOTS
+        domestic = draft.info.root in _DOMESTIC_ROOTS or draft.info.code.startswith(_RELEASE)
         pairs = _pairs(draft.sources, draft.targets, draft.trig.pattern.symmetric or draft.mutual, domestic)
         if not pairs and (draft.info.root in _TARGETLESS_ROOTS or draft.info.code in _TARGETLESS_CODES):
             pairs = [(s, None) for s in draft.sources]
