@@ -262,3 +262,19 @@ def test_release_from_custody_without_agent_is_by_the_state() -> None:
         "Pashinian and two other opposition lawmakers were released from custody on Monday."
     )
     assert ("ARM", "ARM", "08") in dyads(text, date(2018, 4, 23))
+
+
+def test_warning_against_an_act_targets_the_one_who_would_do_it() -> None:
+    found = dyads(
+        "Iran's foreign ministry warned on Sunday that any strike by the Israeli air force on its nuclear sites "
+        "would be regarded as an act of war."
+    )
+    assert ("IRN", "ISR", "13") in found, found
+
+
+def test_warning_against_a_repeat_targets_who_did_it_before() -> None:
+    text = (
+        "Islamist militants attacked a police post in Pakistan's Khyber district on Tuesday.\n\n"
+        "Pakistan's army warned on Wednesday that any further attack would be met with a severe response."
+    )
+    assert any(s == "PAK" and r == "13" for s, _, r in dyads(text)), dyads(text)

@@ -129,6 +129,8 @@ _ACT_NOUNS = {
 _ACT_ROOTS = {"12", "15", "16", "17", "18", "19", "20"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _STATELESS = {"REB", "UAF", "CRM", "OPP", "NGO", "IGO"}
+# Armed groups of no named state can still be whom a condemnation or a warning is aimed at.
+_ARMED_STATELESS = {"REB", "CRM"}
 # Roots whose events are worth coding without a target ("protesters rallied", "troops mobilised").
 _TARGETLESS_ROOTS = {"14", "15", "17", "18", "19", "20"}
 # A unilateral ceasefire, a surrender or a demobilisation de-escalates even when no other side is named.
@@ -676,9 +678,25 @@ class EventFinder:
                 owners = self.resolver.owner(thing) or self._first_resolving(prep_targets(thing, ["by"]))
                 if owners:
                     return owners
+        threatened = self._threatened_acts(token) if root == "13" else []
+        doers = self._first_resolving([p for act in threatened for p in prep_targets(act, ["by"])])
+        if doers:
+            return doers
         if root in _REACTION_ROOTS:
-            return self._perpetrators(token)
+            return self._perpetrators(token, [c for c in token.children if c.dep_ in OBJ] + threatened)
         return []
+
+    def _threatened_acts(self, token: Token) -> list[Token]:
+        """'warned that any further attack would be met with force': the threat is aimed at whoever would act.
+
+        The acts a warning is conditioned on (subject of its reported clause,
+        or of an if-clause) name the target: by their 'by' phrase ("any attempt
+        by the U.S. military"), else as the doers of that kind of act before.
+        """
+        subjects = [
+            s for c in token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJ | {"nsubjpass"}
+        ]
+        return [s for s in subjects + _condition_subjects(token) if s.pos_ == "NOUN"]
 
     def _perpetrators(self, token: Token, things: list[Token] | None = None) -> list[Actor]:
         """'UN condemned the abduction': the target is whoever did the act the article reported.
@@ -696,9 +714,9 @@ class EventFinder:
             if roots & _VIOLENT_ROOTS:
                 roots = roots | {"14"}
             for event in reversed(self.history):
-                if event.info.root in roots and event.source.country:
+                if event.info.root in roots and (event.source.country or event.source.sector in _ARMED_STATELESS):
                     same_act = [e.source for e in self.history if e.trigger_start == event.trigger_start]
-                    return list({(a.country, a.sector): a for a in same_act if a.country}.values())
+                    return list({(a.country, a.sector): a for a in same_act if a.country or a.sector}.values())
         return []
 
     def _gerund_patterns(self, lemma: str) -> list[Pattern]:
