@@ -278,3 +278,15 @@ def test_warning_against_a_repeat_targets_who_did_it_before() -> None:
         "Pakistan's army warned on Wednesday that any further attack would be met with a severe response."
     )
     assert any(s == "PAK" and r == "13" for s, _, r in dyads(text)), dyads(text)
+
+
+def test_resigning_yields_to_the_opposition_told_of_before() -> None:
+    text = (
+        "Thousands of Peruvian opposition protesters marched through Lima on Sunday, demanding new elections.\n\n"
+        "Peru's prime minister resigned on Monday."
+    )
+    assert ("PERGOV", "PEROPP", "0831") in coded(text), coded(text)
+
+
+def test_resigning_with_no_challenger_told_is_no_event() -> None:
+    assert not any(c == "0831" for _, _, c in coded("Peru's prime minister resigned on Monday."))

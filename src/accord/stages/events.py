@@ -79,6 +79,10 @@ _CROWD_DAMAGE = {"1712"}
 _STATE_PASSIVE_ROOTS = {"08", "17"}
 # Freeing people is done to the state's own as much as arresting them: "Nicaragua released 222 prisoners".
 _RELEASE = "084"
+# A leader who resigns with no one named yields to those who challenged the government: the protesters or
+# opposition the article told of before in the same state.
+_RESIGN = "0831"
+_CHALLENGER_SECTORS = {"OPP", "REB"}
 _REACTION_ROOTS = {"10", "11", "12", "13"}
 _ACT_NOUNS = {
     # seizures of power and revolts: "condemned the coup" targets whoever the article says acted
@@ -478,6 +482,8 @@ class EventFinder:
         if not draft.targets and info.code == _VISIT and self.dateline_country:
             draft.targets = [self._country_actor(self.dateline_country, "", self.article.dateline or "")]
             draft.fallback = True
+        if not draft.targets and draft.trig.pattern.code == _RESIGN:
+            draft.targets = self._challengers(draft.sources)
         if not draft.targets and info.root not in _TARGETLESS_ROOTS and info.code not in _TARGETLESS_CODES:
             draft.mutual = len(draft.sources) > 1 and (
                 draft.trig.pattern.symmetric or (info.root in _MUTUAL_ROOTS and _about_each_other(draft.trig.token))
@@ -506,6 +512,15 @@ class EventFinder:
             # A curfew or state of emergency falls on the state's own people.
             draft.targets = [self._country_actor(draft.sources[0].country, "CVL", "")]
         return True
+
+    def _challengers(self, sources: list[Actor]) -> list[Actor]:
+        """The most recent opposition or rebels of the sources' own state that the article coded."""
+        home = {s.country for s in sources if s.country}
+        for event in reversed(self.history):
+            for actor in (event.source, event.target):
+                if actor is not None and actor.country in home and actor.sector in _CHALLENGER_SECTORS:
+                    return [actor]
+        return []
 
     def _settle_travel(self, draft: _Draft) -> bool:
         """Code a journey by who makes it: a visit by officials, relief by rescuers, protection by forces.
