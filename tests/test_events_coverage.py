@@ -290,3 +290,12 @@ def test_resigning_yields_to_the_opposition_told_of_before() -> None:
 
 def test_resigning_with_no_challenger_told_is_no_event() -> None:
     assert not any(c == "0831" for _, _, c in coded("Peru's prime minister resigned on Monday."))
+
+
+def test_a_mediator_with_no_sides_named_mediates_between_the_states_told_of() -> None:
+    found = dyads(
+        "Ethiopia and Eritrea signed a peace agreement in Jeddah on Sunday, following talks mediated by "
+        "Saudi Arabia, the two countries said.",
+        date(2018, 9, 16),
+    )
+    assert {("SAU", "ETH", "04"), ("SAU", "ERI", "04")} <= found, found

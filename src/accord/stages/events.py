@@ -83,6 +83,9 @@ _RELEASE = "084"
 # opposition the article told of before in the same state.
 _RESIGN = "0831"
 _CHALLENGER_SECTORS = {"OPP", "REB"}
+# "agreed to restore ties, following talks mediated by China": a mediator with no one named mediated
+# between the two states the article is about.
+_MEDIATE = "045"
 _REACTION_ROOTS = {"10", "11", "12", "13"}
 _ACT_NOUNS = {
     # seizures of power and revolts: "condemned the coup" targets whoever the article says acted
@@ -484,6 +487,8 @@ class EventFinder:
             draft.fallback = True
         if not draft.targets and draft.trig.pattern.code == _RESIGN:
             draft.targets = self._challengers(draft.sources)
+        if not draft.targets and info.code == _MEDIATE:
+            draft.targets = self._sides(draft.trig.token, draft.sources)
         if not draft.targets and info.root not in _TARGETLESS_ROOTS and info.code not in _TARGETLESS_CODES:
             draft.mutual = len(draft.sources) > 1 and (
                 draft.trig.pattern.symmetric or (info.root in _MUTUAL_ROOTS and _about_each_other(draft.trig.token))
@@ -521,6 +526,12 @@ class EventFinder:
                 if actor is not None and actor.country in home and actor.sector in _CHALLENGER_SECTORS:
                     return [actor]
         return []
+
+    def _sides(self, token: Token, sources: list[Actor]) -> list[Actor]:
+        """The two states the article has been about, other than the given actors' own ("the two sides")."""
+        own = {s.country for s in sources}
+        states = [c for c in self.resolver.dominant(token.i, 4) if c not in own][:2]
+        return [self._country_actor(c, "", "") for c in states] if len(states) == 2 else []
 
     def _settle_travel(self, draft: _Draft) -> bool:
         """Code a journey by who makes it: a visit by officials, relief by rescuers, protection by forces.
