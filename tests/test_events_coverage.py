@@ -299,3 +299,13 @@ def test_a_mediator_with_no_sides_named_mediates_between_the_states_told_of() ->
         date(2018, 9, 16),
     )
     assert {("SAU", "ETH", "04"), ("SAU", "ERI", "04")} <= found, found
+
+
+def test_giving_people_days_to_leave_expels_them() -> None:
+    found = coded("Kuwait and Bahrain gave Lebanese citizens ten days to leave their territory.")
+    assert {("KWT", "LBNCVL", "174"), ("BHR", "LBNCVL", "174")} <= found, found
+
+
+def test_giving_diplomats_days_to_leave_cuts_relations() -> None:
+    found = dyads("Mali's junta gave the French ambassador 72 hours to leave the country.", date(2022, 1, 31))
+    assert ("MLI", "FRA", "16") in found, found

@@ -672,7 +672,7 @@ class EventFinder:
             candidates += prep_targets(token, sorted(trig.pattern.prep))
         objects = [c for c in token.children if c.dep_ in OBJ | {"dative"}]
         candidates += [c for c in objects if c not in trig.consumed]
-        candidates += [c for c in trig.consumed if c.dep_ in OBJ or c.dep_ == "pobj"]
+        candidates += [c for c in trig.consumed if c.dep_ in OBJ | {"pobj", "dative"}]
         candidates += [
             o for c in token.children if c.dep_ in {"advcl", "xcomp"} and has_to(c) for o in c.children if o.dep_ in OBJ
         ]

@@ -39,6 +39,8 @@ def match_pattern(token: Token, patterns: list[Pattern]) -> Trigger | None:
                 continue
         if pattern.xcomp is not None:
             comps = [c for c in token.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX", "NOUN"}]
+            # "gave Qatari citizens 14 days to leave": the infinitive hangs on the verb as an adverbial clause
+            comps += [c for c in token.children if c.dep_ == "advcl" and any(a.tag_ == "TO" for a in c.children)]
             comps = [c for c in comps if "*" in pattern.xcomp or c.lemma_.lower() in pattern.xcomp]
             if not comps:
                 continue
@@ -50,7 +52,7 @@ def match_pattern(token: Token, patterns: list[Pattern]) -> Trigger | None:
 def _objects(token: Token) -> list[Token]:
     if is_stative(token):
         return stative_objects(token)
-    direct = [c for c in token.children if c.dep_ in OBJ or c.dep_ == "nsubjpass"]
+    direct = [c for c in token.children if c.dep_ in OBJ | {"nsubjpass", "dative"} and c.pos_ != "ADP"]
     if token.pos_ in {"NOUN", "PROPN"}:
         direct += [c for c in token.children if c.dep_ == "compound"]
     return direct + [conj for d in direct for conj in d.conjuncts if conj.i > d.i]
