@@ -197,3 +197,25 @@ def test_ethnic_minority_in_a_sentence_is_of_the_state_in_focus() -> None:
     )
     protest = next(e for e in events if e.cameo.startswith("14"))
     assert protest.source.country == "SRB"
+
+
+def test_the_bloc_is_the_international_organisation_named_before() -> None:
+    events = code_text(
+        "The European Union's foreign policy chief said on Monday that the bloc rejected Belarus's "
+        "presidential election result.",
+        date=date(2020, 8, 19),
+    )
+    assert any(e.source.country == "IGO" and e.cameo.startswith("12") for e in events), events
+
+
+def test_the_agency_after_a_national_body_is_no_organisation() -> None:
+    events = code_text(
+        "Qatar's state news agency published the remarks on Tuesday. Doha said the agency had been hacked.",
+        date=date(2017, 5, 24),
+    )
+    assert not any(e.source.country == "IGO" or (e.target and e.target.country == "IGO") for e in events)
+
+
+def test_a_group_sent_abroad_is_of_its_members() -> None:
+    events = code_text("A contingent of Kenyan police officers arrived in Haiti on Tuesday to lead a UN mission.")
+    assert any(e.source.code == "KENCOP" for e in events), events

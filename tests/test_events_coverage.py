@@ -309,3 +309,14 @@ def test_giving_people_days_to_leave_expels_them() -> None:
 def test_giving_diplomats_days_to_leave_cuts_relations() -> None:
     found = dyads("Mali's junta gave the French ambassador 72 hours to leave the country.", date(2022, 1, 31))
     assert ("MLI", "FRA", "16") in found, found
+
+
+def test_a_condemned_decision_is_not_someone_elses_rejection() -> None:
+    text = (
+        "CARACAS (Reuters) - A Venezuelan court on Monday issued an arrest warrant for opposition candidate "
+        "Edmundo Gonzalez.\n\n"
+        "The European Union's foreign policy chief said on Tuesday that the bloc rejected the warrant.\n\n"
+        "The United States condemned the decision."
+    )
+    found = dyads(text, date(2024, 9, 3))
+    assert ("USA", "IGO", "11") not in found, found

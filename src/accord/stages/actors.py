@@ -82,6 +82,9 @@ _TITLES = {
     "candidate",
     "supporter",
 }
+# "the bloc said", "the organisation was engaging": a bare definite head that stands for the international
+# organisation named just before.
+_IGO_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "agency", "body"}
 # Titles that say "who leads" but not "what": "president of the Riigikogu" is a legislator.
 _LEAD_TITLES = {"president", "chairman", "chairwoman", "chair", "head", "leader", "chief", "director", "speaker"}
 # Sectors an institution lends to the title that leads it.
@@ -395,6 +398,9 @@ class ActorResolver:
         org = self._org_entry(indices)
         if org is not None:
             return [self._org_actor(org, tokens, head, span)]
+        if _is_bare_definite(head, _IGO_ANAPHORS):
+            named = self._last_org_before(head.i)
+            return [self._actor("IGO", "IGO", named.name, span)] if named is not None else []
         if head.lemma_.lower() in _ABSTRACT and self.matches.get(head.i) is None:
             owners = [c for c in head.children if c.dep_ == "poss"]
             return self.resolve_one(owners[0]) if owners else []
@@ -531,6 +537,16 @@ class ActorResolver:
     def _org_entry(self, indices: list[int]) -> Entry | None:
         orgs = [e for _, e in self._entries(indices, {ORG})]
         return orgs[0] if orgs else None
+
+    def _last_org_before(self, index: int) -> Entry | None:
+        """The international organisation named last before a token, when the last organisation named is one."""
+        for i in range(index - 1, -1, -1):
+            match = self.matches.get(i)
+            orgs = [e for e in match.entries if e.kind == ORG] if match is not None else []
+            if orgs:
+                found = orgs[0].at(self.when)
+                return orgs[0] if found is not None and found[0] == "IGO" else None
+        return None
 
     def _org_actor(self, org: Entry, tokens: list[Token], head: Token, span: Span) -> Actor:
         country, sector = org.at(self.when) or (org.country, org.sector)
@@ -669,6 +685,18 @@ def _counted(head: Token) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _is_bare_definite(head: Token, heads: set[str]) -> bool:
+    """ "the bloc": one of these heads with only "the" before it and nothing after."""
+    children = list(head.children)
+    return (
+        head.lower_ in heads
+        and len(children) == 1
+        and children[0].dep_ == "det"
+        and children[0].lower_ == "the"
+        and head.dep_ != "poss"
+    )
 
 
 def _is_former(tokens: list[Token], head: Token) -> bool:

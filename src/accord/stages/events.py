@@ -133,7 +133,9 @@ _ACT_NOUNS = {
     "charge",
     "ban",
 }
-_ACT_ROOTS = {"12", "15", "16", "17", "18", "19", "20"}
+# Acts a bare "the decision" or "the move" can name: not rejections (12), which are themselves reactions
+# ("the bloc rejected the warrant. The US condemned the decision" condemns the warrant's issuers).
+_ACT_ROOTS = {"15", "16", "17", "18", "19", "20"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _STATELESS = {"REB", "UAF", "CRM", "OPP", "NGO", "IGO"}
 # Armed groups of no named state can still be whom a condemnation or a warning is aimed at.
