@@ -320,3 +320,8 @@ def test_a_condemned_decision_is_not_someone_elses_rejection() -> None:
     )
     found = dyads(text, date(2024, 9, 3))
     assert ("USA", "IGO", "11") not in found, found
+
+
+def test_drills_at_home_threaten_no_one_there() -> None:
+    found = dyads("Poland's armed forces began large-scale military exercises in northern Poland on Monday.")
+    assert ("POL", "POL", "15") not in found and any(s == "POL" and r == "15" for s, _, r in found), found

@@ -59,6 +59,8 @@ _COERCION_PREPS = ["against", "on", "upon", "for"]
 _PLACE_PREPS = ["in", "near", "across", "inside"]
 _PLACE_ROOTS = {"09", "14", "15", "17", "18", "19", "20"}
 _VIOLENT_ROOTS = {"18", "19", "20"}
+# Military drills and mobilisation (150, 152, 154) are shown to others; police alerts (151, 153) are domestic.
+_SHOWS_OF_FORCE = {"150", "152", "154"}
 # Arrests and crackdowns of unnamed people happen at home: "police detained dozens".
 _DOMESTIC_ROOTS = {"17"}
 _VISIT, _HOST = "042", "043"
@@ -480,8 +482,9 @@ class EventFinder:
     def _settle_targets(self, draft: _Draft) -> bool:
         """Apply the rules that need both sides and the code; False to drop the act."""
         info = draft.info
-        if info.root not in _PLACE_ROOTS:
-            # A place is a target only of acts done there ("will retaliate" is a threat, not a strike).
+        if info.root not in _PLACE_ROOTS or info.code in _SHOWS_OF_FORCE:
+            # A place is a target only of acts done there ("will retaliate" is a threat, not a strike),
+            # and drills or troops massed at home threaten no one there.
             home = {s.country for s in draft.sources}
             draft.targets = [t for t in draft.targets if not (t.start < 0 and not t.sector and t.country in home)]
         if not draft.targets and info.code == _VISIT and self.dateline_country:
