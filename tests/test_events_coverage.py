@@ -325,3 +325,16 @@ def test_a_condemned_decision_is_not_someone_elses_rejection() -> None:
 def test_drills_at_home_threaten_no_one_there() -> None:
     found = dyads("Poland's armed forces began large-scale military exercises in northern Poland on Monday.")
     assert ("POL", "POL", "15") not in found and any(s == "POL" and r == "15" for s, _, r in found), found
+
+
+def test_an_act_counted_in_days_is_done_by_the_light_verbs_subject() -> None:
+    found = dyads("China and Russia began five days of joint naval exercises near Japan's coast on Monday.")
+    assert {("CHN", "JPN", "15"), ("RUS", "JPN", "15")} <= found, found
+
+
+def test_a_role_word_before_an_act_noun_names_no_state() -> None:
+    text = (
+        "MINSK (Reuters) - Belarus hosted talks on Monday.\n\n"
+        "China and Russia began five days of joint military exercises near Japan's coast on Monday."
+    )
+    assert not any(s == "BLR" and r == "15" for s, _, r in dyads(text)), dyads(text)

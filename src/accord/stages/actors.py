@@ -429,6 +429,10 @@ class ActorResolver:
         """
         return match.start > 0 and self.doc[match.start - 1].lower_ == "ethnic"
 
+    def names(self, token: Token) -> bool:
+        """Whether a dictionary name (not a mere role word like "military") covers the token."""
+        return self._is_name(token)
+
     def _is_name(self, head: Token) -> bool:
         """A dictionary name the tagger took for another part of speech ("FDLR" as a verb)."""
         match = self.matches.get(head.i)

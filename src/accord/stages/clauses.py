@@ -354,6 +354,18 @@ _IMPACT = {
 _NOUN_PREPS = {"in", "during", "by", "amid", "after"}
 
 
+# Spans and series that only measure an act: "began ten days of drills", "held two rounds of talks".
+_MEASURES = {"day", "week", "month", "hour", "year", "round", "wave", "series", "spate", "string", "night"}
+
+
+def measured(noun: Token) -> Token:
+    """The measure phrase an act noun is counted in ("days" in "ten days of drills"), else the noun itself."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _MEASURES:
+        return head.head
+    return noun
+
+
 def is_reported_noun(token: Token) -> bool:
     """A nominal event is news when something is done with it, not when it is only named.
 
@@ -361,9 +373,10 @@ def is_reported_noun(token: Token) -> bool:
     "killed in an air strike": yes.  "since Russia's invasion", "the execution of
     a cleric" inside another clause: no, those name known events.
     """
-    head = token.head
-    if token.dep_ in OBJ and head.pos_ == "VERB" and lemma_of(head) in LIGHT_VERBS:
+    slot = measured(token)
+    if slot.dep_ in OBJ and slot.head.pos_ == "VERB" and lemma_of(slot.head) in LIGHT_VERBS:
         return True
+    head = token.head
     if token.dep_ in SUBJ | {"nsubjpass"} and head.pos_ == "VERB" and lemma_of(head) in _IMPACT:
         return True
     if token.dep_ == "attr" and head.lemma_ == "be":

@@ -40,6 +40,7 @@ from accord.stages.clauses import (
     is_stative,
     is_willing,
     lemma_of,
+    measured,
     pobjs,
     prep_targets,
     subject_heads,
@@ -815,16 +816,19 @@ class EventFinder:
         modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}]
         sources = self._resolve_all(source_heads)
         if not sources:
-            sources = [a for m in modifiers for a in self.resolver.resolve_one(m) if a.country]
-        verb = token.head
-        if not sources and token.dep_ in OBJ and verb.pos_ == "VERB" and verb.lemma_.lower() in LIGHT_VERBS:
+            # "Russian strikes", not "military exercises": a bare role word takes its country from context only
+            named = [m for m in modifiers if self.resolver.names(m) or m.pos_ == "PROPN"]
+            sources = [a for m in named for a in self.resolver.resolve_one(m) if a.country]
+        slot = measured(token)
+        verb = slot.head
+        if not sources and slot.dep_ in OBJ and verb.pos_ == "VERB" and verb.lemma_.lower() in LIGHT_VERBS:
             if is_actual(verb):
                 sources = self._resolve_all(subject_heads(verb))
         root = trig.pattern.code[:2]
         preps = _target_preps(root)
         candidates = _clause_subjects(token) if root in _SPEECH_ROOTS else []
         candidates += deep_prep_targets(token, preps)
-        if token.dep_ in OBJ and verb.pos_ == "VERB":
+        if slot.dep_ in OBJ and verb.pos_ == "VERB":
             candidates += prep_targets(verb, preps)
         targets: list[Actor] = []
         for head in candidates:
