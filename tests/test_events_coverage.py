@@ -338,3 +338,20 @@ def test_a_role_word_before_an_act_noun_names_no_state() -> None:
         "China and Russia began five days of joint military exercises near Japan's coast on Monday."
     )
     assert not any(s == "BLR" and r == "15" for s, _, r in dyads(text)), dyads(text)
+
+
+def test_ordering_ones_own_minister_to_act_is_acting() -> None:
+    found = coded(
+        "Brazil's president said he had ordered his trade minister to raise tariffs on imports from the United States."
+    )
+    assert ("BRAGOV", "USA", "163") in found, found
+
+
+def test_ordering_another_state_to_act_is_not_its_act() -> None:
+    found = dyads("The president ordered Russia to raise tariffs on imports from Kazakhstan.")
+    assert not any(r == "16" for _, _, r in found), found
+
+
+def test_authorising_force_is_not_using_it() -> None:
+    found = dyads("Kazakhstan's president said he had authorised the army to open fire on armed protesters in Almaty.")
+    assert not any(r == "19" for _, _, r in found), found

@@ -160,6 +160,11 @@ _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 _OBLIGATION = {"must", "should"}
 _DEMAND_PATTERN = Pattern(code="100", kind="v", lemma="say")
 _APPEAL = "020"
+# "Putin ordered Defence Minister Shoigu to introduce a ceasefire": a leader ordering his own
+# subordinates to act acts himself; what they are ordered to do is done.
+# ("authorised police to fire" permits an act that may not happen: not a command.)
+_COMMANDS = {"order", "instruct", "direct", "command"}
+_OWN = {"his", "her", "its", "their"}
 _DENOUNCE_PATTERN = Pattern(code="111", kind="v", lemma="call")
 # "Protesters said they would not leave until the president resigned": holding out until another
 # side gives in refuses to yield (124) to that side.
@@ -404,7 +409,8 @@ class EventFinder:
         refusal = token.pos_ == "VERB" and is_refusal(token, trig.pattern.code)
         if (token.pos_ == "VERB" or token.lower_ in _FEELING_ADJECTIVES) and not refusal:
             if not is_actual(token) or is_complement_of_intent(token):
-                return None
+                commander = self._commander(token)
+                return _Draft(trig, commander, self._targets(trig)) if commander else None
             sources, targets, passive = self._verb_roles(trig)
             return _Draft(trig, sources, targets, passive=passive)
         if token.pos_ != "VERB" and not self._noun_is_actual(token):
@@ -414,6 +420,30 @@ class EventFinder:
             return _Draft(trig, sources, targets, passive=passive, refusal=True)
         sources, targets = self._noun_roles(trig)
         return _Draft(trig, sources, targets)
+
+    def _commander(self, token: Token) -> list[Actor]:
+        """The leader whose order to his own people made this act happen, else nothing.
+
+        The act must be the complement of an actual order ("ordered the army to
+        launch"), and those ordered must be the orderer's own: "his trade
+        minister", or state agents of the same state.
+        """
+        order = token.head
+        if token.dep_ != "xcomp" or lemma_of(order) not in _COMMANDS or not is_actual(order):
+            return []
+        if is_complement_of_intent(order) or not is_actual(token):
+            return []
+        orderers = self._first_resolving(subject_heads(order))
+        ordered = [c for c in order.children if c.dep_ in OBJ]
+        if not orderers or not ordered:
+            return []
+        if any(c.dep_ == "poss" and c.lower_ in _OWN for c in ordered[0].children):
+            return orderers
+        home = {a.country for a in orderers}
+        agents = self.resolver.resolve_one(ordered[0])
+        if agents and all(a.country in home and a.sector in _STATE_SECTORS for a in agents):
+            return orderers
+        return []
 
     def _holdout_draft(self, trig: Trigger) -> _Draft | None:
         """Who holds out, and against whom: the one the 'until' clause waits on, else their own government."""
