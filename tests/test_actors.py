@@ -219,3 +219,22 @@ def test_the_agency_after_a_national_body_is_no_organisation() -> None:
 def test_a_group_sent_abroad_is_of_its_members() -> None:
     events = code_text("A contingent of Kenyan police officers arrived in Haiti on Tuesday to lead a UN mission.")
     assert any(e.source.code == "KENCOP" for e in events), events
+
+
+def test_an_aide_is_of_the_side_of_the_person_served() -> None:
+    events = code_text(
+        "Turkish President Tayyip Erdogan spoke to Vladimir Putin on Friday.\n\n"
+        "Ibrahim Kalin, a spokesman for Erdogan, said Russia must stop the attacks on civilians.",
+        date=date(2022, 3, 4),
+    )
+    demand = next(e for e in events if e.cameo == "100")
+    assert demand.source.country == "TUR" and demand.target is not None and demand.target.country == "RUS"
+
+
+def test_an_adviser_to_a_known_leader_is_of_that_state() -> None:
+    events = code_text(
+        "Mykhailo Podolyak, an adviser to President Volodymyr Zelenskiy, said Russia must leave the occupied "
+        "territories.",
+        date=date(2023, 1, 6),
+    )
+    assert any(e.source.country == "UKR" and e.target and e.target.country == "RUS" for e in events), events

@@ -82,6 +82,9 @@ _TITLES = {
     "candidate",
     "supporter",
 }
+# "Mykhailo Podolyak, an adviser to Zelenskyy": those who serve someone speak for that someone's side.
+_AIDES = {"adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "envoy", "representative"}
+_SERVED = {"to", "for", "of"}
 # "the bloc said", "the organisation was engaging": a bare definite head that stands for the international
 # organisation named just before.
 _IGO_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "agency", "body"}
@@ -398,6 +401,9 @@ class ActorResolver:
         org = self._org_entry(indices)
         if org is not None:
             return [self._org_actor(org, tokens, head, span)]
+        served = self._served(tokens, span)
+        if served:
+            return served
         if _is_bare_definite(head, _IGO_ANAPHORS):
             named = self._last_org_before(head.i)
             return [self._actor("IGO", "IGO", named.name, span)] if named is not None else []
@@ -541,6 +547,27 @@ class ActorResolver:
     def _org_entry(self, indices: list[int]) -> Entry | None:
         orgs = [e for _, e in self._entries(indices, {ORG})]
         return orgs[0] if orgs else None
+
+    def _served(self, tokens: list[Token], span: Span) -> list[Actor]:
+        """The known person an aide in the phrase serves ("an adviser to Zelenskyy"): the aide is of that side."""
+        for token in tokens:
+            if token.lemma_.lower() not in _AIDES:
+                continue
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in _SERVED):
+                for principal in (c for c in prep.children if c.dep_ == "pobj"):
+                    side = self._person_side(principal)
+                    if side is not None:
+                        return [self._actor(side[0], side[1], side[2], span)]
+        return []
+
+    def _person_side(self, head: Token) -> tuple[str, str, str] | None:
+        """(country, sector, name) of a person the dictionary or the article has named, else None."""
+        names = np_tokens(head)
+        person = self._person_entry([t.i for t in names])
+        found = person.at(self.when) if person is not None else None
+        if person is not None and found is not None and found[0]:
+            return found[0], found[1], person.name
+        return self._remembered(names)
 
     def _last_org_before(self, index: int) -> Entry | None:
         """The international organisation named last before a token, when the last organisation named is one."""
