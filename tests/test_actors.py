@@ -238,3 +238,18 @@ def test_an_adviser_to_a_known_leader_is_of_that_state() -> None:
         date=date(2023, 1, 6),
     )
     assert any(e.source.country == "UKR" and e.target and e.target.country == "RUS" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "expected"),
+    [
+        ("Ali Bongo Ondimba", date(2020, 5, 1), ("GAB", "GOV")),
+        ("Ariel Henry", date(2023, 2, 1), ("HTI", "GOV")),
+        ("Ousmane Sonko", date(2023, 6, 1), ("SEN", "OPP")),
+        ("Ousmane Sonko", date(2024, 9, 1), ("SEN", "GOV")),
+        ("Hun Manet", date(2024, 1, 10), ("KHM", "GOV")),
+        ("Alexandre de Moraes", date(2023, 1, 9), ("BRA", "JUD")),
+    ],
+)
+def test_leaders_added_with_dated_roles(coder: Coder, text: str, when: date, expected: tuple[str, str]) -> None:
+    assert code(coder, text, when) == expected
