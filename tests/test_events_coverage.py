@@ -355,3 +355,15 @@ def test_ordering_another_state_to_act_is_not_its_act() -> None:
 def test_authorising_force_is_not_using_it() -> None:
     found = dyads("Kazakhstan's president said he had authorised the army to open fire on armed protesters in Almaty.")
     assert not any(r == "19" for _, _, r in found), found
+
+
+def test_accepting_offers_of_aid_allows_it_in() -> None:
+    found = coded(
+        "Nepal said on Sunday it had accepted offers of rescue teams from India and China after the earthquake."
+    )
+    assert {("NPL", "IND", "0863"), ("NPL", "CHN", "0863")} <= found, found
+
+
+def test_accepting_an_offer_of_talks_is_still_cooperation() -> None:
+    found = dyads("Armenia accepted an offer of talks from Azerbaijan on Tuesday.")
+    assert not any(r == "08" for _, _, r in found), found

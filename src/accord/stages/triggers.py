@@ -64,13 +64,15 @@ def object_words(token: Token) -> set[str]:
     words = {token.lemma_.lower(), token.lower_}
     if token.pos_ == "PROPN":
         words |= {c.lemma_.lower() for c in token.children if c.dep_ == "compound"}
-    if token.like_num or token.lemma_.lower() in _AMOUNTS:
+    if token.like_num or token.lemma_.lower() in _AMOUNTS | _OFFERS:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "worth"}:
                 words |= {p.lemma_.lower() for p in prep.children if p.dep_ == "pobj"}
     return words
 
 
+# "accepted offers of rescue teams": what is offered says what is accepted.
+_OFFERS = {"offer"}
 _AMOUNTS = {
     "billion",
     "million",
