@@ -367,3 +367,12 @@ def test_accepting_offers_of_aid_allows_it_in() -> None:
 def test_accepting_an_offer_of_talks_is_still_cooperation() -> None:
     found = dyads("Armenia accepted an offer of talks from Azerbaijan on Tuesday.")
     assert not any(r == "08" for _, _, r in found), found
+
+
+def test_condemning_an_attack_on_someone_targets_the_attackers() -> None:
+    text = (
+        "KINSHASA (Reuters) - Congolese protesters attacked the Belgian embassy in Kinshasa on Tuesday.\n\n"
+        "Belgium's foreign minister condemned the attack on the embassy."
+    )
+    found = dyads(text, date(2025, 1, 28))
+    assert ("BEL", "COD", "11") in found and ("BEL", "BEL", "11") not in found, found

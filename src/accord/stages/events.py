@@ -719,6 +719,9 @@ class EventFinder:
             said = [*objects, *trig.consumed, *prep_targets(token, ["on", "for"])]
             candidates += [s for thing in said for s in _clause_subjects(thing)]
         for used in [*trig.consumed, *objects]:
+            if root in _REACTION_ROOTS and self._names_violence(used):
+                # "condemned the attack on the embassy": the embassy was attacked, the attackers are condemned
+                continue
             candidates += [c for c in used.children if c.dep_ in OBJ] + deep_prep_targets(used, deep)
         candidates += prep_targets(token, preps)
         # "called for sanctions against Nigeria", "pushed for talks with Iran": the act asked for names the target.
@@ -780,6 +783,14 @@ class EventFinder:
                     same_act = [e.source for e in self.history if e.trigger_start == event.trigger_start]
                     return list({(a.country, a.sector): a for a in same_act if a.country or a.sector}.values())
         return []
+
+    def _names_violence(self, noun: Token) -> bool:
+        """A noun naming a violent act (a lexicon noun of roots 18-20): "the attack", "the shelling"."""
+        if noun.pos_ != "NOUN":
+            return False
+        lemma = lemma_of(noun)
+        patterns = self.lexicon.get(("n", lemma)) or self._gerund_patterns(lemma)
+        return bool(patterns) and patterns[-1].code[:2] in _VIOLENT_ROOTS
 
     def _gerund_patterns(self, lemma: str) -> list[Pattern]:
         """'the signing' names the act of the verb 'sign': its patterns say what kind of act it was."""
