@@ -376,3 +376,16 @@ def test_condemning_an_attack_on_someone_targets_the_attackers() -> None:
     )
     found = dyads(text, date(2025, 1, 28))
     assert ("BEL", "COD", "11") in found and ("BEL", "BEL", "11") not in found, found
+
+
+def test_them_in_a_participle_clause_is_the_main_clause_object() -> None:
+    found = dyads("Ethiopia expelled seven senior United Nations officials on Thursday, accusing them of meddling.")
+    assert ("ETH", "IGO", "11") in found, found
+
+
+def test_him_is_the_person_last_named() -> None:
+    text = (
+        "Serbian President Aleksandar Vucic met protest leaders on Monday.\n\n"
+        "The opposition accused him of rigging the vote."
+    )
+    assert any(r == "11" and t == "SRB" for _, t, r in dyads(text, date(2024, 1, 8))), dyads(text, date(2024, 1, 8))

@@ -379,7 +379,8 @@ class ActorResolver:
 
     def resolve_one(self, head: Token) -> list[Actor]:
         """Actors of one noun phrase (several when it coordinates countries)."""
-        if head.lower_ in {"he", "she"} and self.people:
+        personal = head.lower_ in {"he", "she", "him"} or (head.lower_ == "her" and head.dep_ != "poss")
+        if personal and self.people:
             return [replace(self.people[-1], text=head.text, start=head.idx, end=head.idx + len(head.text))]
         if head.pos_ == "PRON" or (head.pos_ not in _NOUNS and not self._is_name(head)):
             return []

@@ -706,7 +706,7 @@ class EventFinder:
         candidates: list[Token] = []
         if trig.pattern.prep:
             candidates += prep_targets(token, sorted(trig.pattern.prep))
-        objects = [c for c in token.children if c.dep_ in OBJ | {"dative"}]
+        objects = [_antecedent(c) for c in token.children if c.dep_ in OBJ | {"dative"}]
         candidates += [c for c in objects if c not in trig.consumed]
         candidates += [c for c in trig.consumed if c.dep_ in OBJ | {"pobj", "dative"}]
         candidates += [
@@ -937,6 +937,14 @@ def _intent_code(code: str) -> str | None:
         if key in _INTENT_OF:
             return _INTENT_OF[key]
     return None
+
+
+def _antecedent(obj: Token) -> Token:
+    """ "expelled seven UN officials, accusing them of meddling": 'them' is the main clause's object."""
+    clause = obj.head
+    if obj.lower_ != "them" or clause.dep_ not in {"advcl", "conj"} or clause.tag_ != "VBG":
+        return obj
+    return next((c for c in clause.head.children if c.dep_ in OBJ), obj)
 
 
 def _condemns(label: Token) -> bool:
