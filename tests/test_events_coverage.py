@@ -389,3 +389,13 @@ def test_him_is_the_person_last_named() -> None:
         "The opposition accused him of rigging the vote."
     )
     assert any(r == "11" and t == "SRB" for _, t, r in dyads(text, date(2024, 1, 8))), dyads(text, date(2024, 1, 8))
+
+
+def test_restricting_access_to_social_media_represses_the_own_people() -> None:
+    found = coded("The Ethiopian government restricted access to Facebook and Telegram on Tuesday.")
+    assert ("ETHGOV", "ETHCVL", "1721") in found and not any(c.startswith("19") for _, _, c in found), found
+
+
+def test_restricting_access_to_a_region_is_still_a_blockade() -> None:
+    found = dyads("Israel restricted access to the Gaza Strip on Monday.")
+    assert any(r == "19" for _, _, r in found), found

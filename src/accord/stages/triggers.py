@@ -68,11 +68,17 @@ def object_words(token: Token) -> set[str]:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "worth"}:
                 words |= {p.lemma_.lower() for p in prep.children if p.dep_ == "pobj"}
+    if token.lemma_.lower() in _ACCESS:
+        # "restricted access to social media": what access is to says what is restricted
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                words |= {w for p in prep.children if p.dep_ == "pobj" for w in (p.lemma_.lower(), p.lower_)}
     return words
 
 
 # "accepted offers of rescue teams": what is offered says what is accepted.
 _OFFERS = {"offer"}
+_ACCESS = {"access"}
 _AMOUNTS = {
     "billion",
     "million",
