@@ -399,3 +399,16 @@ def test_restricting_access_to_social_media_represses_the_own_people() -> None:
 def test_restricting_access_to_a_region_is_still_a_blockade() -> None:
     found = dyads("Israel restricted access to the Gaza Strip on Monday.")
     assert any(r == "19" for _, _, r in found), found
+
+
+def test_hosting_a_foreign_base_is_no_visit() -> None:
+    found = dyads("Djibouti hosts the largest American military base in Africa, at Camp Lemonnier.")
+    assert not any(r == "04" for _, _, r in found), found
+
+
+def test_pledging_for_ones_own_state_is_no_appeal() -> None:
+    found = dyads(
+        "The U.S. defence secretary visited Manila on Tuesday and pledged that Washington would not abandon "
+        "its commitments to the Philippines."
+    )
+    assert not any(s == t == "USA" and r == "02" for s, t, r in found), found

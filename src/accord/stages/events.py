@@ -487,6 +487,9 @@ class EventFinder:
         """Refusals become 120; announced acts become intents or threats; False to drop."""
         token, code = draft.trig.token, draft.trig.pattern.code
         wisher = self._wished_doer(draft.trig)
+        if wisher and {a.country for a in wisher} <= {a.country for a in draft.sources}:
+            # "Pelosi pledged that Washington would not abandon Taiwan": a pledge for one's own state, no appeal
+            wisher = []
         if draft.refusal:
             code = code if code.startswith("12") else "120"
         elif wisher:
