@@ -87,7 +87,7 @@ _AIDES = {"adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperso
 _SERVED = {"to", "for", "of"}
 # "the bloc said", "the organisation was engaging": a bare definite head that stands for the international
 # organisation named just before.
-_IGO_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "agency", "body"}
+_IGO_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "agency"}
 # Titles that say "who leads" but not "what": "president of the Riigikogu" is a legislator.
 _LEAD_TITLES = {"president", "chairman", "chairwoman", "chair", "head", "leader", "chief", "director", "speaker"}
 # Sectors an institution lends to the title that leads it.
