@@ -412,3 +412,11 @@ def test_pledging_for_ones_own_state_is_no_appeal() -> None:
         "its commitments to the Philippines."
     )
     assert not any(s == t == "USA" and r == "02" for s, t, r in found), found
+
+
+def test_an_arrest_happens_at_the_place_nearest_the_act() -> None:
+    found = dyads(
+        "Philippine police took the 79-year-old into custody at Manila's international airport shortly after he arrived "
+        "on a flight from Hong Kong."
+    )
+    assert ("PHL", "PHL", "17") in found and not any(t == "HKG" for _, t, _ in found), found

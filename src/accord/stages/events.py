@@ -819,11 +819,11 @@ class EventFinder:
         """(country, name) of the place an event happens: its own phrase, the sentence, the dateline."""
         sent = trigger.sent
         ents = entities_in(sent, ("GPE", "LOC", "FAC"))
-        near = [
-            e
-            for e in ents
-            if e.root.head.dep_ == "prep" and e.root.head.head.i in {trigger.i, *[c.i for c in trigger.subtree]}
-        ]
+        own = {trigger.i, *[c.i for c in trigger.subtree]}
+        near = [e for e in ents if _place_phrase_head(e.root) in own]
+        # The phrase closest to the act first: "took him into custody at Manila's airport after he arrived
+        # from Hong Kong" happened in Manila.
+        near.sort(key=lambda e: abs(e.root.i - trigger.i))
         for ent in near + ents:
             country = self.country_of_place(ent.text)
             if country:
@@ -940,6 +940,12 @@ def _intent_code(code: str) -> str | None:
         if key in _INTENT_OF:
             return _INTENT_OF[key]
     return None
+
+
+def _place_phrase_head(place: Token) -> int:
+    """The token a place's prepositional phrase hangs on ("in Kyiv", "at Manila's airport"), else -1."""
+    node = place.head if place.dep_ in {"poss", "compound"} and place.head.dep_ == "pobj" else place
+    return node.head.head.i if node.head.dep_ == "prep" else -1
 
 
 def _antecedent(obj: Token) -> Token:
