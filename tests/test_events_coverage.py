@@ -420,3 +420,12 @@ def test_an_arrest_happens_at_the_place_nearest_the_act() -> None:
         "on a flight from Hong Kong."
     )
     assert ("PHL", "PHL", "17") in found and not any(t == "HKG" for _, t, _ in found), found
+
+
+def test_people_killed_where_the_article_is_not_about_are_of_that_place() -> None:
+    text = (
+        "WASHINGTON (AP) - The United States pledged more aid on Wednesday.\n\n"
+        "Russian forces shelled a train station in Kharkiv on Wednesday, killing at least 15 people."
+    )
+    found = dyads(text, date(2022, 8, 24))
+    assert ("RUS", "UKR", "19") in found and ("RUS", "USA", "19") not in found, found

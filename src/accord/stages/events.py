@@ -806,14 +806,22 @@ class EventFinder:
         the place in the sentence (or dateline); with no target at all, the
         place itself is the target, as CAMEO coders do for "shelled Kharkiv".
         """
-        if targets and all(t.country for t in targets):
+        unplaced = [t for t in targets if not t.country or self._assumed_people(trigger, t)]
+        if targets and not unplaced:
             return targets
         place = self.place_of(trigger, use_dateline=False)
         if place is None:
             return targets
         if not targets:
             return [Actor(place[0], "", place[1], place[1])]
-        return [t if t.country else replace(t, country=place[0]) for t in targets]
+        return [replace(t, country=place[0]) if t in unplaced else t for t in targets]
+
+    def _assumed_people(self, trigger: Token, actor: Actor) -> bool:
+        """ "killing 15 people": civilians whose state was only assumed from the article's focus, not named."""
+        if actor.sector != "CVL" or actor.start < 0:
+            return False
+        span = trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        return span is not None and not any(self.resolver.names(t) for t in span)
 
     def place_of(self, trigger: Token, *, use_dateline: bool = True) -> tuple[str, str] | None:
         """(country, name) of the place an event happens: its own phrase, the sentence, the dateline."""
