@@ -197,3 +197,59 @@ def test_ethnic_minority_in_a_sentence_is_of_the_state_in_focus() -> None:
     )
     protest = next(e for e in events if e.cameo.startswith("14"))
     assert protest.source.country == "SRB"
+
+
+def test_the_bloc_is_the_international_organisation_named_before() -> None:
+    events = code_text(
+        "The European Union's foreign policy chief said on Monday that the bloc rejected Belarus's "
+        "presidential election result.",
+        date=date(2020, 8, 19),
+    )
+    assert any(e.source.country == "IGO" and e.cameo.startswith("12") for e in events), events
+
+
+def test_the_agency_after_a_national_body_is_no_organisation() -> None:
+    events = code_text(
+        "Qatar's state news agency published the remarks on Tuesday. Doha said the agency had been hacked.",
+        date=date(2017, 5, 24),
+    )
+    assert not any(e.source.country == "IGO" or (e.target and e.target.country == "IGO") for e in events)
+
+
+def test_a_group_sent_abroad_is_of_its_members() -> None:
+    events = code_text("A contingent of Kenyan police officers arrived in Haiti on Tuesday to lead a UN mission.")
+    assert any(e.source.code == "KENCOP" for e in events), events
+
+
+def test_an_aide_is_of_the_side_of_the_person_served() -> None:
+    events = code_text(
+        "Turkish President Tayyip Erdogan spoke to Vladimir Putin on Friday.\n\n"
+        "Ibrahim Kalin, a spokesman for Erdogan, said Russia must stop the attacks on civilians.",
+        date=date(2022, 3, 4),
+    )
+    demand = next(e for e in events if e.cameo == "100")
+    assert demand.source.country == "TUR" and demand.target is not None and demand.target.country == "RUS"
+
+
+def test_an_adviser_to_a_known_leader_is_of_that_state() -> None:
+    events = code_text(
+        "Mykhailo Podolyak, an adviser to President Volodymyr Zelenskiy, said Russia must leave the occupied "
+        "territories.",
+        date=date(2023, 1, 6),
+    )
+    assert any(e.source.country == "UKR" and e.target and e.target.country == "RUS" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "expected"),
+    [
+        ("Ali Bongo Ondimba", date(2020, 5, 1), ("GAB", "GOV")),
+        ("Ariel Henry", date(2023, 2, 1), ("HTI", "GOV")),
+        ("Ousmane Sonko", date(2023, 6, 1), ("SEN", "OPP")),
+        ("Ousmane Sonko", date(2024, 9, 1), ("SEN", "GOV")),
+        ("Hun Manet", date(2024, 1, 10), ("KHM", "GOV")),
+        ("Alexandre de Moraes", date(2023, 1, 9), ("BRA", "JUD")),
+    ],
+)
+def test_leaders_added_with_dated_roles(coder: Coder, text: str, when: date, expected: tuple[str, str]) -> None:
+    assert code(coder, text, when) == expected

@@ -85,6 +85,12 @@ _TITLES = {
     "candidate",
     "supporter",
 }
+# "Mykhailo Podolyak, an adviser to Zelenskyy": those who serve someone speak for that someone's side.
+_AIDES = {"adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "envoy", "representative"}
+_SERVED = {"to", "for", "of"}
+# "the bloc said", "the organisation was engaging": a bare definite head that stands for the international
+# organisation named just before.
+_IGO_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "agency"}
 # Titles that say "who leads" but not "what": "president of the Riigikogu" is a legislator.
 _LEAD_TITLES = {"president", "chairman", "chairwoman", "chair", "head", "leader", "chief", "director", "speaker"}
 # Sectors an institution lends to the title that leads it.
@@ -118,6 +124,8 @@ _QUANTIFIERS = {
     "majority",
     "half",
 }
+# Groups sent somewhere are of what makes them up: "the first contingent of Kenyan police officers".
+_GROUPS = {"contingent", "team", "batch", "detachment", "squad", "unit", "group"}
 _PAIR_HEADS = {
     "leader",
     "country",
@@ -377,7 +385,8 @@ class ActorResolver:
 
     def resolve_one(self, head: Token) -> list[Actor]:
         """Actors of one noun phrase (several when it coordinates countries)."""
-        if head.lower_ in {"he", "she"} and self.people:
+        personal = head.lower_ in {"he", "she", "him"} or (head.lower_ == "her" and head.dep_ != "poss")
+        if personal and self.people:
             return [replace(self.people[-1], text=head.text, start=head.idx, end=head.idx + len(head.text))]
         if head.pos_ == "PRON" or (head.pos_ not in _NOUNS and not self._is_name(head)):
             return []
@@ -399,6 +408,12 @@ class ActorResolver:
         org = self._org_entry(indices)
         if org is not None:
             return [self._org_actor(org, tokens, head, span)]
+        served = self._served(tokens, span)
+        if served:
+            return served
+        if _is_bare_definite(head, _IGO_ANAPHORS):
+            named = self._last_org_before(head.i)
+            return [self._actor("IGO", "IGO", named.name, span)] if named is not None else []
         if head.lemma_.lower() in _ABSTRACT and self.matches.get(head.i) is None:
             owners = [c for c in head.children if c.dep_ == "poss"]
             return self.resolve_one(owners[0]) if owners else []
@@ -426,6 +441,10 @@ class ActorResolver:
         only failing both of the state of their name.
         """
         return match.start > 0 and self.doc[match.start - 1].lower_ == "ethnic"
+
+    def names(self, token: Token) -> bool:
+        """Whether a dictionary name (not a mere role word like "military") covers the token."""
+        return self._is_name(token)
 
     def _is_name(self, head: Token) -> bool:
         """A dictionary name the tagger took for another part of speech ("FDLR" as a verb)."""
@@ -535,6 +554,37 @@ class ActorResolver:
     def _org_entry(self, indices: list[int]) -> Entry | None:
         orgs = [e for _, e in self._entries(indices, {ORG})]
         return orgs[0] if orgs else None
+
+    def _served(self, tokens: list[Token], span: Span) -> list[Actor]:
+        """The known person an aide in the phrase serves ("an adviser to Zelenskyy"): the aide is of that side."""
+        for token in tokens:
+            if token.lemma_.lower() not in _AIDES:
+                continue
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in _SERVED):
+                for principal in (c for c in prep.children if c.dep_ == "pobj"):
+                    side = self._person_side(principal)
+                    if side is not None:
+                        return [self._actor(side[0], side[1], side[2], span)]
+        return []
+
+    def _person_side(self, head: Token) -> tuple[str, str, str] | None:
+        """(country, sector, name) of a person the dictionary or the article has named, else None."""
+        names = np_tokens(head)
+        person = self._person_entry([t.i for t in names])
+        found = person.at(self.when) if person is not None else None
+        if person is not None and found is not None and found[0]:
+            return found[0], found[1], person.name
+        return self._remembered(names)
+
+    def _last_org_before(self, index: int) -> Entry | None:
+        """The international organisation named last before a token, when the last organisation named is one."""
+        for i in range(index - 1, -1, -1):
+            match = self.matches.get(i)
+            orgs = [e for e in match.entries if e.kind == ORG] if match is not None else []
+            if orgs:
+                found = orgs[0].at(self.when)
+                return orgs[0] if found is not None and found[0] == "IGO" else None
+        return None
 
     def _org_actor(self, org: Entry, tokens: list[Token], head: Token, span: Span) -> Actor:
         country, sector = org.at(self.when) or (org.country, org.sector)
@@ -667,12 +717,24 @@ def _is_title(head: Token) -> bool:
 
 def _counted(head: Token) -> Token | None:
     """The "of" object of a quantity ("several of the unions", "hundreds of protesters"), else None."""
-    if head.lower_ not in _QUANTIFIERS and head.pos_ != "NUM":
+    if head.lower_ not in _QUANTIFIERS and head.lemma_.lower() not in _GROUPS and head.pos_ != "NUM":
         return None
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _is_bare_definite(head: Token, heads: set[str]) -> bool:
+    """ "the bloc": one of these heads with only "the" before it and nothing after."""
+    children = list(head.children)
+    return (
+        head.lower_ in heads
+        and len(children) == 1
+        and children[0].dep_ == "det"
+        and children[0].lower_ == "the"
+        and head.dep_ != "poss"
+    )
 
 
 def _is_former(tokens: list[Token], head: Token) -> bool:

@@ -169,7 +169,7 @@ DECLARE = {"say", "declare", "insist", "reiterate", "stress", "state", "tell", "
 _WILLING = {"willing", "ready", "prepared", "committed", "eager", "determined", "keen", "open"}
 
 
-_SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
+SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
 
 
 SPEECH = {"say", "tell", "report", "announce", "state", "claim", "add", "write", "confirm", "allege", "note"}
@@ -281,8 +281,12 @@ def subject_heads(token: Token, depth: int = 0) -> list[Token]:
     if subjects:
         if subjects[0].tag_ in {"WDT", "WP"} and token.dep_ == "relcl":
             return [token.head]
-        if subjects[0].lower_ in _SPEAKER_PRONOUNS and token.dep_ == "ccomp" and lemma_of(token.head) in SPEECH:
-            return subject_heads(token.head, depth + 1) or subjects
+        clause = token
+        while clause.dep_ == "conj" and clause.head != clause:
+            # "said the resignations were not enough and that they would continue": the same report
+            clause = clause.head
+        if subjects[0].lower_ in SPEAKER_PRONOUNS and clause.dep_ == "ccomp" and lemma_of(clause.head) in SPEECH:
+            return subject_heads(clause.head, depth + 1) or subjects
         return subjects
     if any(c.dep_ in {"nsubjpass", "csubjpass"} for c in token.children):
         return []
@@ -357,6 +361,18 @@ _IMPACT = {
 _NOUN_PREPS = {"in", "during", "by", "amid", "after"}
 
 
+# Spans and series that only measure an act: "began ten days of drills", "held two rounds of talks".
+_MEASURES = {"day", "week", "month", "hour", "year", "round", "wave", "series", "spate", "string", "night"}
+
+
+def measured(noun: Token) -> Token:
+    """The measure phrase an act noun is counted in ("days" in "ten days of drills"), else the noun itself."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _MEASURES:
+        return head.head
+    return noun
+
+
 def is_reported_noun(token: Token) -> bool:
     """A nominal event is news when something is done with it, not when it is only named.
 
@@ -364,9 +380,10 @@ def is_reported_noun(token: Token) -> bool:
     "killed in an air strike": yes.  "since Russia's invasion", "the execution of
     a cleric" inside another clause: no, those name known events.
     """
-    head = token.head
-    if token.dep_ in OBJ and head.pos_ == "VERB" and lemma_of(head) in LIGHT_VERBS:
+    slot = measured(token)
+    if slot.dep_ in OBJ and slot.head.pos_ == "VERB" and lemma_of(slot.head) in LIGHT_VERBS:
         return True
+    head = token.head
     if token.dep_ in SUBJ | {"nsubjpass"} and head.pos_ == "VERB" and lemma_of(head) in _IMPACT:
         return True
     if token.dep_ == "attr" and head.lemma_ == "be":

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from spacy.parts_of_speech import NOUN, PROPN, VERB
+from spacy.parts_of_speech import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Span, Token
 
 from accord.model import Actor, Article, CodeInfo, Event
@@ -26,6 +26,8 @@ from accord.stages.clauses import (
     DECLARE,
     LIGHT_VERBS,
     OBJ,
+    SPEAKER_PRONOUNS,
+    SPEECH,
     SUBJ,
     deep_prep_targets,
     has_to,
@@ -39,6 +41,7 @@ from accord.stages.clauses import (
     is_stative,
     is_willing,
     lemma_of,
+    measured,
     pobjs,
     prep_targets,
     subject_heads,
@@ -58,16 +61,35 @@ _COERCION_PREPS = ["against", "on", "upon", "for"]
 _PLACE_PREPS = ["in", "near", "across", "inside"]
 _PLACE_ROOTS = {"09", "14", "15", "17", "18", "19", "20"}
 _VIOLENT_ROOTS = {"18", "19", "20"}
+# Military drills and mobilisation (150, 152, 154) are shown to others; police alerts (151, 153) are domestic.
+_SHOWS_OF_FORCE = {"150", "152", "154"}
 # Arrests and crackdowns of unnamed people happen at home: "police detained dozens".
 _DOMESTIC_ROOTS = {"17"}
 _VISIT, _HOST = "042", "043"
 _SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}
+# Going somewhere is a visit (042) only for those who represent their state. Rescuers who fly in bring
+# aid (073); troops or police arriving on a mission of help or order protect (074); other forces,
+# and private people ("the freed detainees landed in Washington"), make no visit.
+_TRAVEL = {"travel", "fly", "arrive", "land"}
+_RELIEF_WORDS = {"rescuer", "rescue", "relief", "aid", "humanitarian", "medic", "doctor"}
+_FORCE_WORDS = {"troop", "soldier", "police", "officer", "policeman", "paratrooper", "peacekeeper", "marine"}
+_PROTECTION_CUES = {"mission", "peacekeeping", "help", "order", "request", "assist", "protect", "stabilise"}
+_NO_VISITORS = {"CVL", "MIL", "COP", "REB", "UAF", "CRM"}
 # Crowds that attack or storm something riot (CAMEO 145) rather than wage war.
 _CROWDS = {"CVL", "OPP"}
 # So do crowds that wreck property: protesters who demolish a building riot.
 _CROWD_DAMAGE = {"1712"}
 # "X was arrested", "were released from custody": with no agent, the state holding them acted.
 _STATE_PASSIVE_ROOTS = {"08", "17"}
+# Freeing people is done to the state's own as much as arresting them: "Nicaragua released 222 prisoners".
+_RELEASE = "084"
+# A leader who resigns with no one named yields to those who challenged the government: the protesters or
+# opposition the article told of before in the same state.
+_RESIGN = "0831"
+_CHALLENGER_SECTORS = {"OPP", "REB"}
+# "agreed to restore ties, following talks mediated by China": a mediator with no one named mediated
+# between the two states the article is about.
+_MEDIATE = "045"
 _REACTION_ROOTS = {"10", "11", "12", "13"}
 _ACT_NOUNS = {
     # seizures of power and revolts: "condemned the coup" targets whoever the article says acted
@@ -115,9 +137,13 @@ _ACT_NOUNS = {
     "charge",
     "ban",
 }
-_ACT_ROOTS = {"12", "15", "16", "17", "18", "19", "20"}
+# Acts a bare "the decision" or "the move" can name: not rejections (12), which are themselves reactions
+# ("the bloc rejected the warrant. The US condemned the decision" condemns the warrant's issuers).
+_ACT_ROOTS = {"15", "16", "17", "18", "19", "20"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _STATELESS = {"REB", "UAF", "CRM", "OPP", "NGO", "IGO"}
+# Armed groups of no named state can still be whom a condemnation or a warning is aimed at.
+_ARMED_STATELESS = {"REB", "CRM"}
 # Roots whose events are worth coding without a target ("protesters rallied", "troops mobilised").
 _TARGETLESS_ROOTS = {"14", "15", "17", "18", "19", "20"}
 # A unilateral ceasefire, a surrender or a demobilisation de-escalates even when no other side is named.
@@ -137,7 +163,18 @@ _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 _OBLIGATION = {"must", "should"}
 _DEMAND_PATTERN = Pattern(code="100", kind="v", lemma="say")
 _APPEAL = "020"
+# "Putin ordered Defence Minister Shoigu to introduce a ceasefire": a leader ordering his own
+# subordinates to act acts himself; what they are ordered to do is done.
+# ("authorised police to fire" permits an act that may not happen: not a command.)
+_COMMANDS = {"order", "instruct", "direct", "command"}
+_OWN = {"his", "her", "its", "their"}
 _DENOUNCE_PATTERN = Pattern(code="111", kind="v", lemma="call")
+# "Protesters said they would not leave until the president resigned": holding out until another
+# side gives in refuses to yield (124) to that side.
+_HOLDOUT_PATTERN = Pattern(code="124", kind="v", lemma="hold")
+_HOLDING_ON = {"continue", "stay", "remain", "keep"}
+# Those outside the state who hold out until demands are met hold out against their own government.
+_CHALLENGERS = {"OPP", "CVL", "REB", "LAB", "EDU"}
 _BAD_ACTS = {
     "outrageous",
     "heinous",
@@ -153,6 +190,21 @@ _BAD_ACTS = {
     "reckless",
 }
 _NAMING = {"call", "brand", "label", "term", "dub", "describe"}
+# Feelings told in the passive: "said it was shocked by the killings" reacts to whoever did what shocked it.
+# The one who feels is the source; the cause (an actor, or an act the article reported) is the target.
+_FEELINGS = {"shock", "appal", "appall", "disappoint", "dismay", "outrage", "anger", "horrify", "disgust", "alarm"}
+# The tagger often makes the participle an adjective ('was "deeply disappointed" by'): its verb.
+_FEELING_ADJECTIVES = {
+    "shocked": "shock",
+    "appalled": "appal",
+    "disappointed": "disappoint",
+    "dismayed": "dismay",
+    "outraged": "outrage",
+    "angered": "anger",
+    "horrified": "horrify",
+    "disgusted": "disgust",
+    "alarmed": "alarm",
+}
 # Terms that condemn what they name: "called the strike a war crime", "branded them terrorists".
 _CONDEMNING = {
     "crime",
@@ -245,10 +297,12 @@ class EventFinder:
 
     def triggers(self, sent: Span) -> Iterator[Trigger]:
         """Every lexicon trigger in a sentence, skipping nouns a verb pattern consumed."""
-        found, labels, declared = self._candidates(sent)
+        found, labels, declared, holdouts = self._candidates(sent)
         named = {t.token.i for t in labels}
         found = [t for t in found if t.token.i not in named] + labels
         found.extend(self._obligations(declared, {t.token.i for t in found}))
+        held = {t.token.i for t in holdouts}
+        found = [t for t in found if t.token.i not in held] + holdouts
         consumed = {t.i for trig in found for t in trig.consumed if trig.token.pos_ == "VERB"}
         verbs = {trig.token.i for trig in found if trig.token.pos_ == "VERB"}
         consumed |= {
@@ -264,16 +318,21 @@ class EventFinder:
                 continue
             yield trig
 
-    def _candidates(self, sent: Span) -> tuple[list[Trigger], list[Trigger], list[Token]]:
-        """One pass over the sentence: lexicon triggers, naming labels, and verbs of declaring.
+    def _candidates(self, sent: Span) -> tuple[list[Trigger], list[Trigger], list[Token], list[Trigger]]:
+        """One pass over the sentence: lexicon triggers, naming labels, verbs of declaring, holdouts.
 
         One pass, because each visit of a token builds a Token object and reads its lemma.
         """
         found: list[Trigger] = []
         labels: list[Trigger] = []
         declared: list[Token] = []
+        holdouts: list[Trigger] = []
         for token in sent:
             pos = token.pos
+            if pos == ADJ:
+                feeling = self._feeling(token)
+                found += [feeling] if feeling is not None else []
+                continue
             kind = "v" if pos == VERB else "n" if pos in _NOMINAL else None
             if kind is None:
                 continue
@@ -292,7 +351,16 @@ class EventFinder:
                     labels.append(Trigger(token, _DENOUNCE_PATTERN, (oprd[0],)))
             if kind == "v" and lemma in DECLARE:
                 declared.append(token)
-        return found, labels, declared
+            holdout = self._holdout(token, lemma) if kind == "v" else None
+            if holdout is not None:
+                holdouts.append(holdout)
+        return found, labels, declared, holdouts
+
+    def _feeling(self, token: Token) -> Trigger | None:
+        """'was shocked by the killings' tagged as an adjective: the feeling verb's patterns apply."""
+        verb = _FEELING_ADJECTIVES.get(token.lower_)
+        patterns = self.lexicon.get(("v", verb)) if verb else None
+        return match_pattern(token, patterns) if patterns else None
 
     def _obligations(self, declared: list[Token], taken: set[int]) -> list[Trigger]:
         """'X said Y must do Z' is a demand by X on Y (CAMEO 100), whatever Z is."""
@@ -305,6 +373,24 @@ class EventFinder:
                     found.append(Trigger(token, _DEMAND_PATTERN, (clause,)))
                     break
         return found
+
+    def _holdout(self, token: Token, lemma: str) -> Trigger | None:
+        """'said they would not end their protest until the laws were repealed': a refusal to yield (124).
+
+        An announced act that is negated, or one of carrying on, with an
+        'until' clause that has its own subject: the condition another side
+        must meet.
+        """
+        announced = any(c.dep_ == "aux" and c.lower_ in {"would", "will", "wo"} for c in token.children)
+        if not (announced or is_future(token) or is_reported_future(token)):
+            return None
+        if not (any(c.dep_ == "neg" for c in token.children) or lemma in _HOLDING_ON):
+            return None
+        for clause in token.children:
+            marked = any(m.dep_ == "mark" and m.lower_ == "until" for m in clause.children)
+            if clause.dep_ == "advcl" and marked and any(c.dep_ in SUBJ | {"nsubjpass"} for c in clause.children):
+                return Trigger(token, _HOLDOUT_PATTERN, (clause,))
+        return None
 
     def events(self, sent: Span, index: int, start: int, end: int) -> list[Event]:
         """All events of one sentence (``start``/``end``: its offsets in the body)."""
@@ -330,10 +416,13 @@ class EventFinder:
     def _draft(self, trig: Trigger) -> _Draft | None:
         """Sources and targets of a trigger, or None when the act did not happen."""
         token = trig.token
+        if trig.pattern is _HOLDOUT_PATTERN:
+            return self._holdout_draft(trig)
         refusal = token.pos_ == "VERB" and is_refusal(token, trig.pattern.code)
-        if token.pos_ == "VERB" and not refusal:
+        if (token.pos_ == "VERB" or token.lower_ in _FEELING_ADJECTIVES) and not refusal:
             if not is_actual(token) or is_complement_of_intent(token):
-                return None
+                commander = self._commander(token)
+                return _Draft(trig, commander, self._targets(trig)) if commander else None
             sources, targets, passive = self._verb_roles(trig)
             return _Draft(trig, sources, targets, passive=passive)
         if token.pos_ != "VERB" and not self._noun_is_actual(token):
@@ -343,6 +432,43 @@ class EventFinder:
             return _Draft(trig, sources, targets, passive=passive, refusal=True)
         sources, targets = self._noun_roles(trig)
         return _Draft(trig, sources, targets)
+
+    def _commander(self, token: Token) -> list[Actor]:
+        """The leader whose order to his own people made this act happen, else nothing.
+
+        The act must be the complement of an actual order ("ordered the army to
+        launch"), and those ordered must be the orderer's own: "his trade
+        minister", or state agents of the same state.
+        """
+        order = token.head
+        if token.dep_ != "xcomp" or lemma_of(order) not in _COMMANDS or not is_actual(order):
+            return []
+        if is_complement_of_intent(order) or not is_actual(token):
+            return []
+        orderers = self._first_resolving(subject_heads(order))
+        ordered = [c for c in order.children if c.dep_ in OBJ]
+        if not orderers or not ordered:
+            return []
+        if any(c.dep_ == "poss" and c.lower_ in _OWN for c in ordered[0].children):
+            return orderers
+        home = {a.country for a in orderers}
+        agents = self.resolver.resolve_one(ordered[0])
+        if agents and all(a.country in home and a.sector in _STATE_SECTORS for a in agents):
+            return orderers
+        return []
+
+    def _holdout_draft(self, trig: Trigger) -> _Draft | None:
+        """Who holds out, and against whom: the one the 'until' clause waits on, else their own government."""
+        sources = self._first_resolving(subject_heads(trig.token))
+        if not sources:
+            return None
+        clause = trig.consumed[0]
+        waited = [c for c in clause.children if c.dep_ in SUBJ | {"nsubjpass"}]
+        waited += [p for c in clause.children if c.dep_ == "agent" for p in pobjs(c)]
+        targets = self._first_resolving(waited)
+        if not targets and sources[0].sector in _CHALLENGERS and sources[0].country not in {"", "IGO"}:
+            targets = [self._country_actor(sources[0].country, "GOV", "")]
+        return _Draft(trig, sources, targets, refusal=True)
 
     def _settle_actors(self, draft: _Draft, sent: Span) -> bool:
         """Fill countries that the act's nature implies; False when no source is left."""
@@ -373,8 +499,11 @@ class EventFinder:
         """Refusals become 120; announced acts become intents or threats; False to drop."""
         token, code = draft.trig.token, draft.trig.pattern.code
         wisher = self._wished_doer(draft.trig)
+        if wisher and {a.country for a in wisher} <= {a.country for a in draft.sources}:
+            # "Pelosi pledged that Washington would not abandon Taiwan": a pledge for one's own state, no appeal
+            wisher = []
         if draft.refusal:
-            code = "120"
+            code = code if code.startswith("12") else "120"
         elif wisher:
             code, draft.targets = _APPEAL, wisher
         elif token.pos_ == "VERB" and (is_future(token) or is_willing(token) or is_reported_future(token)):
@@ -399,20 +528,27 @@ class EventFinder:
     def _settle_targets(self, draft: _Draft) -> bool:
         """Apply the rules that need both sides and the code; False to drop the act."""
         info = draft.info
-        if info.root not in _PLACE_ROOTS:
-            # A place is a target only of acts done there ("will retaliate" is a threat, not a strike).
+        if info.root not in _PLACE_ROOTS or info.code in _SHOWS_OF_FORCE:
+            # A place is a target only of acts done there ("will retaliate" is a threat, not a strike),
+            # and drills or troops massed at home threaten no one there.
             home = {s.country for s in draft.sources}
             draft.targets = [t for t in draft.targets if not (t.start < 0 and not t.sector and t.country in home)]
         if not draft.targets and info.code == _VISIT and self.dateline_country:
             draft.targets = [self._country_actor(self.dateline_country, "", self.article.dateline or "")]
             draft.fallback = True
+        if not draft.targets and draft.trig.pattern.code == _RESIGN:
+            draft.targets = self._challengers(draft.sources)
+        if not draft.targets and info.code == _MEDIATE:
+            draft.targets = self._sides(draft.trig.token, draft.sources)
         if not draft.targets and info.root not in _TARGETLESS_ROOTS and info.code not in _TARGETLESS_CODES:
             draft.mutual = len(draft.sources) > 1 and (
                 draft.trig.pattern.symmetric or (info.root in _MUTUAL_ROOTS and _about_each_other(draft.trig.token))
             )
             if not draft.mutual:
                 return False
-        if info.code in {_VISIT, _HOST}:
+        if info.code == _VISIT and lemma_of(draft.trig.token) in _TRAVEL and not self._settle_travel(draft):
+            return False
+        if draft.info.code in {_VISIT, _HOST}:
             draft.targets = [t for t in draft.targets if all(t.country != s.country for s in draft.sources)]
             if not draft.targets:
                 return False
@@ -433,13 +569,46 @@ class EventFinder:
             draft.targets = [self._country_actor(draft.sources[0].country, "CVL", "")]
         return True
 
+    def _challengers(self, sources: list[Actor]) -> list[Actor]:
+        """The most recent opposition or rebels of the sources' own state that the article coded."""
+        home = {s.country for s in sources if s.country}
+        for event in reversed(self.history):
+            for actor in (event.source, event.target):
+                if actor is not None and actor.country in home and actor.sector in _CHALLENGER_SECTORS:
+                    return [actor]
+        return []
+
+    def _sides(self, token: Token, sources: list[Actor]) -> list[Actor]:
+        """The two states the article has been about, other than the given actors' own ("the two sides")."""
+        own = {s.country for s in sources}
+        states = [c for c in self.resolver.dominant(token.i, 4) if c not in own][:2]
+        return [self._country_actor(c, "", "") for c in states] if len(states) == 2 else []
+
+    def _settle_travel(self, draft: _Draft) -> bool:
+        """Code a journey by who makes it: a visit by officials, relief by rescuers, protection by forces.
+
+        False when the travellers are neither officials nor on a mission of
+        help: forces on the move or private people make no visit.
+        """
+        token = draft.trig.token
+        words = {lemma_of(t) for head in subject_heads(token) for t in head.subtree if t.pos_ in {"NOUN", "ADJ"}}
+        if words & _RELIEF_WORDS:
+            draft.info = code_info("073")
+        elif words & _FORCE_WORDS or all(s.sector in {"MIL", "COP"} for s in draft.sources):
+            if not {lemma_of(t) for t in token.sent} & _PROTECTION_CUES:
+                return False
+            draft.info = code_info("074")
+        elif any(s.sector in _NO_VISITORS for s in draft.sources):
+            return False
+        return True
+
     def _country_actor(self, country: str, sector: str, text: str) -> Actor:
         return Actor(country, sector, self.resolver.lexicon.countries.get(country, ""), text)
 
     def _emit(self, draft: _Draft, sent: Span, where: tuple[int, int, int], when: date | None) -> list[Event]:
         """Events for every source-target pair, with the evidence sentence."""
         token = draft.trig.token
-        domestic = draft.info.root in _DOMESTIC_ROOTS
+        domestic = draft.info.root in _DOMESTIC_ROOTS or draft.info.code.startswith(_RELEASE)
         pairs = _pairs(draft.sources, draft.targets, draft.trig.pattern.symmetric or draft.mutual, domestic)
         if not pairs and (draft.info.root in _TARGETLESS_ROOTS or draft.info.code in _TARGETLESS_CODES):
             pairs = [(s, None) for s in draft.sources]
@@ -472,6 +641,8 @@ class EventFinder:
 
     def _verb_roles(self, trig: Trigger) -> tuple[list[Actor], list[Actor], bool]:
         token = trig.token
+        if lemma_of(token) in _FEELINGS or token.lower_ in _FEELING_ADJECTIVES:
+            return self._feeling_roles(token)
         passive_subj = [c for c in token.children if c.dep_ in {"nsubjpass", "csubjpass"}]
         agents = [p for c in token.children if c.dep_ == "agent" for p in pobjs(c) if lemma_of(p) not in _ACCIDENTS]
         if token.dep_ == "acl" and token.tag_ == "VBN" and agents:
@@ -495,6 +666,25 @@ class EventFinder:
             return self._first_resolving([token.nbor(-1)]), self._targets(trig), False
         targets = self._targets(trig)
         return self._first_resolving(heads) or self._unknown_attacker(trig, heads, targets), targets, False
+
+    def _feeling_roles(self, token: Token) -> tuple[list[Actor], list[Actor], bool]:
+        """'Australia said it was deeply disappointed by the signing': the one who feels reacts to the cause.
+
+        Only the passive or adjectival use with a 'by' phrase counts: the cause
+        names the target, directly or through the act the article reported
+        ("the killings" -> whoever killed). Active uses ("the news shocked
+        Germany") have no acting source and give nothing.
+        """
+        causes = [p for c in token.children if c.dep_ == "agent" or c.lower_ == "by" for p in pobjs(c)]
+        if not causes:
+            return [], [], False
+        feelers = [c for c in token.children if c.dep_ in {"nsubjpass", "nsubj"}] or subject_heads(token)
+        if feelers and feelers[0].lower_ in SPEAKER_PRONOUNS:
+            clause = token if token.dep_ == "ccomp" else token.head
+            if clause.dep_ == "ccomp" and lemma_of(clause.head) in SPEECH:
+                feelers = subject_heads(clause.head) or feelers
+        targets = self._first_resolving(causes) or [o for c in causes for o in self.resolver.owner(c)]
+        return self._first_resolving(feelers), targets or self._perpetrators(token, causes), False
 
     def _unknown_attacker(self, trig: Trigger, heads: list[Token], targets: list[Actor]) -> list[Actor]:
         """'killed in a car bombing', 'a roadside bomb killed two soldiers': someone attacked, nobody knows who.
@@ -531,9 +721,9 @@ class EventFinder:
         candidates: list[Token] = []
         if trig.pattern.prep:
             candidates += prep_targets(token, sorted(trig.pattern.prep))
-        objects = [c for c in token.children if c.dep_ in OBJ | {"dative"}]
+        objects = [_antecedent(c) for c in token.children if c.dep_ in OBJ | {"dative"}]
         candidates += [c for c in objects if c not in trig.consumed]
-        candidates += [c for c in trig.consumed if c.dep_ in OBJ or c.dep_ == "pobj"]
+        candidates += [c for c in trig.consumed if c.dep_ in OBJ | {"pobj", "dative"}]
         candidates += [
             o for c in token.children if c.dep_ in {"advcl", "xcomp"} and has_to(c) for o in c.children if o.dep_ in OBJ
         ]
@@ -544,6 +734,9 @@ class EventFinder:
             said = [*objects, *trig.consumed, *prep_targets(token, ["on", "for"])]
             candidates += [s for thing in said for s in _clause_subjects(thing)]
         for used in [*trig.consumed, *objects]:
+            if root in _REACTION_ROOTS and self._names_violence(used):
+                # "condemned the attack on the embassy": the embassy was attacked, the attackers are condemned
+                continue
             candidates += [c for c in used.children if c.dep_ in OBJ] + deep_prep_targets(used, deep)
         candidates += prep_targets(token, preps)
         # "called for sanctions against Nigeria", "pushed for talks with Iran": the act asked for names the target.
@@ -565,30 +758,58 @@ class EventFinder:
                 owners = self.resolver.owner(thing) or self._first_resolving(prep_targets(thing, ["by"]))
                 if owners:
                     return owners
+        threatened = self._threatened_acts(token) if root == "13" else []
+        doers = self._first_resolving([p for act in threatened for p in prep_targets(act, ["by"])])
+        if doers:
+            return doers
         if root in _REACTION_ROOTS:
-            return self._perpetrators(token)
+            return self._perpetrators(token, [c for c in token.children if c.dep_ in OBJ] + threatened)
         return []
 
-    def _perpetrators(self, token: Token) -> list[Actor]:
+    def _threatened_acts(self, token: Token) -> list[Token]:
+        """'warned that any further attack would be met with force': the threat is aimed at whoever would act.
+
+        The acts a warning is conditioned on (subject of its reported clause,
+        or of an if-clause) name the target: by their 'by' phrase ("any attempt
+        by the U.S. military"), else as the doers of that kind of act before.
+        """
+        subjects = [
+            s for c in token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJ | {"nsubjpass"}
+        ]
+        return [s for s in subjects + _condition_subjects(token) if s.pos_ == "NOUN"]
+
+    def _perpetrators(self, token: Token, things: list[Token] | None = None) -> list[Actor]:
         """'UN condemned the abduction': the target is whoever did the act the article reported.
 
         The object must name an act (a lexicon noun or a word like 'move' or
         'decision'); the most recent coded event of a matching kind gives its
         source as the target.
         """
-        for obj in [c for c in token.children if c.dep_ in OBJ]:
+        for obj in [c for c in token.children if c.dep_ in OBJ] if things is None else things:
             lemma = lemma_of(obj)
-            patterns = self.lexicon.get(("n", lemma))
+            patterns = self.lexicon.get(("n", lemma)) or self._gerund_patterns(lemma)
             roots = {patterns[-1].code[:2]} if patterns else _ACT_ROOTS if lemma in _ACT_NOUNS else None
             if not roots:
                 continue
             if roots & _VIOLENT_ROOTS:
                 roots = roots | {"14"}
             for event in reversed(self.history):
-                if event.info.root in roots and event.source.country:
+                if event.info.root in roots and (event.source.country or event.source.sector in _ARMED_STATELESS):
                     same_act = [e.source for e in self.history if e.trigger_start == event.trigger_start]
-                    return list({(a.country, a.sector): a for a in same_act if a.country}.values())
+                    return list({(a.country, a.sector): a for a in same_act if a.country or a.sector}.values())
         return []
+
+    def _names_violence(self, noun: Token) -> bool:
+        """A noun naming a violent act (a lexicon noun of roots 18-20): "the attack", "the shelling"."""
+        if noun.pos_ != "NOUN":
+            return False
+        lemma = lemma_of(noun)
+        patterns = self.lexicon.get(("n", lemma)) or self._gerund_patterns(lemma)
+        return bool(patterns) and patterns[-1].code[:2] in _VIOLENT_ROOTS
+
+    def _gerund_patterns(self, lemma: str) -> list[Pattern]:
+        """'the signing' names the act of the verb 'sign': its patterns say what kind of act it was."""
+        return self.lexicon.get(("v", lemma[:-3]), []) if lemma.endswith("ing") else []
 
     def _placed(self, trigger: Token, targets: list[Actor]) -> list[Actor]:
         """Attacks and arrests without a named victim's country hit where they happen.
@@ -597,24 +818,32 @@ class EventFinder:
         the place in the sentence (or dateline); with no target at all, the
         place itself is the target, as CAMEO coders do for "shelled Kharkiv".
         """
-        if targets and all(t.country for t in targets):
+        unplaced = [t for t in targets if not t.country or self._assumed_people(trigger, t)]
+        if targets and not unplaced:
             return targets
         place = self.place_of(trigger, use_dateline=False)
         if place is None:
             return targets
         if not targets:
             return [Actor(place[0], "", place[1], place[1])]
-        return [t if t.country else replace(t, country=place[0]) for t in targets]
+        return [replace(t, country=place[0]) if t in unplaced else t for t in targets]
+
+    def _assumed_people(self, trigger: Token, actor: Actor) -> bool:
+        """ "killing 15 people": civilians whose state was only assumed from the article's focus, not named."""
+        if actor.sector != "CVL" or actor.start < 0:
+            return False
+        span = trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        return span is not None and not any(self.resolver.names(t) for t in span)
 
     def place_of(self, trigger: Token, *, use_dateline: bool = True) -> tuple[str, str] | None:
         """(country, name) of the place an event happens: its own phrase, the sentence, the dateline."""
         sent = trigger.sent
         ents = entities_in(sent, ("GPE", "LOC", "FAC"))
-        near = [
-            e
-            for e in ents
-            if e.root.head.dep_ == "prep" and e.root.head.head.i in {trigger.i, *[c.i for c in trigger.subtree]}
-        ]
+        own = {trigger.i, *[c.i for c in trigger.subtree]}
+        near = [e for e in ents if _place_phrase_head(e.root) in own]
+        # The phrase closest to the act first: "took him into custody at Manila's airport after he arrived
+        # from Hong Kong" happened in Manila.
+        near.sort(key=lambda e: abs(e.root.i - trigger.i))
         for ent in near + ents:
             country = self.country_of_place(ent.text)
             if country:
@@ -651,16 +880,19 @@ class EventFinder:
         modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}]
         sources = self._resolve_all(source_heads)
         if not sources:
-            sources = [a for m in modifiers for a in self.resolver.resolve_one(m) if a.country]
-        verb = token.head
-        if not sources and token.dep_ in OBJ and verb.pos_ == "VERB" and verb.lemma_.lower() in LIGHT_VERBS:
+            # "Russian strikes", not "military exercises": a bare role word takes its country from context only
+            named = [m for m in modifiers if self.resolver.names(m) or m.pos_ == "PROPN"]
+            sources = [a for m in named for a in self.resolver.resolve_one(m) if a.country]
+        slot = measured(token)
+        verb = slot.head
+        if not sources and slot.dep_ in OBJ and verb.pos_ == "VERB" and verb.lemma_.lower() in LIGHT_VERBS:
             if is_actual(verb):
                 sources = self._resolve_all(subject_heads(verb))
         root = trig.pattern.code[:2]
         preps = _target_preps(root)
         candidates = _clause_subjects(token) if root in _SPEECH_ROOTS else []
         candidates += deep_prep_targets(token, preps)
-        if token.dep_ in OBJ and verb.pos_ == "VERB":
+        if slot.dep_ in OBJ and verb.pos_ == "VERB":
             candidates += prep_targets(verb, preps)
         targets: list[Actor] = []
         for head in candidates:
@@ -728,6 +960,20 @@ def _intent_code(code: str) -> str | None:
         if key in _INTENT_OF:
             return _INTENT_OF[key]
     return None
+
+
+def _place_phrase_head(place: Token) -> int:
+    """The token a place's prepositional phrase hangs on ("in Kyiv", "at Manila's airport"), else -1."""
+    node = place.head if place.dep_ in {"poss", "compound"} and place.head.dep_ == "pobj" else place
+    return node.head.head.i if node.head.dep_ == "prep" else -1
+
+
+def _antecedent(obj: Token) -> Token:
+    """ "expelled seven UN officials, accusing them of meddling": 'them' is the main clause's object."""
+    clause = obj.head
+    if obj.lower_ != "them" or clause.dep_ not in {"advcl", "conj"} or clause.tag_ != "VBG":
+        return obj
+    return next((c for c in clause.head.children if c.dep_ in OBJ), obj)
 
 
 def _condemns(label: Token) -> bool:

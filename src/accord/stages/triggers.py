@@ -39,6 +39,8 @@ def match_pattern(token: Token, patterns: list[Pattern]) -> Trigger | None:
                 continue
         if pattern.xcomp is not None:
             comps = [c for c in token.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX", "NOUN"}]
+            # "gave Qatari citizens 14 days to leave": the infinitive hangs on the verb as an adverbial clause
+            comps += [c for c in token.children if c.dep_ == "advcl" and any(a.tag_ == "TO" for a in c.children)]
             comps = [c for c in comps if "*" in pattern.xcomp or c.lemma_.lower() in pattern.xcomp]
             if not comps:
                 continue
@@ -50,7 +52,7 @@ def match_pattern(token: Token, patterns: list[Pattern]) -> Trigger | None:
 def _objects(token: Token) -> list[Token]:
     if is_stative(token):
         return stative_objects(token)
-    direct = [c for c in token.children if c.dep_ in OBJ or c.dep_ == "nsubjpass"]
+    direct = [c for c in token.children if c.dep_ in OBJ | {"nsubjpass", "dative"} and c.pos_ != "ADP"]
     if token.pos_ in {"NOUN", "PROPN"}:
         direct += [c for c in token.children if c.dep_ == "compound"]
     return direct + [conj for d in direct for conj in d.conjuncts if conj.i > d.i]
@@ -62,13 +64,21 @@ def object_words(token: Token) -> set[str]:
     words = {token.lemma_.lower(), token.lower_}
     if token.pos_ == "PROPN":
         words |= {c.lemma_.lower() for c in token.children if c.dep_ == "compound"}
-    if token.like_num or token.lemma_.lower() in _AMOUNTS:
+    if token.like_num or token.lemma_.lower() in _AMOUNTS | _OFFERS:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "worth"}:
                 words |= {p.lemma_.lower() for p in prep.children if p.dep_ == "pobj"}
+    if token.lemma_.lower() in _ACCESS:
+        # "restricted access to social media": what access is to says what is restricted
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                words |= {w for p in prep.children if p.dep_ == "pobj" for w in (p.lemma_.lower(), p.lower_)}
     return words
 
 
+# "accepted offers of rescue teams": what is offered says what is accepted.
+_OFFERS = {"offer"}
+_ACCESS = {"access"}
 _AMOUNTS = {
     "billion",
     "million",
