@@ -24,6 +24,7 @@ import json
 import os
 import random
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -97,6 +98,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--same-blas", action="store_true", help="also time the bare pipeline with numpy's BLAS")
+    parser.add_argument("--repeat", type=int, default=1, help="pairs of runs per worker count (median ratio)")
+    parser.add_argument("--skip-accuracy", action="store_true", help="time only; no accord eval runs")
     parser.add_argument("--bare-child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.bare_child:
@@ -107,32 +110,50 @@ def main() -> None:
         count, words = make_corpus(corpus, args.articles)
         print(f"corpus: {count} articles, {words} words; load before: {os.getloadavg()}", flush=True)
         for n in args.workers:
-            rows = {}
-            child = [sys.executable, __file__, "--bare-child", str(corpus), "--workers", str(n)]
-            rows["bare"] = timed(child)
-            if args.same_blas:
-                rows["bare-numpy-blas"] = timed(child + ["--same-blas"], {"OPENBLAS_NUM_THREADS": "1"})
-            out = Path(scratch) / "out.jsonl"
-            cmd = [sys.executable, "-m", "accord.cli", "-q", "code", str(corpus), "-o", str(out), "--workers", str(n)]
-            rows["accord"] = timed(cmd)
-            for name, (wall, cpu, rss) in rows.items():
-                print(
-                    f"workers={n} {name:15s}: {wall:7.1f} s wall, {cpu:7.1f} s CPU, {count / wall:6.1f} articles/s, "
-                    f"{words / wall / n:7.0f} words/s per core ({words / cpu:7.0f} per CPU-second), "
-                    f"peak RSS {rss} MB",
-                    flush=True,
-                )
-            ratio_wall = rows["bare"][0] / rows["accord"][0]
-            ratio_cpu = rows["bare"][1] / rows["accord"][1]
-            print(f"workers={n} ratio accord/bare throughput: {ratio_wall:.2f}x wall, {ratio_cpu:.2f}x CPU", flush=True)
-            if args.same_blas:
-                same_wall = rows["bare-numpy-blas"][0] / rows["accord"][0]
-                same_cpu = rows["bare-numpy-blas"][1] / rows["accord"][1]
-                same = f"{same_wall:.2f}x wall, {same_cpu:.2f}x CPU"
-                print(f"workers={n} ratio accord/bare-numpy-blas: {same}", flush=True)
+            ratios = [
+                time_pair(corpus, Path(scratch), n, rep, args.same_blas, (count, words)) for rep in range(args.repeat)
+            ]
+            if args.repeat > 1:
+                walls = ", ".join(f"{r:.2f}x" for r in ratios)
+                print(f"workers={n} ratio accord/bare, each run: {walls}; median {statistics.median(ratios):.2f}x")
         print(f"load after: {os.getloadavg()}", flush=True)
+    if args.skip_accuracy:
+        return
     with_filter, without = accuracy(True), accuracy(False)
     print(f"eval/dev dyad_root F1: {with_filter:.3f} with the sentence filter, {without:.3f} without", flush=True)
+
+
+def time_pair(corpus: Path, scratch: Path, n: int, rep: int, same_blas: bool, size: tuple[int, int]) -> float:
+    """Time bare and accord once each at ``n`` workers; returns the wall ratio.
+
+    Odd repetitions run accord first, so that a machine whose speed drifts during the bench
+    favours neither side in the median.
+    """
+    child = [sys.executable, __file__, "--bare-child", str(corpus), "--workers", str(n)]
+    cmd = [sys.executable, "-m", "accord.cli", "-q", "code", str(corpus), "-o", str(scratch / "out.jsonl")]
+    runs: list[tuple[str, list[str], dict[str, str] | None]] = [("bare", child, None)]
+    if same_blas:
+        runs.append(("bare-numpy-blas", child + ["--same-blas"], {"OPENBLAS_NUM_THREADS": "1"}))
+    runs.append(("accord", cmd + ["--workers", str(n)], None))
+    if rep % 2:
+        runs.reverse()
+    rows = {name: timed(command, env) for name, command, env in runs}
+    count, words = size
+    for name in ("bare", "bare-numpy-blas", "accord"):
+        if name in rows:
+            wall, cpu, rss = rows[name]
+            print(
+                f"workers={n} run {rep + 1} {name:15s}: {wall:7.1f} s wall, {cpu:7.1f} s CPU, "
+                f"{count / wall:6.1f} articles/s, {words / wall / n:7.0f} words/s per core "
+                f"({words / cpu:7.0f} per CPU-second), peak RSS {rss} MB",
+                flush=True,
+            )
+    for other in [name for name in ("bare", "bare-numpy-blas") if name in rows]:
+        wall_ratio, cpu_ratio = rows[other][0] / rows["accord"][0], rows[other][1] / rows["accord"][1]
+        print(
+            f"workers={n} run {rep + 1} ratio accord/{other}: {wall_ratio:.2f}x wall, {cpu_ratio:.2f}x CPU", flush=True
+        )
+    return rows["bare"][0] / rows["accord"][0]
 
 
 if __name__ == "__main__":
