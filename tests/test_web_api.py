@@ -377,6 +377,24 @@ def test_overview_is_kept_until_the_store_changes(
     assert calls == [10]  # a stored article changes the store's version: aggregated again
 
 
+def test_stats_are_kept_per_top_until_the_store_changes(
+    ingest_client: tuple[TestClient, StubCoder], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client, _ = ingest_client
+    calls: list[int] = []
+    original = queries.stats
+    monkeypatch.setattr(queries, "stats", lambda con, top=10: calls.append(top) or original(con, top))
+    first = client.get("/api/stats?top=5").json()
+    assert client.get("/api/stats?top=5").json() == first
+    assert calls == [5]  # the second request reuses the answer
+    client.get("/api/stats?top=3")
+    assert calls == [5, 3]  # another `top` is another answer
+    assert client.post("/api/articles", json=ARTICLE, headers=_auth()).status_code == 201
+    after = client.get("/api/stats?top=5").json()
+    assert calls == [5, 3, 5]
+    assert after["counts"]["articles"] == first["counts"]["articles"] + 1
+
+
 def test_post_accepts_an_uploaded_file_and_plain_text(ingest_client: tuple[TestClient, StubCoder]) -> None:
     client, _ = ingest_client
     scraped = " date 2024-05-03 https://example.org/a\n\nTitle\n\nRussia and Turkmenistan agreed on gas.\n"

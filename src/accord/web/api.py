@@ -151,5 +151,11 @@ def list_locations(state: State, f: Chosen, limit: Annotated[int, Query(ge=1, le
 @router.get("/stats", summary="Counts of the store and breakdowns")
 def get_stats(state: State, top: Annotated[int, Query(ge=1, le=1000)] = 10) -> dict[str, Any]:
     """What `accord stats --format json` prints: table counts; events by root, QuadClass and month;
-    top dyads and actors."""
-    return data.stats(state.cursor(), top)
+    top dyads and actors. Kept until the store changes (see data.store_version)."""
+    con = state.cursor()
+    key = (data.store_version(con), top)
+    found = state.stats.get(key)
+    if found is None:
+        found = data.stats(con, top)
+        state.stats = {k: v for k, v in state.stats.items() if k[0] == key[0]} | {key: found}
+    return found

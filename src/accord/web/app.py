@@ -47,6 +47,8 @@ class WebState:
     write_lock: threading.Lock = field(default_factory=threading.Lock)
     # The overview page's content, keyed by store version and interval (see pages.overview).
     overview: dict[tuple[tuple[int, int], str], dict[str, Any]] = field(default_factory=dict)
+    # /api/stats answers, keyed by store version and `top`: on a million events they take seconds.
+    stats: dict[tuple[tuple[int, int], int], dict[str, Any]] = field(default_factory=dict)
     _local: threading.local = field(default_factory=threading.local)
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
