@@ -122,7 +122,9 @@ def is_same_city(name: str, country: str, predicted: dict[str, Any], gaz: Gazett
     """Same name after normalisation, or the gold place within 25 km of the predicted point."""
     if not predicted or predicted.get("country") != country:
         return False
-    if _normal(name) == _normal(str(predicted.get("name") or "")):
+    shown = _normal(str(predicted.get("name") or ""))
+    # An airport is named by its town in gold: "Argyle" for Argyle International Airport.
+    if _normal(name) in {shown, shown.removesuffix("airport").removesuffix("international")}:
         return True
     place = gold_place(name, country, gaz or gazetteer())
     lat, lon = predicted.get("lat"), predicted.get("lon")
