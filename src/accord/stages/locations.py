@@ -300,6 +300,9 @@ class Locator:
             label = self._label(ent)
             if label in _PLACE_LABELS or label not in _NOT_PLACE_LABELS:
                 place = self._resolve(ent.text)
+                if place is None and label in _SMALL_PLACE_LABELS | {"PERSON"} and _is_strong_place(ent.root):
+                    # "in Velyka Novosilka": the rule entities read two unknown capitalised names as a person
+                    place = self.gaz.resolve_small(ent.text, self.prefer)
                 if place is None or not (label in _PLACE_LABELS or _is_named(place)):
                     continue
                 # An object ("took control of El Fasher") is a place only when the model says
@@ -308,13 +311,26 @@ class Locator:
                     return place
         capital = self._capital_in(tokens) or self._mentioned_in(tokens)
         if capital is not None or strict:
-            return capital
+            # "shelled streets in Velyka Novosilka": a village in a locative phrase of the object.
+            return capital or self._village_in(tokens)
         for token in tokens:
             if _is_proper(token) and not token.ent_type_ and token.dep_ != "compound":
                 place = self._resolve_at(token)
                 if place is not None:
                     return place
         return self._named_in_prep(tokens)
+
+    def _village_in(self, tokens: list[Token]) -> Place | None:
+        """A village of an article country named in a strong place context of a phrase, where no
+        larger place has its name (an object's phrase takes no other bare proper noun)."""
+        for token in tokens:
+            if _is_proper(token) and not token.ent_type_ and token.dep_ != "compound" and _is_strong_place(token):
+                name = _compound(token)
+                if self.gaz.resolve(name, self.prefer) is None:
+                    place = self.gaz.resolve_small(name, self.prefer)
+                    if place is not None:
+                        return place
+        return None
 
     def _resolve(self, name: str) -> Place | None:
         """The place of a name, unless it has no country: a sea shared by many ("the Black Sea")
