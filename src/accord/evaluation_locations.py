@@ -5,7 +5,9 @@ gold ``location`` are scored, so this measures placing, not finding.  Country
 accuracy compares ISO3 codes.  City accuracy is scored where the gold names a
 city (a name the gazetteer does not know as a country or a region): the names
 match after normalisation, or the gold name's place lies within 25 km of the
-predicted coordinates.
+predicted coordinates.  The gold name is looked up in the gold country only
+(the main gazetteer, then its villages and small towns), so that a same-name
+place abroad neither counts nor hides the right one.
 """
 
 from __future__ import annotations
@@ -15,13 +17,13 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from accord.stages.places import Gazetteer, gazetteer
+from accord.stages.places import Gazetteer, Place, gazetteer
 
 if TYPE_CHECKING:
     from accord.evaluation import GoldEvent, Unit
     from accord.model import Event
 
-__all__ = ["CITY_RADIUS_KM", "LocationScore", "score_locations"]
+__all__ = ["CITY_RADIUS_KM", "LocationScore", "gold_place", "score_locations"]
 
 CITY_RADIUS_KM = 25.0
 
@@ -102,17 +104,29 @@ def _best(matches: list[Event], gold: GoldEvent) -> Event:
 def _is_city(name: str, country: str, gaz: Gazetteer) -> bool:
     if not name:
         return False
-    place = gaz.resolve(name, {country})
+    place = gold_place(name, country, gaz)
     return place is None or place.precision == "city"
+
+
+def gold_place(name: str, country: str, gaz: Gazetteer) -> Place | None:
+    """The place a gold location names, in the gold country: the main gazetteer's, else a village
+    or small town of that country ("Jermuk", ARM: the main gazetteer only knows it as another name
+    of Çermik, Turkey).  None when neither knows it there."""
+    place = gaz.resolve(name, {country})
+    if place is not None and place.country == country:
+        return place
+    return gaz.resolve_small(name, {country})
 
 
 def is_same_city(name: str, country: str, predicted: dict[str, Any], gaz: Gazetteer | None = None) -> bool:
     """Same name after normalisation, or the gold place within 25 km of the predicted point."""
     if not predicted or predicted.get("country") != country:
         return False
-    if _normal(name) == _normal(str(predicted.get("name") or "")):
+    shown = _normal(str(predicted.get("name") or ""))
+    # An airport is named by its town in gold: "Argyle" for Argyle International Airport.
+    if _normal(name) in {shown, shown.removesuffix("airport").removesuffix("international")}:
         return True
-    place = (gaz or gazetteer()).resolve(name, {country})
+    place = gold_place(name, country, gaz or gazetteer())
     lat, lon = predicted.get("lat"), predicted.get("lon")
     if place is None or lat is None or lon is None or predicted.get("precision") != "city":
         return False

@@ -264,6 +264,7 @@ class RuleEntities:
         spans = self._dates(doc)
         kinds = self._dictionary(doc)
         spans += [Span(doc, start, end, label=label) for (start, end), label in kinds.items() if label]
+        spans += self._places_around(doc, kinds)
         taken = {i for span in spans for i in range(span.start, span.end)}
         spans += self._chains(doc, taken, kinds)
         doc.set_ents(filter_spans(spans), default="outside")
@@ -316,6 +317,30 @@ class RuleEntities:
                 surnames.add(person[-1].text)
         return spans
 
+    def _places_around(self, doc: Doc, kinds: dict[tuple[int, int], str]) -> list[Span]:
+        """A place whose name contains a dictionary country or nationality: "Taiwan Strait", "Gaza
+        City", "Persian Gulf" (the longer span wins over "Taiwan" in ``filter_spans``)."""
+        if self.gaz is None:
+            return []
+        found = []
+        for (start, end), label in kinds.items():
+            if label not in {"GPE", "NORP"}:
+                continue
+            while start > 0 and _is_capital_propn(doc[start - 1]):
+                start -= 1
+            while end < len(doc) and _is_capital_propn(doc[end]):
+                end += 1
+            for size in range(end - start, 1, -1):
+                span = next((s for s in _windows(doc, start, end, size) if self._is_region(s.text)), None)
+                if span is not None:
+                    found.append(Span(doc, span.start, span.end, label="GPE"))
+                    break
+        return found
+
+    def _is_region(self, name: str) -> bool:
+        places = self.gaz.lookup(name) if self.gaz is not None else []
+        return any(p.is_exact and p.precision != "country" for p in places)
+
     def _place(self, chain: Span, titled: set[int]) -> Span | None:
         """The run, or its part before a role word ("Kyiv Mayor ..."), when the gazetteer knows it."""
         if self.gaz is None:
@@ -327,6 +352,15 @@ class RuleEntities:
             if places and (len(span) > 1 or any(p.is_exact or p.precision != "city" for p in places)):
                 return Span(chain.doc, span.start, span.end, label="GPE")
         return None
+
+
+def _is_capital_propn(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+def _windows(doc: Doc, start: int, end: int, size: int) -> Iterable[Span]:
+    """Every span of ``size`` tokens inside ``doc[start:end]``."""
+    return (doc[i : i + size] for i in range(start, end - size + 1))
 
 
 def _is_date_year(token: Token) -> bool:

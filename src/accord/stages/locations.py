@@ -119,7 +119,10 @@ class Locator:
         self.is_institution = article.dateline in _DATELINE_PLACES
         if article.dateline:
             name = _DATELINE_PLACES.get(article.dateline, article.dateline)
-            self.dateline = self.gaz.resolve(name, self.prefer)
+            # A dateline is a place by position: a village is taken when nothing larger has its name.
+            self.dateline = self.gaz.resolve(name, self.prefer) or self.gaz.resolve_small(
+                name, self.prefer, anywhere=True
+            )
         if self.dateline is not None:
             self.prefer |= {self.dateline.country}
         self._sentence_places: dict[int, list[tuple[int, Place]]] = {}
@@ -133,7 +136,7 @@ class Locator:
         for ent in entities_in(doc, ("GPE", "LOC", "FAC")):
             if ent.root.dep_ in _ACTOR_DEPS:
                 continue  # "Washington had not given up": the government, not the city
-            place = self.gaz.resolve(ent.text, self.prefer)
+            place = self._resolve(ent.text)
             if place is not None and place.precision == "city":
                 counts[place.name] = counts.get(place.name, 0) + 1
                 places.setdefault(place.name, place)
@@ -276,7 +279,7 @@ class Locator:
         Commission")."""
         for ent in entities_in(token.sent):
             if ent.root == token and self._label(ent) not in _NOT_PLACE_LABELS:
-                place = self.gaz.resolve(ent.text, self.prefer)
+                place = self._resolve(ent.text)
                 return place if place is not None and (ent.label_ in _PLACE_LABELS or _is_named(place)) else None
         return None
 
@@ -296,7 +299,10 @@ class Locator:
                 continue
             label = self._label(ent)
             if label in _PLACE_LABELS or label not in _NOT_PLACE_LABELS:
-                place = self.gaz.resolve(ent.text, self.prefer)
+                place = self._resolve(ent.text)
+                if place is None and label in _SMALL_PLACE_LABELS | {"PERSON"} and _is_strong_place(ent.root):
+                    # "in Velyka Novosilka": the rule entities read two unknown capitalised names as a person
+                    place = self.gaz.resolve_small(ent.text, self.prefer)
                 if place is None or not (label in _PLACE_LABELS or _is_named(place)):
                     continue
                 # An object ("took control of El Fasher") is a place only when the model says
@@ -305,13 +311,45 @@ class Locator:
                     return place
         capital = self._capital_in(tokens) or self._mentioned_in(tokens)
         if capital is not None or strict:
-            return capital
+            # "shelled streets in Velyka Novosilka": a village in a locative phrase of the object.
+            return capital or self._village_in(tokens)
         for token in tokens:
             if _is_proper(token) and not token.ent_type_ and token.dep_ != "compound":
-                place = self.gaz.resolve(_compound(token), self.prefer)
+                place = self._resolve_at(token)
                 if place is not None:
                     return place
         return self._named_in_prep(tokens)
+
+    def _village_in(self, tokens: list[Token]) -> Place | None:
+        """A village of an article country named in a strong place context of a phrase, where no
+        larger place has its name (an object's phrase takes no other bare proper noun)."""
+        for token in tokens:
+            if _is_proper(token) and not token.ent_type_ and token.dep_ != "compound" and _is_strong_place(token):
+                name = _compound(token)
+                if self.gaz.resolve(name, self.prefer) is None:
+                    place = self.gaz.resolve_small(name, self.prefer)
+                    if place is not None:
+                        return place
+        return None
+
+    def _resolve(self, name: str) -> Place | None:
+        """The place of a name, unless it has no country: a sea shared by many ("the Black Sea")
+        is known, so that it is not read as a town, but places no event."""
+        place = self.gaz.resolve(name, self.prefer)
+        return place if place is not None and place.country else None
+
+    def _resolve_at(self, token: Token) -> Place | None:
+        """The place a proper noun (with its compounds) names; in a strong place context ("in X",
+        "near X", "the village of X", "X, a town in ..."), a village or small town of an article
+        country when the main gazetteer has nothing of that name, or only another name of a city
+        abroad ("Jermuk" is an alternate name of Çermik, Turkey, and an Armenian spa town)."""
+        name = _compound(token)
+        place = self._resolve(name)
+        if place is not None and (place.is_exact or place.country in self.prefer or place.precision != "city"):
+            return place
+        if _is_strong_place(token) and token.ent_type_ in _SMALL_PLACE_LABELS:
+            return self.gaz.resolve_small(name, self.prefer) or place
+        return place
 
     def _is_home_city(self, place: Place) -> bool:
         return place.precision == "city" and place.is_exact and place.country in self.prefer
@@ -328,7 +366,7 @@ class Locator:
         entity ("the Foreign Ministry in Male"): its exact gazetteer name only."""
         for token in tokens:
             if _is_proper(token) and token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
-                place = self.gaz.resolve(_compound(token), self.prefer)
+                place = self._resolve_at(token)
                 if place is not None and _is_named(place) and token.ent_type_ not in _NOT_PLACE_LABELS - {"NORP"}:
                     return place
         return None
@@ -364,7 +402,7 @@ class Locator:
         """The article's GPE and LOC entities that name places, in order (for 'the city')."""
         found = []
         for ent in entities_in(doc, tuple(_PLACE_LABELS)):
-            place = self.gaz.resolve(ent.text, self.prefer)
+            place = self._resolve(ent.text)
             if place is not None:
                 found.append((ent.start, place))
         return found
@@ -394,7 +432,7 @@ class Locator:
         for ent in entities_in(sent):
             label = self._label(ent)
             if label not in _NOT_PLACE_LABELS and _is_locative(ent.root):
-                place = self.gaz.resolve(ent.text, self.prefer)
+                place = self._resolve(ent.text)
                 if place is not None and (label in _PLACE_LABELS or _is_named(place)):
                     found.append((ent.root.i, place))
                     covered.update(range(ent.start, ent.end))
@@ -406,6 +444,11 @@ class Locator:
         return found
 
 
+# Where a proper noun can only be a place, so that a village of its name may be meant.
+_STRONG_PREPOSITIONS = {"in", "near", "outside", "at", "around", "inside"}
+_SETTLEMENTS = {"village", "town", "city", "hamlet", "township", "settlement", "locality", "district", "municipality"}
+# A village name is read by the model as a place, a facility, a "nationality" or nothing at all.
+_SMALL_PLACE_LABELS = {"", "GPE", "LOC", "FAC", "NORP"}
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "poss", "iobj", "dative"}
 _MODIFIERS = {"compound", "amod", "nmod"}
 _PHRASE_DEPS = {"pobj", "compound", "amod", "det", "conj", "cc", "appos", "nmod", "punct", "npadvmod", "dobj", "obj"}
@@ -456,6 +499,16 @@ def _is_locative(token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _is_strong_place(token: Token) -> bool:
+    """Whether a proper noun stands where only a place can: "in X", "near X", "outside X", "at X",
+    "the village of X", or "X, a town in ..." (the fallback to villages needs such a context)."""
+    if token.dep_ == "pobj" and token.head.lower_ in _STRONG_PREPOSITIONS:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _SETTLEMENTS:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in _SETTLEMENTS for c in token.children)
 
 
 def _is_visiting(subject: Token) -> bool:
