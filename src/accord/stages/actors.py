@@ -383,9 +383,13 @@ class ActorResolver:
         self.people.extend(a for a in actors if a.name in self.known_people)
         return actors
 
-    def resolve_one(self, head: Token) -> list[Actor]:
+    def resolve_one(self, head: Token, depth: int = 0) -> list[Actor]:
         """Actors of one noun phrase (several when it coordinates countries)."""
         personal = head.lower_ in {"he", "she", "him"} or (head.lower_ == "her" and head.dep_ != "poss")
+        if head.pos_ == "PRON" and head.dep_ in _SUBJECTS and head.lower_ in _PRONOUN_KINDS:
+            found = self._antecedent(head, depth)
+            if found is not None:
+                return [replace(a, text=head.text, start=head.idx, end=head.idx + len(head.text)) for a in found]
         if personal and self.people:
             return [replace(self.people[-1], text=head.text, start=head.idx, end=head.idx + len(head.text))]
         if head.pos_ == "PRON" or (head.pos_ not in _NOUNS and not self._is_name(head)):
@@ -433,6 +437,36 @@ class ActorResolver:
         if _is_former(tokens, head):
             found = [replace(a, sector="ELI") if a.sector in _OFFICES else a for a in found]
         return [self._filled(a, tokens) for a in found]
+
+    def _antecedent(self, pronoun: Token, depth: int) -> list[Actor] | None:
+        """The actor a subject pronoun stands for: the nearest earlier subject of its kind.
+
+        "Scholz said Berlin would send more systems. He also criticised Russia": news
+        carries its actor from sentence to sentence by a pronoun subject, and the
+        subject it takes up is that of an earlier clause of the same sentence or of
+        the sentence before (its main clause first, then the reported clause, so
+        "..., officials said. It also struck Odesa" reaches past "officials").  Only a
+        subject that agrees counts: a person for "he"/"she", one singular non-person
+        for "it", a plural or coordinated one for "they".  None when no earlier subject
+        agrees; an empty list when the one that does names no actor (it still is the
+        one meant: "Castillo ... he" is not the last person resolved).
+        """
+        if depth > 2:
+            return None
+        kind = _PRONOUN_KINDS[pronoun.lower_]
+        for candidate in _antecedent_candidates(pronoun, kind):
+            if candidate.pos_ == "PRON":
+                if _PRONOUN_KINDS.get(candidate.lower_) != kind:
+                    continue
+                found = self.resolve_one(candidate, depth + 1)
+            elif _agrees(candidate, kind):
+                found = self.resolve_one(candidate, depth + 1)
+                if kind == "plural" and candidate.dep_ != "conj":
+                    found += [a for c in candidate.conjuncts if c.i > candidate.i for a in self.resolve_one(c)]
+            else:
+                continue
+            return [a for a in found if a.country or a.sector]
+        return None
 
     def _is_ethnic(self, match: Match) -> bool:
         """ "ethnic Albanians in Serbia", "ethnic Turks" in Bulgaria: a people, not the state of that name.
@@ -689,6 +723,52 @@ class ActorResolver:
                 own = _demonym_sector(match, head)
             out.append((iso3, own, name if not sector else _np_text(tokens)))
         return out
+
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_PRONOUN_KINDS = {"he": "person", "she": "person", "it": "thing", "they": "plural"}
+_NOT_PERSONS = {"GPE", "ORG", "NORP", "LOC", "FAC"}
+
+
+def _antecedent_candidates(pronoun: Token, kind: str) -> list[Token]:
+    """Subjects a pronoun subject can take up, nearest first.
+
+    Earlier clauses of its own sentence (the clauses it hangs from), then the
+    sentence before: its main clause's subject, then those of the main clause's
+    reported and coordinated clauses.  "Police fired tear gas at the crowds as
+    they marched": "they" fits the object as well as the subject, so nothing is
+    taken from that clause.
+    """
+    found: list[Token] = []
+    clause = pronoun.head
+    while clause.head != clause and clause.dep_ in {"conj", "advcl", "ccomp", "xcomp", "relcl"}:
+        clause = clause.head
+        objects = [o for c in clause.children if c.dep_ in {"dobj", "prep"} for o in (c, *c.children)]
+        if kind == "plural" and any(o.dep_ in {"dobj", "pobj"} and _agrees(o, kind) for o in objects):
+            return []
+        found += [c for c in clause.children if c.dep_ in _SUBJECTS and c.i < pronoun.i]
+    sent = pronoun.sent
+    before = pronoun.doc[sent.start - 1] if sent.start > 0 else None
+    if before is None or (before.is_space and "  " in before.text):
+        # The sentence before was dropped unparsed by the sentence filter (blanked to spaces).
+        return found
+    previous = before.sent
+    root = previous.root
+    found += [c for c in root.children if c.dep_ in _SUBJECTS]
+    for clause in root.children:
+        if clause.dep_ in {"ccomp", "conj"} and clause.pos_ in {"VERB", "AUX"}:
+            found += [c for c in clause.children if c.dep_ in _SUBJECTS]
+    return found
+
+
+def _agrees(candidate: Token, kind: str) -> bool:
+    """Whether a noun phrase head can be what a pronoun of this kind stands for."""
+    plural = candidate.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in candidate.children)
+    if kind == "person":
+        return not plural and candidate.ent_type_ not in _NOT_PERSONS and candidate.pos_ in {"PROPN", "NOUN"}
+    if kind == "thing":
+        return not plural and candidate.ent_type_ != "PERSON" and candidate.pos_ in {"PROPN", "NOUN"}
+    return plural or candidate.ent_type_ == "ORG"
 
 
 def _distance(match: Match, head: Token) -> tuple[bool, int]:

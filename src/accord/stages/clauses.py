@@ -210,7 +210,10 @@ def is_reported_future(token: Token) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lemma_.lower() in _CONDITIONAL_MARKS for c in node.children):
         return False
-    return node.dep_ == "ccomp" and lemma_of(node.head) in DECLARE | SPEECH | {"pledge", "promise", "vow"}
+    if node.dep_ != "ccomp" or lemma_of(node.head) not in DECLARE | SPEECH | {"pledge", "promise", "vow"}:
+        return False
+    # "Kyiv had insisted that it would only sign ...": an announcement told as background announces nothing now.
+    return not is_pluperfect(node.head)
 
 
 def is_refusal(token: Token, code: str) -> bool:

@@ -157,6 +157,8 @@ _MUTUAL_ROOTS = {"03", "04", "05", "06"}
 _EACH_OTHER = {"their", "bilateral", "mutual", "each", "another", "joint", "both"}
 
 _NOMINAL = {NOUN, PROPN}
+_TALK_ROOTS = {"01", "02", "03", "04", "05"}
+_PRESS = "JRN"
 
 
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
@@ -533,6 +535,9 @@ class EventFinder:
             # and drills or troops massed at home threaten no one there.
             home = {s.country for s in draft.sources}
             draft.targets = [t for t in draft.targets if not (t.start < 0 and not t.sector and t.country in home)]
+        if info.root in _TALK_ROOTS:
+            # "Speaking to reporters, he said": the press of no named state is an audience, not a party.
+            draft.targets = [t for t in draft.targets if t.country or t.sector != _PRESS]
         if not draft.targets and info.code == _VISIT and self.dateline_country:
             draft.targets = [self._country_actor(self.dateline_country, "", self.article.dateline or "")]
             draft.fallback = True
@@ -730,7 +735,14 @@ class EventFinder:
         if root in _SPEECH_ROOTS:
             # "declared that China must drop barriers to U.S. exports": the one told to act comes before
             # anything named inside the act.
-            candidates += [s for c in token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJ]
+            # A pronoun there most often takes up the speaker ("condemned what he called an assault").
+            candidates += [
+                s
+                for c in token.children
+                if c.dep_ == "ccomp"
+                for s in c.children
+                if s.dep_ in SUBJ and s.pos_ != "PRON"
+            ]
             said = [*objects, *trig.consumed, *prep_targets(token, ["on", "for"])]
             candidates += [s for thing in said for s in _clause_subjects(thing)]
         for used in [*trig.consumed, *objects]:
@@ -763,7 +775,8 @@ class EventFinder:
         if doers:
             return doers
         if root in _REACTION_ROOTS:
-            return self._perpetrators(token, [c for c in token.children if c.dep_ in OBJ] + threatened)
+            things = [c for c in token.children if c.dep_ in OBJ] + _named_things(token)
+            return self._perpetrators(token, things + threatened)
         return []
 
     def _threatened_acts(self, token: Token) -> list[Token]:
@@ -974,6 +987,20 @@ def _antecedent(obj: Token) -> Token:
     if obj.lower_ != "them" or clause.dep_ not in {"advcl", "conj"} or clause.tag_ != "VBG":
         return obj
     return next((c for c in clause.head.children if c.dep_ in OBJ), obj)
+
+
+def _named_things(token: Token) -> list[Token]:
+    """ "condemned what he called an assault on democracy": the act is the name the clause gives it.
+
+    The parser hangs "what he called X" on the verb as a clause whose object is "what".
+    """
+    return [
+        name
+        for clause in token.children
+        if clause.dep_ == "ccomp" and lemma_of(clause) in _NAMING and any(c.lower_ == "what" for c in clause.children)
+        for name in clause.children
+        if name.dep_ == "oprd"
+    ]
 
 
 def _condemns(label: Token) -> bool:
