@@ -67,3 +67,44 @@ def test_announcement_told_as_background_is_no_intent() -> None:
 def test_reporters_spoken_to_are_no_party() -> None:
     text = "President Muizzu spoke to reporters at the airport in Male on Saturday after his return from China."
     assert not any(r == "04" and "" in (s, t) for s, t, r in coded(text, date(2024, 1, 14)))
+
+
+def test_the_two_countries_are_the_pair_put_side_by_side_not_the_most_named() -> None:
+    text = (
+        "Japan and the Philippines have signed a defence pact that has worried China, the Japanese "
+        "foreign ministry said on Monday, as China staged drills and China's coast guard patrolled.\n\n"
+        "A ministry spokesman said the defence ministers of the two countries had signed the accord in Manila."
+    )
+    signed = {(s, t) for s, t, r in coded(text) if r == "05"}
+    assert ("JPN", "PHL") in signed and not any("CHN" in pair for pair in signed)
+
+
+def test_both_countries_are_not_the_pair_that_addresses_them() -> None:
+    text = (
+        "Sudan and South Sudan exchanged artillery fire along their border on Sunday.\n\n"
+        "Egypt and Jordan called on both countries to halt the fighting."
+    )
+    events = coded(text)
+    assert ("EGY", "SDN", "02") in events
+    assert not any(s in {"EGY", "JOR"} and t in {"EGY", "JOR"} for s, t, _ in events)
+
+
+def test_passive_condemnation_targets_whoever_carried_out_the_act() -> None:
+    text = "Israeli jets struck a camp in southern Lebanon on Monday.\n\nThe raid was condemned by Qatar."
+    assert ("QAT", "ISR", "11") in coded(text)
+
+
+def test_act_noun_with_a_relative_clause_names_its_doer() -> None:
+    assert ("EGY", "ISR", "11") in coded("Egypt condemned the air strike, which Israel carried out on Tuesday.")
+
+
+def test_condemned_coup_targets_the_state_it_happened_in() -> None:
+    assert ("GBR", "NER", "11") in coded("Britain condemned the coup in Niger on Thursday.", date(2023, 7, 28))
+
+
+def test_condemned_takeover_without_a_place_targets_the_state_in_focus() -> None:
+    text = (
+        "Army officers in Gabon seized power on Wednesday and put President Ali Bongo under house arrest in Libreville.\n\n"
+        "Spain condemned the military takeover, a government spokeswoman told reporters in Madrid."
+    )
+    assert ("ESP", "GAB", "11") in coded(text, date(2023, 8, 31))

@@ -147,6 +147,9 @@ _PAIR_HEADS = {
     "army",
     "military",
 }
+# "The two countries", "both sides" stand for states; "the two leaders" for people, whose states
+# the article's focus says better than the last pair of states put side by side.
+_STATE_PAIR_HEADS = {"country", "side", "nation", "government", "state", "neighbour", "neighbor", "capital"}
 _FILLABLE = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _DOMESTIC = {"COP", "JUD", "LEG"}
 # Groups of people with no state named are of the state the article is about ("protesters", "rebels").
@@ -292,6 +295,7 @@ class ActorResolver:
     home: str = ""
     people: list[Actor] = field(default_factory=list)
     known_people: set[str] = field(default_factory=set)
+    pairs: list[tuple[int, tuple[str, str]]] = field(default_factory=list)
     places: Gazetteer | None = None
 
     @classmethod
@@ -310,7 +314,27 @@ class ActorResolver:
                 resolver.matches[i] = match
         resolver.learn_people()
         resolver.index_mentions()
+        resolver.index_pairs()
         return resolver
+
+    def index_pairs(self) -> None:
+        """Pairs of states the article puts side by side, so that "the two sides" can take up the last.
+
+        A subject naming two states ("China and the Solomon Islands have signed",
+        "the presidents of Guyana and Venezuela agreed") or talks "between" two:
+        the pair in discourse, which a mediator or a worried third state named
+        more often is not.
+        """
+        if len(self.mentions) < 2:
+            return
+        where = dict(self.mentions)
+        for token in self.doc:
+            if token.dep_ in _SUBJECTS or (token.dep_ == "pobj" and token.head.lower_ == "between"):
+                if not any(c.dep_ == "conj" for c in token.subtree):
+                    continue
+                found = list(dict.fromkeys(where[t.i] for t in token.subtree if t.i in where))
+                if len(found) == 2:
+                    self.pairs.append((token.i, (found[0], found[1])))
 
     def index_mentions(self) -> None:
         """States the article names, in order, so that "the two sides" can look back."""
@@ -517,11 +541,29 @@ class ActorResolver:
         return head.lemma_.lower() in _PAIR_HEADS and any(t.lower_ in _PAIR_WORDS for t in tokens)
 
     def _pair(self, tokens: list[Token], head: Token, span: Span) -> list[Actor]:
-        recent = self.dominant(head.i, 2)
+        states = any(
+            t.lemma_.lower() in _STATE_PAIR_HEADS and any(c.lower_ in _PAIR_WORDS for c in t.children) for t in tokens
+        )
+        recent = (self._last_pair(head) if states else []) or self.dominant(head.i, 2)
         if len(recent) < 2:
             return []
         sector = self._sector(tokens, head)
         return [self._actor(c, sector, self.lexicon.countries.get(c, c), span) for c in reversed(recent)]
+
+    def _last_pair(self, head: Token) -> list[str]:
+        """The last pair put side by side in this sentence or the two before, else nothing."""
+        sent = head.sent
+        earliest = sent.start
+        for _ in range(2):
+            if earliest == 0:
+                break
+            earliest = self.doc[earliest - 1].sent.start
+        own = _clause_of(head)
+        for index, pair in reversed(self.pairs):
+            # Not the pair that acts on them: "Saudi Arabia and Qatar called on both countries".
+            if earliest <= index < head.i and _clause_of(self.doc[index]) != own:
+                return [pair[1], pair[0]]
+        return []
 
     def _filled(self, actor: Actor, tokens: list[Token]) -> Actor:
         """ "the ministry", "its army": a state institution of the state in focus.
@@ -769,6 +811,16 @@ def _agrees(candidate: Token, kind: str) -> bool:
     if kind == "thing":
         return not plural and candidate.ent_type_ != "PERSON" and candidate.pos_ in {"PROPN", "NOUN"}
     return plural or candidate.ent_type_ == "ORG"
+
+
+def _clause_of(token: Token) -> int:
+    """Index of the verb whose clause a noun phrase belongs to (its first verbal ancestor), else -1."""
+    node = token
+    while node.head != node:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node.i
+    return -1
 
 
 def _distance(match: Match, head: Token) -> tuple[bool, int]:
