@@ -147,6 +147,9 @@ _PAIR_HEADS = {
     "army",
     "military",
 }
+# "The two countries", "both sides" stand for states; "the two leaders" for people, whose states
+# the article's focus says better than the last pair of states put side by side.
+_STATE_PAIR_HEADS = {"country", "side", "nation", "government", "state", "neighbour", "neighbor", "capital"}
 _FILLABLE = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _DOMESTIC = {"COP", "JUD", "LEG"}
 # Groups of people with no state named are of the state the article is about ("protesters", "rebels").
@@ -292,6 +295,7 @@ class ActorResolver:
     home: str = ""
     people: list[Actor] = field(default_factory=list)
     known_people: set[str] = field(default_factory=set)
+    pairs: list[tuple[int, tuple[str, str]]] = field(default_factory=list)
     places: Gazetteer | None = None
 
     @classmethod
@@ -310,7 +314,27 @@ class ActorResolver:
                 resolver.matches[i] = match
         resolver.learn_people()
         resolver.index_mentions()
+        resolver.index_pairs()
         return resolver
+
+    def index_pairs(self) -> None:
+        """Pairs of states the article puts side by side, so that "the two sides" can take up the last.
+
+        A subject naming two states ("China and the Solomon Islands have signed",
+        "the presidents of Guyana and Venezuela agreed") or talks "between" two:
+        the pair in discourse, which a mediator or a worried third state named
+        more often is not.
+        """
+        if len(self.mentions) < 2:
+            return
+        where = dict(self.mentions)
+        for token in self.doc:
+            if token.dep_ in _SUBJECTS or (token.dep_ == "pobj" and token.head.lower_ == "between"):
+                if not any(c.dep_ == "conj" for c in token.subtree):
+                    continue
+                found = list(dict.fromkeys(where[t.i] for t in token.subtree if t.i in where))
+                if len(found) == 2:
+                    self.pairs.append((token.i, (found[0], found[1])))
 
     def index_mentions(self) -> None:
         """States the article names, in order, so that "the two sides" can look back."""
@@ -383,9 +407,13 @@ class ActorResolver:
         self.people.extend(a for a in actors if a.name in self.known_people)
         return actors
 
-    def resolve_one(self, head: Token) -> list[Actor]:
+    def resolve_one(self, head: Token, depth: int = 0) -> list[Actor]:
         """Actors of one noun phrase (several when it coordinates countries)."""
         personal = head.lower_ in {"he", "she", "him"} or (head.lower_ == "her" and head.dep_ != "poss")
+        if head.pos_ == "PRON" and head.dep_ in _SUBJECTS and head.lower_ in _PRONOUN_KINDS:
+            found = self._antecedent(head, depth)
+            if found is not None:
+                return [replace(a, text=head.text, start=head.idx, end=head.idx + len(head.text)) for a in found]
         if personal and self.people:
             return [replace(self.people[-1], text=head.text, start=head.idx, end=head.idx + len(head.text))]
         if head.pos_ == "PRON" or (head.pos_ not in _NOUNS and not self._is_name(head)):
@@ -433,6 +461,36 @@ class ActorResolver:
         if _is_former(tokens, head):
             found = [replace(a, sector="ELI") if a.sector in _OFFICES else a for a in found]
         return [self._filled(a, tokens) for a in found]
+
+    def _antecedent(self, pronoun: Token, depth: int) -> list[Actor] | None:
+        """The actor a subject pronoun stands for: the nearest earlier subject of its kind.
+
+        "Scholz said Berlin would send more systems. He also criticised Russia": news
+        carries its actor from sentence to sentence by a pronoun subject, and the
+        subject it takes up is that of an earlier clause of the same sentence or of
+        the sentence before (its main clause first, then the reported clause, so
+        "..., officials said. It also struck Odesa" reaches past "officials").  Only a
+        subject that agrees counts: a person for "he"/"she", one singular non-person
+        for "it", a plural or coordinated one for "they".  None when no earlier subject
+        agrees; an empty list when the one that does names no actor (it still is the
+        one meant: "Castillo ... he" is not the last person resolved).
+        """
+        if depth > 2:
+            return None
+        kind = _PRONOUN_KINDS[pronoun.lower_]
+        for candidate in _antecedent_candidates(pronoun, kind):
+            if candidate.pos_ == "PRON":
+                if _PRONOUN_KINDS.get(candidate.lower_) != kind:
+                    continue
+                found = self.resolve_one(candidate, depth + 1)
+            elif _agrees(candidate, kind):
+                found = self.resolve_one(candidate, depth + 1)
+                if kind == "plural" and candidate.dep_ != "conj":
+                    found += [a for c in candidate.conjuncts if c.i > candidate.i for a in self.resolve_one(c)]
+            else:
+                continue
+            return [a for a in found if a.country or a.sector]
+        return None
 
     def _is_ethnic(self, match: Match) -> bool:
         """ "ethnic Albanians in Serbia", "ethnic Turks" in Bulgaria: a people, not the state of that name.
@@ -483,11 +541,29 @@ class ActorResolver:
         return head.lemma_.lower() in _PAIR_HEADS and any(t.lower_ in _PAIR_WORDS for t in tokens)
 
     def _pair(self, tokens: list[Token], head: Token, span: Span) -> list[Actor]:
-        recent = self.dominant(head.i, 2)
+        states = any(
+            t.lemma_.lower() in _STATE_PAIR_HEADS and any(c.lower_ in _PAIR_WORDS for c in t.children) for t in tokens
+        )
+        recent = (self._last_pair(head) if states else []) or self.dominant(head.i, 2)
         if len(recent) < 2:
             return []
         sector = self._sector(tokens, head)
         return [self._actor(c, sector, self.lexicon.countries.get(c, c), span) for c in reversed(recent)]
+
+    def _last_pair(self, head: Token) -> list[str]:
+        """The last pair put side by side in this sentence or the two before, else nothing."""
+        sent = head.sent
+        earliest = sent.start
+        for _ in range(2):
+            if earliest == 0:
+                break
+            earliest = self.doc[earliest - 1].sent.start
+        own = _clause_of(head)
+        for index, pair in reversed(self.pairs):
+            # Not the pair that acts on them: "Saudi Arabia and Qatar called on both countries".
+            if earliest <= index < head.i and _clause_of(self.doc[index]) != own:
+                return [pair[1], pair[0]]
+        return []
 
     def _filled(self, actor: Actor, tokens: list[Token]) -> Actor:
         """ "the ministry", "its army": a state institution of the state in focus.
@@ -689,6 +765,62 @@ class ActorResolver:
                 own = _demonym_sector(match, head)
             out.append((iso3, own, name if not sector else _np_text(tokens)))
         return out
+
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_PRONOUN_KINDS = {"he": "person", "she": "person", "it": "thing", "they": "plural"}
+_NOT_PERSONS = {"GPE", "ORG", "NORP", "LOC", "FAC"}
+
+
+def _antecedent_candidates(pronoun: Token, kind: str) -> list[Token]:
+    """Subjects a pronoun subject can take up, nearest first.
+
+    Earlier clauses of its own sentence (the clauses it hangs from), then the
+    sentence before: its main clause's subject, then those of the main clause's
+    reported and coordinated clauses.  "Police fired tear gas at the crowds as
+    they marched": "they" fits the object as well as the subject, so nothing is
+    taken from that clause.
+    """
+    found: list[Token] = []
+    clause = pronoun.head
+    while clause.head != clause and clause.dep_ in {"conj", "advcl", "ccomp", "xcomp", "relcl"}:
+        clause = clause.head
+        objects = [o for c in clause.children if c.dep_ in {"dobj", "prep"} for o in (c, *c.children)]
+        if kind == "plural" and any(o.dep_ in {"dobj", "pobj"} and _agrees(o, kind) for o in objects):
+            return []
+        found += [c for c in clause.children if c.dep_ in _SUBJECTS and c.i < pronoun.i]
+    sent = pronoun.sent
+    before = pronoun.doc[sent.start - 1] if sent.start > 0 else None
+    if before is None or (before.is_space and "  " in before.text):
+        # The sentence before was dropped unparsed by the sentence filter (blanked to spaces).
+        return found
+    previous = before.sent
+    root = previous.root
+    found += [c for c in root.children if c.dep_ in _SUBJECTS]
+    for clause in root.children:
+        if clause.dep_ in {"ccomp", "conj"} and clause.pos_ in {"VERB", "AUX"}:
+            found += [c for c in clause.children if c.dep_ in _SUBJECTS]
+    return found
+
+
+def _agrees(candidate: Token, kind: str) -> bool:
+    """Whether a noun phrase head can be what a pronoun of this kind stands for."""
+    plural = candidate.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in candidate.children)
+    if kind == "person":
+        return not plural and candidate.ent_type_ not in _NOT_PERSONS and candidate.pos_ in {"PROPN", "NOUN"}
+    if kind == "thing":
+        return not plural and candidate.ent_type_ != "PERSON" and candidate.pos_ in {"PROPN", "NOUN"}
+    return plural or candidate.ent_type_ == "ORG"
+
+
+def _clause_of(token: Token) -> int:
+    """Index of the verb whose clause a noun phrase belongs to (its first verbal ancestor), else -1."""
+    node = token
+    while node.head != node:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node.i
+    return -1
 
 
 def _distance(match: Match, head: Token) -> tuple[bool, int]:

@@ -210,7 +210,10 @@ def is_reported_future(token: Token) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lemma_.lower() in _CONDITIONAL_MARKS for c in node.children):
         return False
-    return node.dep_ == "ccomp" and lemma_of(node.head) in DECLARE | SPEECH | {"pledge", "promise", "vow"}
+    if node.dep_ != "ccomp" or lemma_of(node.head) not in DECLARE | SPEECH | {"pledge", "promise", "vow"}:
+        return False
+    # "Kyiv had insisted that it would only sign ...": an announcement told as background announces nothing now.
+    return not is_pluperfect(node.head)
 
 
 def is_refusal(token: Token, code: str) -> bool:
@@ -243,6 +246,10 @@ def is_complement_of_intent(trigger: Token) -> bool:
         c.dep_ == "aux" and c.tag_ == "TO" for c in node.children
     ):
         return node.head.lemma_.lower() not in _ACTUAL_CONTROL
+    if node.dep_ == "ccomp" and lemma_of(node.head) in SPEECH:
+        # "France condemned the takeover, a spokesman told reporters": what is told was done;
+        # only "told Russia to withdraw" (a to-infinitive, above) asks for an act.
+        return False
     if node.dep_ in {"xcomp", "ccomp"}:
         return lemma_of(node.head) in _CONTROL
     if node.dep_ == "pcomp" and node.head.lemma_.lower() in {"of", "about", "on", "to", "for", "without", "against"}:

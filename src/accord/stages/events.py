@@ -91,6 +91,8 @@ _CHALLENGER_SECTORS = {"OPP", "REB"}
 # between the two states the article is about.
 _MEDIATE = "045"
 _REACTION_ROOTS = {"10", "11", "12", "13"}
+# Seizures of power happen inside a state: condemning one with no coded perpetrator targets that state.
+_SEIZURES = {"coup", "takeover", "putsch", "mutiny"}
 _ACT_NOUNS = {
     # seizures of power and revolts: "condemned the coup" targets whoever the article says acted
     "coup",
@@ -157,6 +159,8 @@ _MUTUAL_ROOTS = {"03", "04", "05", "06"}
 _EACH_OTHER = {"their", "bilateral", "mutual", "each", "another", "joint", "both"}
 
 _NOMINAL = {NOUN, PROPN}
+_TALK_ROOTS = {"01", "02", "03", "04", "05"}
+_PRESS = "JRN"
 
 
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
@@ -533,6 +537,9 @@ class EventFinder:
             # and drills or troops massed at home threaten no one there.
             home = {s.country for s in draft.sources}
             draft.targets = [t for t in draft.targets if not (t.start < 0 and not t.sector and t.country in home)]
+        if info.root in _TALK_ROOTS:
+            # "Speaking to reporters, he said": the press of no named state is an audience, not a party.
+            draft.targets = [t for t in draft.targets if t.country or t.sector != _PRESS]
         if not draft.targets and info.code == _VISIT and self.dateline_country:
             draft.targets = [self._country_actor(self.dateline_country, "", self.article.dateline or "")]
             draft.fallback = True
@@ -659,6 +666,9 @@ class EventFinder:
         if passive_subj:
             heads = [s for s in passive_subj if s not in trig.consumed]
             targets = self._resolve_all(heads) or self._targets(trig)
+            if not targets and trig.pattern.code[:2] in _REACTION_ROOTS:
+                # "The raid was condemned by Jordan": whoever carried out the raid is condemned.
+                targets = self._perpetrators(token, heads)
             sources = self._resolve_all(agents) or self._unknown_attacker(trig, agents, targets)
             return sources, targets, True
         heads = subject_heads(token)
@@ -730,7 +740,14 @@ class EventFinder:
         if root in _SPEECH_ROOTS:
             # "declared that China must drop barriers to U.S. exports": the one told to act comes before
             # anything named inside the act.
-            candidates += [s for c in token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJ]
+            # A pronoun there most often takes up the speaker ("condemned what he called an assault").
+            candidates += [
+                s
+                for c in token.children
+                if c.dep_ == "ccomp"
+                for s in c.children
+                if s.dep_ in SUBJ and s.pos_ != "PRON"
+            ]
             said = [*objects, *trig.consumed, *prep_targets(token, ["on", "for"])]
             candidates += [s for thing in said for s in _clause_subjects(thing)]
         for used in [*trig.consumed, *objects]:
@@ -763,7 +780,8 @@ class EventFinder:
         if doers:
             return doers
         if root in _REACTION_ROOTS:
-            return self._perpetrators(token, [c for c in token.children if c.dep_ in OBJ] + threatened)
+            things = [c for c in token.children if c.dep_ in OBJ] + _named_things(token)
+            return self._perpetrators(token, things + threatened)
         return []
 
     def _threatened_acts(self, token: Token) -> list[Token]:
@@ -786,6 +804,9 @@ class EventFinder:
         source as the target.
         """
         for obj in [c for c in token.children if c.dep_ in OBJ] if things is None else things:
+            doers = self._first_resolving(_doers_named(obj))
+            if doers:
+                return doers
             lemma = lemma_of(obj)
             patterns = self.lexicon.get(("n", lemma)) or self._gerund_patterns(lemma)
             roots = {patterns[-1].code[:2]} if patterns else _ACT_ROOTS if lemma in _ACT_NOUNS else None
@@ -797,7 +818,22 @@ class EventFinder:
                 if event.info.root in roots and (event.source.country or event.source.sector in _ARMED_STATELESS):
                     same_act = [e.source for e in self.history if e.trigger_start == event.trigger_start]
                     return list({(a.country, a.sector): a for a in same_act if a.country or a.sector}.values())
+            if lemma in _SEIZURES:
+                return self._seized_state(token, obj)
         return []
+
+    def _seized_state(self, token: Token, seizure: Token) -> list[Actor]:
+        """ "condemned the coup in Niger": a seizure of power is done inside a state, which answers for it.
+
+        The state its phrase names, else the state the article has been about
+        (other than the condemner's own): "France condemned the military takeover".
+        """
+        named = self._first_resolving(prep_targets(seizure, ["in"])) or self.resolver.owner(seizure)
+        if named:
+            return named
+        own = {a.country for a in self._first_resolving(subject_heads(token))}
+        focus = [c for c in self.resolver.dominant(seizure.i, 2) if c not in own]
+        return [self._country_actor(focus[0], "", "")] if focus else []
 
     def _names_violence(self, noun: Token) -> bool:
         """A noun naming a violent act (a lexicon noun of roots 18-20): "the attack", "the shelling"."""
@@ -974,6 +1010,31 @@ def _antecedent(obj: Token) -> Token:
     if obj.lower_ != "them" or clause.dep_ not in {"advcl", "conj"} or clause.tag_ != "VBG":
         return obj
     return next((c for c in clause.head.children if c.dep_ in OBJ), obj)
+
+
+def _doers_named(act: Token) -> list[Token]:
+    """Who the phrase of an act noun says did it: "the strike, which Israel carried out", "claims made by Kyiv"."""
+    doers: list[Token] = []
+    for clause in act.children:
+        if clause.dep_ == "relcl":
+            doers += [c for c in clause.children if c.dep_ in SUBJ and c.pos_ != "PRON"]
+        elif clause.dep_ == "acl" and clause.tag_ == "VBN":
+            doers += [p for c in clause.children if c.dep_ == "agent" for p in pobjs(c)]
+    return doers
+
+
+def _named_things(token: Token) -> list[Token]:
+    """ "condemned what he called an assault on democracy": the act is the name the clause gives it.
+
+    The parser hangs "what he called X" on the verb as a clause whose object is "what".
+    """
+    return [
+        name
+        for clause in token.children
+        if clause.dep_ == "ccomp" and lemma_of(clause) in _NAMING and any(c.lower_ == "what" for c in clause.children)
+        for name in clause.children
+        if name.dep_ == "oprd"
+    ]
 
 
 def _condemns(label: Token) -> bool:

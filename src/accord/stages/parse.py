@@ -306,10 +306,17 @@ class SentenceFilter:
         """Keep or drop each sentence of a :meth:`tokens` Doc; ``actors``: tokens in dictionary phrases."""
         spans: list[tuple[int, int, bool]] = []
         text = text_of(doc)
+        named = False
         for sent in doc.sents:
             start, end = trimmed(sent.start_char, sent.end_char, text)
             if start < end:
-                spans.append((start, end, self._has_actor(sent, actors) and self._has_trigger(sent)))
+                keep = self._has_actor(sent, actors) and self._has_trigger(sent)
+                if keep and spans and not spans[-1][2] and named and _opens_with_pronoun(sent):
+                    # "Scholz spoke on Tuesday. He also criticised Russia": the pronoun's antecedent
+                    # is in the sentence before, which must be parsed too.
+                    spans[-1] = (spans[-1][0], spans[-1][1], True)
+                spans.append((start, end, keep))
+                named = self._has_actor(sent, actors)
         return Selection(spans, _masked(text, spans))
 
     def _has_actor(self, sent: Span, actors: Collection[int]) -> bool:
@@ -328,6 +335,15 @@ class SentenceFilter:
                 if all(not need.isdisjoint(words) for need in needs):
                     return True
         return not words.isdisjoint(_OBLIGATIONS) and not words.isdisjoint(self.reporting)
+
+
+def _opens_with_pronoun(sent: Span) -> bool:
+    """A sentence with a personal pronoun, or opening with "It", that may take up the sentence before."""
+    words = [t.lower_ for t in sent if not t.is_space and not t.is_punct]
+    return bool(words) and (words[0] == "it" or not _PERSONAL_SUBJECTS.isdisjoint(words))
+
+
+_PERSONAL_SUBJECTS = {"he", "she", "they"}
 
 
 def trimmed(start: int, end: int, text: str) -> tuple[int, int]:
