@@ -1,0 +1,28 @@
+"""Classes of misses found on the peer files, each with sentences written for the test and the real model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.api import code_text
+
+pytestmark = pytest.mark.slow
+
+
+def coded(text: str, published: date = date(2015, 6, 9)) -> list[tuple[str, str, str]]:
+    """(source code, target code, CAMEO) of each event in a text."""
+    return [(e.source.code, e.target.code if e.target else "", e.cameo) for e in code_text(text, date=published)]
+
+
+def test_titled_person_before_first_office_keeps_the_country() -> None:
+    # Old wire copy dated before the term: the title and the full name still say who it is.
+    events = coded("President Laurent Gbagbo accused France of arming the rebels.", date(1999, 5, 2))
+    assert any(src.startswith("CIV") and code.startswith("11") for src, _, code in events)
+
+
+def test_bare_surname_before_first_office_stays_unresolved() -> None:
+    # A bare surname before any office may be a namesake: no country from the dictionary.
+    events = coded("Gbagbo accused France of arming the rebels.", date(1990, 5, 2))
+    assert not any(src.startswith("CIV") for src, _, _ in events)
