@@ -26,3 +26,20 @@ def test_bare_surname_before_first_office_stays_unresolved() -> None:
     # A bare surname before any office may be a namesake: no country from the dictionary.
     events = coded("Gbagbo accused France of arming the rebels.", date(1990, 5, 2))
     assert not any(src.startswith("CIV") for src, _, _ in events)
+
+
+def test_adjective_names_the_kind_of_strike() -> None:
+    # "general" is an adjective modifier, not a compound: still a labour strike, not an air strike.
+    events = coded("Three Bolivian opposition parties organized a general strike in La Paz on Monday.")
+    assert any(code.startswith("14") for _, _, code in events)
+    assert not any(code.startswith("19") for _, _, code in events)
+
+
+def test_act_noun_carried_by_a_mission_noun_is_news() -> None:
+    events = coded("Norway's foreign minister launched a mediation effort between Colombia and Venezuela on Friday.")
+    assert ("NORGOV", "COL", "045") in events or ("NORGOV", "VEN", "045") in events
+
+
+def test_completed_withdrawal_is_news() -> None:
+    events = coded("Turkey said its forces had completed their withdrawal from northern Iraq.")
+    assert any(src.startswith("TUR") and code.startswith("08") for src, _, code in events)

@@ -892,6 +892,9 @@ class EventFinder:
         preps = _target_preps(root)
         candidates = _clause_subjects(token) if root in _SPEECH_ROOTS else []
         candidates += deep_prep_targets(token, preps)
+        if slot is not token:
+            # "a mediation mission between Syria and the PLO": the carrier noun holds the sides.
+            candidates += deep_prep_targets(slot, preps)
         if slot.dep_ in OBJ and verb.pos_ == "VERB":
             candidates += prep_targets(verb, preps)
         targets: list[Actor] = []
