@@ -43,3 +43,8 @@ def test_act_noun_carried_by_a_mission_noun_is_news() -> None:
 def test_completed_withdrawal_is_news() -> None:
     events = coded("Turkey said its forces had completed their withdrawal from northern Iraq.")
     assert any(src.startswith("TUR") and code.startswith("08") for src, _, code in events)
+
+
+def test_crowd_of_no_named_state_protests_where_it_is() -> None:
+    events = coded("Thousands of people blocked roads in Caracas on Tuesday to demand new elections.")
+    assert any(src.startswith("VEN") and code.startswith("14") for src, _, code in events)

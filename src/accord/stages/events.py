@@ -478,6 +478,8 @@ class EventFinder:
             draft.sources = [
                 s if s.country or s.sector not in _STATE_SECTORS else replace(s, country=home) for s in draft.sources
             ]
+        if root == "14":
+            draft.sources = self._local_crowd(draft.trig.token, draft.sources)
         draft.sources = [s for s in draft.sources if s.country or s.sector in _STATELESS]
         sides = {(a.country, a.sector) for a in draft.sources}
         mutual = draft.trig.pattern.symmetric and not draft.targets and len(sides) > 1
@@ -494,6 +496,18 @@ class EventFinder:
                 draft.targets = [self._country_actor(home, "CVL", "")]
         draft.targets = [t for t in draft.targets if t.country or t.sector]
         return bool(draft.sources) and not (root in _VIOLENT_ROOTS and _SCORE.search(sent.text))
+
+    def _local_crowd(self, trigger: Token, sources: list[Actor]) -> list[Actor]:
+        """Protesters, strikers or prisoners of no named state are people of the place they protest in.
+
+        "Hundreds of thousands of people blocked streets in Hong Kong": a crowd
+        is local far more often than not; state agents never protest (rule 10).
+        """
+        unplaced = [s for s in sources if not s.country and s.sector not in _STATE_SECTORS]
+        place = self.place_of(trigger, use_dateline=False) if unplaced else None
+        if place is None:
+            return sources
+        return [replace(s, country=place[0]) if s in unplaced else s for s in sources]
 
     def _settle_code(self, draft: _Draft) -> bool:
         """Refusals become 120; announced acts become intents or threats; False to drop."""
