@@ -48,3 +48,13 @@ def test_completed_withdrawal_is_news() -> None:
 def test_crowd_of_no_named_state_protests_where_it_is() -> None:
     events = coded("Thousands of people blocked roads in Caracas on Tuesday to demand new elections.")
     assert any(src.startswith("VEN") and code.startswith("14") for src, _, code in events)
+
+
+def test_attempted_assassination_is_coded_as_an_attempt() -> None:
+    events = coded("Gunmen attempted to assassinate the governor of Kandahar province on Tuesday.")
+    assert any(code == "185" for _, _, code in events)
+
+
+def test_attempted_attack_is_an_attack_but_attempted_talks_are_not() -> None:
+    assert any(code.startswith("19") for _, _, code in coded("Rebels tried to storm the army base in Goma on Sunday."))
+    assert not any(code.startswith("04") for _, _, code in coded("Kenya tried to meet Ethiopian officials on Sunday."))

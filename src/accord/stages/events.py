@@ -420,7 +420,7 @@ class EventFinder:
             return self._holdout_draft(trig)
         refusal = token.pos_ == "VERB" and is_refusal(token, trig.pattern.code)
         if (token.pos_ == "VERB" or token.lower_ in _FEELING_ADJECTIVES) and not refusal:
-            if not is_actual(token) or is_complement_of_intent(token):
+            if not is_actual(token) or (is_complement_of_intent(token) and not _attempted_force(trig)):
                 commander = self._commander(token)
                 return _Draft(trig, commander, self._targets(trig)) if commander else None
             sources, targets, passive = self._verb_roles(trig)
@@ -520,6 +520,8 @@ class EventFinder:
             code = code if code.startswith("12") else "120"
         elif wisher:
             code, draft.targets = _APPEAL, wisher
+        elif code == _ASSASSINATE and _attempted_force(draft.trig):
+            code = _ASSASSINATION_ATTEMPT
         elif token.pos_ == "VERB" and (is_future(token) or is_willing(token) or is_reported_future(token)):
             intent = _intent_code(code)
             if intent is None:
@@ -967,6 +969,21 @@ _INTENT_OF = {
     "192": "1382",
     "20": "138",
 }
+
+
+_ATTEMPTS = {"attempt", "try"}
+_ASSASSINATE, _ASSASSINATION_ATTEMPT = "186", "185"
+
+
+def _attempted_force(trig: Trigger) -> bool:
+    """'attempted to assassinate the governor', 'tried to storm the base': a failed attack is still an attack.
+
+    Only force (roots 18-20) counts: an attempt at talks or aid is not the act.
+    """
+    token = trig.token
+    if trig.pattern.code[:2] not in _VIOLENT_ROOTS or token.dep_ != "xcomp":
+        return False
+    return lemma_of(token.head) in _ATTEMPTS and is_actual(token.head) and not is_complement_of_intent(token.head)
 
 
 def _intent_code(code: str) -> str | None:
