@@ -58,3 +58,13 @@ def test_attempted_assassination_is_coded_as_an_attempt() -> None:
 def test_attempted_attack_is_an_attack_but_attempted_talks_are_not() -> None:
     assert any(code.startswith("19") for _, _, code in coded("Rebels tried to storm the army base in Goma on Sunday."))
     assert not any(code.startswith("04") for _, _, code in coded("Kenya tried to meet Ethiopian officials on Sunday."))
+
+
+def test_led_coalition_belongs_to_the_leading_state() -> None:
+    events = coded("The Saudi-led coalition launched air strikes on rebel positions in Hodeidah on Tuesday.")
+    assert any(src.startswith("SAU") and code.startswith("19") for src, _, code in events)
+
+
+def test_nigerian_ethnic_adjective_names_nigeria() -> None:
+    events = coded("Igbo community leaders condemned the arrest of the separatist leader by the police.")
+    assert any(src.startswith("NGA") and code.startswith("11") for src, _, code in events)

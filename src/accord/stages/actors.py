@@ -854,6 +854,9 @@ def np_tokens(head: Token) -> list[Token]:
             pass
         elif token.dep_ == "pobj" and token.head in tokens:
             pass
+        elif token.dep_ == "npadvmod" and token.head.dep_ == "amod" and token.head.lemma_.lower() == "lead":
+            # "the Saudi-led coalition", "US-led forces": the leading state is whose the force is.
+            pass
         else:
             continue
         tokens.add(token)
