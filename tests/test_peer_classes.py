@@ -68,3 +68,13 @@ def test_led_coalition_belongs_to_the_leading_state() -> None:
 def test_nigerian_ethnic_adjective_names_nigeria() -> None:
     events = coded("Igbo community leaders condemned the arrest of the separatist leader by the police.")
     assert any(src.startswith("NGA") and code.startswith("11") for src, _, code in events)
+
+
+def test_lifted_state_of_emergency_falls_on_the_people_there() -> None:
+    events = coded("Ethiopia's government lifted the state of emergency in the Amhara region on Thursday.")
+    assert any(src.startswith("ETH") and tgt == "ETHCVL" and code.startswith("081") for src, tgt, code in events)
+
+
+def test_announced_curfew_threatens_the_states_own_people() -> None:
+    events = coded("The Kenyan government said it was prepared to impose a curfew in Nairobi after the riots.")
+    assert any(src.startswith("KEN") and tgt == "KENCVL" and code.startswith("13") for src, tgt, code in events)

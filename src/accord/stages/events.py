@@ -83,6 +83,8 @@ _CROWD_DAMAGE = {"1712"}
 _STATE_PASSIVE_ROOTS = {"08", "17"}
 # Freeing people is done to the state's own as much as arresting them: "Nicaragua released 222 prisoners".
 _RELEASE = "084"
+# Restrictions on a state's own people and their easing: curfews, emergencies, bans (172x, 081x).
+_OWN_PEOPLE_CODES = ("172", "081")
 # A leader who resigns with no one named yields to those who challenged the government: the protesters or
 # opposition the article told of before in the same state.
 _RESIGN = "0831"
@@ -544,6 +546,7 @@ class EventFinder:
     def _settle_targets(self, draft: _Draft) -> bool:
         """Apply the rules that need both sides and the code; False to drop the act."""
         info = draft.info
+        self._own_people(draft)
         if info.root not in _PLACE_ROOTS or info.code in _SHOWS_OF_FORCE:
             # A place is a target only of acts done there ("will retaliate" is a threat, not a strike),
             # and drills or troops massed at home threaten no one there.
@@ -584,6 +587,26 @@ class EventFinder:
             # A curfew or state of emergency falls on the state's own people.
             draft.targets = [self._country_actor(draft.sources[0].country, "CVL", "")]
         return True
+
+    def _own_people(self, draft: _Draft) -> None:
+        """Curfews, states of emergency and their lifting (172x, 081x) fall on the people where they hold.
+
+        "lifted a state of emergency in West Darfur", "is prepared to impose
+        martial law", "lifted a night curfew in Montenegro": the people of the
+        place named, else of the state that acts, whether the act is done,
+        announced or threatened.
+        """
+        if not draft.trig.pattern.code.startswith(_OWN_PEOPLE_CODES) or not draft.sources:
+            return
+        home = {a.country for a in draft.sources}
+        # A capital named as the place ("a curfew in Nairobi") reads as its government: the state itself.
+        itself = [t for t in draft.targets if t.country in home and t.sector in _STATE_SECTORS]
+        if any((t.start >= 0 or t.sector) and t not in itself for t in draft.targets):
+            return
+        place = self.place_of(draft.trig.token, use_dateline=False)
+        country = place[0] if place else draft.targets[0].country if draft.targets else draft.sources[0].country
+        if country and country != "IGO":
+            draft.targets = [self._country_actor(country, "CVL", "")]
 
     def _challengers(self, sources: list[Actor]) -> list[Actor]:
         """The most recent opposition or rebels of the sources' own state that the article coded."""
