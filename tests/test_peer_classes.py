@@ -78,3 +78,18 @@ def test_lifted_state_of_emergency_falls_on_the_people_there() -> None:
 def test_announced_curfew_threatens_the_states_own_people() -> None:
     events = coded("The Kenyan government said it was prepared to impose a curfew in Nairobi after the riots.")
     assert any(src.startswith("KEN") and tgt == "KENCVL" and code.startswith("13") for src, tgt, code in events)
+
+
+def test_claim_of_responsibility_concerns_the_place_of_the_attack() -> None:
+    events = coded("The Pakistani Taliban claimed responsibility for a suicide bombing at a market in Kabul.")
+    assert any(tgt == "AFG" and code == "015" for _, tgt, code in events)
+
+
+def test_threat_to_act_abroad_targets_that_state() -> None:
+    events = coded("Hezbollah threatened on Sunday to resume rocket fire into Israel.")
+    assert any(src.startswith("LBN") and tgt.startswith("ISR") and code.startswith("13") for src, tgt, code in events)
+
+
+def test_warning_about_a_reported_situation_is_not_aimed_at_its_place() -> None:
+    events = coded("The UN warned that relief convoys were being delayed at the crossings from Jordan.")
+    assert not any(tgt.startswith("JOR") for _, tgt, _ in events)

@@ -83,6 +83,8 @@ _CROWD_DAMAGE = {"1712"}
 _STATE_PASSIVE_ROOTS = {"08", "17"}
 # Freeing people is done to the state's own as much as arresting them: "Nicaragua released 222 prisoners".
 _RELEASE = "084"
+# Claims of responsibility and condolences concern the place of the act they name (rule 5).
+_PLACED_REACTIONS = {"015", "018"}
 # Restrictions on a state's own people and their easing: curfews, emergencies, bans (172x, 081x).
 _OWN_PEOPLE_CODES = ("172", "081")
 # A leader who resigns with no one named yields to those who challenged the government: the protesters or
@@ -552,6 +554,8 @@ class EventFinder:
             # and drills or troops massed at home threaten no one there.
             home = {s.country for s in draft.sources}
             draft.targets = [t for t in draft.targets if not (t.start < 0 and not t.sector and t.country in home)]
+        if not draft.targets and (info.code in _PLACED_REACTIONS or info.root == "13"):
+            draft.targets = self._act_place(draft.trig.token, foreign_to=[] if info.root == "01" else draft.sources)
         if not draft.targets and info.code == _VISIT and self.dateline_country:
             draft.targets = [self._country_actor(self.dateline_country, "", self.article.dateline or "")]
             draft.fallback = True
@@ -587,6 +591,28 @@ class EventFinder:
             # A curfew or state of emergency falls on the state's own people.
             draft.targets = [self._country_actor(draft.sources[0].country, "CVL", "")]
         return True
+
+    def _act_place(self, token: Token, foreign_to: list[Actor]) -> list[Actor]:
+        """The state where the act a claim, condolence or threat is about takes place.
+
+        "claimed responsibility for an attack at a mall in Kenya's capital",
+        "expressed sorrow for the shootings in South Carolina", "threatened to
+        resume attacks in Israel": the act's own place names whom it concerns.
+        A threat must be aimed abroad: at home its place is only where it is made.
+        """
+        # The act is the object of "for"/"over" on the verb or its object ("responsibility for the attack"),
+        # or the infinitive threatened ("to resume attacks"), never a reported clause ("warned that ...").
+        holders = [token, *[c for c in token.children if c.dep_ in OBJ]]
+        acts = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"for", "over"} for p in pobjs(c)]
+        acts += [c for c in token.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and has_to(c))]
+        home = {a.country for a in foreign_to}
+        for act in acts:
+            own = {t.i for t in act.subtree}
+            for ent in entities_in(token.sent, ("GPE", "LOC")):
+                country = self.country_of_place(ent.text) if ent.root.i in own else ""
+                if country and country not in home:
+                    return [Actor(country, "", ent.text, ent.text)]
+        return []
 
     def _own_people(self, draft: _Draft) -> None:
         """Curfews, states of emergency and their lifting (172x, 081x) fall on the people where they hold.
