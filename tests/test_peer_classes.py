@@ -93,3 +93,8 @@ def test_threat_to_act_abroad_targets_that_state() -> None:
 def test_warning_about_a_reported_situation_is_not_aimed_at_its_place() -> None:
     events = coded("The UN warned that relief convoys were being delayed at the crossings from Jordan.")
     assert not any(tgt.startswith("JOR") for _, tgt, _ in events)
+
+
+def test_participle_describing_the_speaker_is_not_news() -> None:
+    events = coded("The army fighting the insurgents in the north said it had reopened the main highway.")
+    assert not any(code.startswith("19") for _, _, code in events)

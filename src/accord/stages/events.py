@@ -423,6 +423,8 @@ class EventFinder:
         if trig.pattern is _HOLDOUT_PATTERN:
             return self._holdout_draft(trig)
         refusal = token.pos_ == "VERB" and is_refusal(token, trig.pattern.code)
+        if _describes_speaker(token):
+            return None
         if (token.pos_ == "VERB" or token.lower_ in _FEELING_ADJECTIVES) and not refusal:
             if not is_actual(token) or (is_complement_of_intent(token) and not _attempted_force(trig)):
                 commander = self._commander(token)
@@ -1018,6 +1020,18 @@ _INTENT_OF = {
     "192": "1382",
     "20": "138",
 }
+
+
+def _describes_speaker(token: Token) -> bool:
+    """'The coalition fighting the rebels said ...': a participle that only says who is speaking.
+
+    A present participle on the subject of a verb of saying describes the
+    speaker by what it has been doing all along; the news is what it says.
+    """
+    if token.dep_ != "acl" or token.tag_ != "VBG":
+        return False
+    noun = token.head
+    return noun.dep_ in SUBJ and lemma_of(noun.head) in DECLARE | SPEECH
 
 
 _ATTEMPTS = {"attempt", "try"}
