@@ -98,3 +98,8 @@ def test_warning_about_a_reported_situation_is_not_aimed_at_its_place() -> None:
 def test_participle_describing_the_speaker_is_not_news() -> None:
     events = coded("The army fighting the insurgents in the north said it had reopened the main highway.")
     assert not any(code.startswith("19") for _, _, code in events)
+
+
+def test_armed_groups_of_past_wars_are_known() -> None:
+    events = coded("The Tamil Tigers attacked a Sri Lankan navy base near Trincomalee.", date(2006, 8, 2))
+    assert any(src == "LKAREB" and code.startswith("19") for src, _, code in events)
