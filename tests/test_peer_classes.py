@@ -103,3 +103,13 @@ def test_participle_describing_the_speaker_is_not_news() -> None:
 def test_armed_groups_of_past_wars_are_known() -> None:
     events = coded("The Tamil Tigers attacked a Sri Lankan navy base near Trincomalee.", date(2006, 8, 2))
     assert any(src == "LKAREB" and code.startswith("19") for src, _, code in events)
+
+
+def test_relationship_noun_makes_coordinated_sides_act_on_each_other() -> None:
+    events = coded("India and Japan are seeking to deepen a partnership in clean energy, officials said on Monday.")
+    assert ("IND", "JPN", "031") in events and ("JPN", "IND", "031") in events
+
+
+def test_coordinated_pledge_without_a_bond_names_no_receiver() -> None:
+    events = coded("Britain and France pledged more support on Monday.")
+    assert not any(src.startswith("GBR") and tgt.startswith("FRA") for src, tgt, _ in events)

@@ -159,6 +159,7 @@ _MUTUAL_ROOTS = {"03", "04", "05", "06"}
 # "each other"): "Britain and France pledged support" names no receiver, not a mutual act
 # (without this condition the rule added 30 false events and no true one on the development set).
 _EACH_OTHER = {"their", "bilateral", "mutual", "each", "another", "joint", "both"}
+_BONDS = {"partnership", "tie", "relation", "relationship", "friendship"}
 
 _NOMINAL = {NOUN, PROPN}
 
@@ -1138,7 +1139,8 @@ def _target_preps(root: str) -> list[str]:
 
 
 def _about_each_other(trigger: Token) -> bool:
-    return any(t.lower_ in _EACH_OTHER for t in trigger.subtree)
+    # A relationship noun is about both sides by itself: "seeking to deepen a partnership".
+    return any(t.lower_ in _EACH_OTHER or (t.pos_ == "NOUN" and t.lemma_.lower() in _BONDS) for t in trigger.subtree)
 
 
 def _pairs(
