@@ -606,7 +606,9 @@ class EventFinder:
         # The act is the object of "for"/"over" on the verb or its object ("responsibility for the attack"),
         # or the infinitive threatened ("to resume attacks"), never a reported clause ("warned that ...").
         holders = [token, *[c for c in token.children if c.dep_ in OBJ]]
-        acts = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"for", "over"} for p in pobjs(c)]
+        acts = [
+            p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"for", "over"} for p in pobjs(c)
+        ]
         acts += [c for c in token.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and has_to(c))]
         home = {a.country for a in foreign_to}
         for act in acts:
