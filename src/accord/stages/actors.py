@@ -426,7 +426,7 @@ class ActorResolver:
         indices = [t.i for t in tokens]
         person = self._person_entry(indices)
         if person is not None:
-            resolved = person.at(self.when)
+            resolved = person.at(self.when) or self._before_office(person, tokens, head)
             if resolved is not None:
                 self.known_people.add(person.name)
                 return [self._actor(resolved[0], resolved[1], person.name, span)]
@@ -604,6 +604,23 @@ class ActorResolver:
             return None
         active = [e for e in people if (e.at(self.when) or ("", "ELI"))[1] != "ELI"]
         return min(active, key=lambda e: e.rank(self.when)) if active else people[0]
+
+    def _before_office(self, person: Entry, tokens: list[Token], head: Token) -> tuple[str, str] | None:
+        """Country of a known person named before their first office, when the text vouches for them.
+
+        "President Laurent Gbagbo" in a story dated before his term (old wire
+        copy, placeholder dates) is still Ivorian; only a full name or a title
+        in the phrase vouches for it, since a bare surname before any office
+        may be a namesake.  The sector is the title's, else none.
+        """
+        first = person.roles[0] if person.kind == PERSON and person.roles else None
+        if first is None or self.when is None or first.start is None or first.start <= self.when:
+            return None
+        matched = [m for m, e in self._entries([t.i for t in tokens], {PERSON}) if e is person]
+        sector = self._sector(tokens, head)
+        if not sector and not any(m.end - m.start > 1 for m in matched):
+            return None
+        return first.country, sector
 
     def _inside_longer_name(self, match: Match) -> bool:
         """'Juan Carlos' in 'Juan Carlos Jobet' is not the Spanish king: the name goes on."""
@@ -968,6 +985,9 @@ def np_tokens(head: Token) -> list[Token]:
         elif token.dep_ == "prep" and token.lower_ in _IN_PREPS and _is_agent_noun(token.head):
             pass
         elif token.dep_ == "pobj" and token.head in tokens:
+            pass
+        elif token.dep_ == "npadvmod" and token.head.dep_ == "amod" and token.head.lemma_.lower() == "lead":
+            # "the Saudi-led coalition", "US-led forces": the leading state is whose the force is.
             pass
         else:
             continue

@@ -137,6 +137,9 @@ LIGHT_VERBS = {
     "continue",
     "intensify",
     "order",
+    "organize",
+    "organise",
+    "complete",
 }
 
 
@@ -372,9 +375,16 @@ _NOUN_PREPS = {"in", "during", "by", "amid", "after"}
 _MEASURES = {"day", "week", "month", "hour", "year", "round", "wave", "series", "spate", "string", "night"}
 
 
+# Nouns that only carry an act named as their modifier: "a mediation mission", "a strike campaign".
+_CARRIERS = {"effort", "mission", "bid", "campaign", "drive", "initiative", "operation", "action"}
+
+
 def measured(noun: Token) -> Token:
-    """The measure phrase an act noun is counted in ("days" in "ten days of drills"), else the noun itself."""
+    """The measure phrase an act noun is counted in ("days" in "ten days of drills"), or the
+    carrier noun it modifies ("mission" in "undertook a mediation mission"), else the noun itself."""
     head = noun.head
+    if noun.dep_ == "compound" and head.lemma_.lower() in _CARRIERS:
+        return head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _MEASURES:
         return head.head
     return noun

@@ -83,6 +83,10 @@ _CROWD_DAMAGE = {"1712"}
 _STATE_PASSIVE_ROOTS = {"08", "17"}
 # Freeing people is done to the state's own as much as arresting them: "Nicaragua released 222 prisoners".
 _RELEASE = "084"
+# Claims of responsibility and condolences concern the place of the act they name (rule 5).
+_PLACED_REACTIONS = {"015", "018"}
+# Restrictions on a state's own people and their easing: curfews, emergencies, bans (172x, 081x).
+_OWN_PEOPLE_CODES = ("172", "081")
 # A leader who resigns with no one named yields to those who challenged the government: the protesters or
 # opposition the article told of before in the same state.
 _RESIGN = "0831"
@@ -157,6 +161,7 @@ _MUTUAL_ROOTS = {"03", "04", "05", "06"}
 # "each other"): "Britain and France pledged support" names no receiver, not a mutual act
 # (without this condition the rule added 30 false events and no true one on the development set).
 _EACH_OTHER = {"their", "bilateral", "mutual", "each", "another", "joint", "both"}
+_BONDS = {"partnership", "tie", "relation", "relationship", "friendship"}
 
 _NOMINAL = {NOUN, PROPN}
 _TALK_ROOTS = {"01", "02", "03", "04", "05"}
@@ -423,8 +428,10 @@ class EventFinder:
         if trig.pattern is _HOLDOUT_PATTERN:
             return self._holdout_draft(trig)
         refusal = token.pos_ == "VERB" and is_refusal(token, trig.pattern.code)
+        if _describes_speaker(token):
+            return None
         if (token.pos_ == "VERB" or token.lower_ in _FEELING_ADJECTIVES) and not refusal:
-            if not is_actual(token) or is_complement_of_intent(token):
+            if not is_actual(token) or (is_complement_of_intent(token) and not _attempted_force(trig)):
                 commander = self._commander(token)
                 return _Draft(trig, commander, self._targets(trig)) if commander else None
             sources, targets, passive = self._verb_roles(trig)
@@ -482,6 +489,8 @@ class EventFinder:
             draft.sources = [
                 s if s.country or s.sector not in _STATE_SECTORS else replace(s, country=home) for s in draft.sources
             ]
+        if root == "14":
+            draft.sources = self._local_crowd(draft.trig.token, draft.sources)
         draft.sources = [s for s in draft.sources if s.country or s.sector in _STATELESS]
         sides = {(a.country, a.sector) for a in draft.sources}
         mutual = draft.trig.pattern.symmetric and not draft.targets and len(sides) > 1
@@ -499,6 +508,18 @@ class EventFinder:
         draft.targets = [t for t in draft.targets if t.country or t.sector]
         return bool(draft.sources) and not (root in _VIOLENT_ROOTS and _SCORE.search(sent.text))
 
+    def _local_crowd(self, trigger: Token, sources: list[Actor]) -> list[Actor]:
+        """Protesters, strikers or prisoners of no named state are people of the place they protest in.
+
+        "Hundreds of thousands of people blocked streets in Hong Kong": a crowd
+        is local far more often than not; state agents never protest (rule 10).
+        """
+        unplaced = [s for s in sources if not s.country and s.sector not in _STATE_SECTORS]
+        place = self.place_of(trigger, use_dateline=False) if unplaced else None
+        if place is None:
+            return sources
+        return [replace(s, country=place[0]) if s in unplaced else s for s in sources]
+
     def _settle_code(self, draft: _Draft) -> bool:
         """Refusals become 120; announced acts become intents or threats; False to drop."""
         token, code = draft.trig.token, draft.trig.pattern.code
@@ -510,6 +531,8 @@ class EventFinder:
             code = code if code.startswith("12") else "120"
         elif wisher:
             code, draft.targets = _APPEAL, wisher
+        elif code == _ASSASSINATE and _attempted_force(draft.trig):
+            code = _ASSASSINATION_ATTEMPT
         elif token.pos_ == "VERB" and (is_future(token) or is_willing(token) or is_reported_future(token)):
             intent = _intent_code(code)
             if intent is None:
@@ -532,6 +555,7 @@ class EventFinder:
     def _settle_targets(self, draft: _Draft) -> bool:
         """Apply the rules that need both sides and the code; False to drop the act."""
         info = draft.info
+        self._own_people(draft)
         if info.root not in _PLACE_ROOTS or info.code in _SHOWS_OF_FORCE:
             # A place is a target only of acts done there ("will retaliate" is a threat, not a strike),
             # and drills or troops massed at home threaten no one there.
@@ -540,6 +564,8 @@ class EventFinder:
         if info.root in _TALK_ROOTS:
             # "Speaking to reporters, he said": the press of no named state is an audience, not a party.
             draft.targets = [t for t in draft.targets if t.country or t.sector != _PRESS]
+        if not draft.targets and (info.code in _PLACED_REACTIONS or info.root == "13"):
+            draft.targets = self._act_place(draft.trig.token, foreign_to=[] if info.root == "01" else draft.sources)
         if not draft.targets and info.code == _VISIT and self.dateline_country:
             draft.targets = [self._country_actor(self.dateline_country, "", self.article.dateline or "")]
             draft.fallback = True
@@ -575,6 +601,50 @@ class EventFinder:
             # A curfew or state of emergency falls on the state's own people.
             draft.targets = [self._country_actor(draft.sources[0].country, "CVL", "")]
         return True
+
+    def _act_place(self, token: Token, foreign_to: list[Actor]) -> list[Actor]:
+        """The state where the act a claim, condolence or threat is about takes place.
+
+        "claimed responsibility for an attack at a mall in Kenya's capital",
+        "expressed sorrow for the shootings in South Carolina", "threatened to
+        resume attacks in Israel": the act's own place names whom it concerns.
+        A threat must be aimed abroad: at home its place is only where it is made.
+        """
+        # The act is the object of "for"/"over" on the verb or its object ("responsibility for the attack"),
+        # or the infinitive threatened ("to resume attacks"), never a reported clause ("warned that ...").
+        holders = [token, *[c for c in token.children if c.dep_ in OBJ]]
+        acts = [
+            p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"for", "over"} for p in pobjs(c)
+        ]
+        acts += [c for c in token.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and has_to(c))]
+        home = {a.country for a in foreign_to}
+        for act in acts:
+            own = {t.i for t in act.subtree}
+            for ent in entities_in(token.sent, ("GPE", "LOC")):
+                country = self.country_of_place(ent.text) if ent.root.i in own else ""
+                if country and country not in home:
+                    return [Actor(country, "", ent.text, ent.text)]
+        return []
+
+    def _own_people(self, draft: _Draft) -> None:
+        """Curfews, states of emergency and their lifting (172x, 081x) fall on the people where they hold.
+
+        "lifted a state of emergency in West Darfur", "is prepared to impose
+        martial law", "lifted a night curfew in Montenegro": the people of the
+        place named, else of the state that acts, whether the act is done,
+        announced or threatened.
+        """
+        if not draft.trig.pattern.code.startswith(_OWN_PEOPLE_CODES) or not draft.sources:
+            return
+        home = {a.country for a in draft.sources}
+        # A capital named as the place ("a curfew in Nairobi") reads as its government: the state itself.
+        itself = [t for t in draft.targets if t.country in home and t.sector in _STATE_SECTORS]
+        if any((t.start >= 0 or t.sector) and t not in itself for t in draft.targets):
+            return
+        place = self.place_of(draft.trig.token, use_dateline=False)
+        country = place[0] if place else draft.targets[0].country if draft.targets else draft.sources[0].country
+        if country and country != "IGO":
+            draft.targets = [self._country_actor(country, "CVL", "")]
 
     def _challengers(self, sources: list[Actor]) -> list[Actor]:
         """The most recent opposition or rebels of the sources' own state that the article coded."""
@@ -928,6 +998,9 @@ class EventFinder:
         preps = _target_preps(root)
         candidates = _clause_subjects(token) if root in _SPEECH_ROOTS else []
         candidates += deep_prep_targets(token, preps)
+        if slot is not token:
+            # "a mediation mission between Syria and the PLO": the carrier noun holds the sides.
+            candidates += deep_prep_targets(slot, preps)
         if slot.dep_ in OBJ and verb.pos_ == "VERB":
             candidates += prep_targets(verb, preps)
         targets: list[Actor] = []
@@ -986,6 +1059,33 @@ _INTENT_OF = {
     "192": "1382",
     "20": "138",
 }
+
+
+def _describes_speaker(token: Token) -> bool:
+    """'The coalition fighting the rebels said ...': a participle that only says who is speaking.
+
+    A present participle on the subject of a verb of saying describes the
+    speaker by what it has been doing all along; the news is what it says.
+    """
+    if token.dep_ != "acl" or token.tag_ != "VBG":
+        return False
+    noun = token.head
+    return noun.dep_ in SUBJ and lemma_of(noun.head) in DECLARE | SPEECH
+
+
+_ATTEMPTS = {"attempt", "try"}
+_ASSASSINATE, _ASSASSINATION_ATTEMPT = "186", "185"
+
+
+def _attempted_force(trig: Trigger) -> bool:
+    """'attempted to assassinate the governor', 'tried to storm the base': a failed attack is still an attack.
+
+    Only force (roots 18-20) counts: an attempt at talks or aid is not the act.
+    """
+    token = trig.token
+    if trig.pattern.code[:2] not in _VIOLENT_ROOTS or token.dep_ != "xcomp":
+        return False
+    return lemma_of(token.head) in _ATTEMPTS and is_actual(token.head) and not is_complement_of_intent(token.head)
 
 
 def _intent_code(code: str) -> str | None:
@@ -1102,7 +1202,8 @@ def _target_preps(root: str) -> list[str]:
 
 
 def _about_each_other(trigger: Token) -> bool:
-    return any(t.lower_ in _EACH_OTHER for t in trigger.subtree)
+    # A relationship noun is about both sides by itself: "seeking to deepen a partnership".
+    return any(t.lower_ in _EACH_OTHER or (t.pos_ == "NOUN" and t.lemma_.lower() in _BONDS) for t in trigger.subtree)
 
 
 def _pairs(

@@ -54,7 +54,8 @@ def _objects(token: Token) -> list[Token]:
         return stative_objects(token)
     direct = [c for c in token.children if c.dep_ in OBJ | {"nsubjpass", "dative"} and c.pos_ != "ADP"]
     if token.pos_ in {"NOUN", "PROPN"}:
-        direct += [c for c in token.children if c.dep_ == "compound"]
+        # A noun's kind is in its modifiers, compound or adjective: "air strike", "general strike".
+        direct += [c for c in token.children if c.dep_ in {"compound", "amod"}]
     return direct + [conj for d in direct for conj in d.conjuncts if conj.i > d.i]
 
 
