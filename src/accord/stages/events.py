@@ -850,6 +850,9 @@ class EventFinder:
         if doers:
             return doers
         if root in _REACTION_ROOTS:
+            doers = self._first_resolving(_cause_subjects(token))
+            if doers:
+                return doers
             things = [c for c in token.children if c.dep_ in OBJ] + _named_things(token)
             return self._perpetrators(token, things + threatened)
         return []
@@ -1198,7 +1201,23 @@ def _target_preps(root: str) -> list[str]:
     preps = list(_COERCION_PREPS) if root == "17" else list(_TARGET_PREPS)
     preps += ["on", "upon"] if root in _ON_ROOTS and root != "17" else []
     preps += ["into"] if root in _INTO_ROOTS else []
+    # Aid is flown "into Myanmar" or dropped "over Gaza": where it lands names who receives it.
+    preps += ["into", "over"] if root == "07" else []
     return preps + (_PLACE_PREPS if root in _PLACE_ROOTS else [])
+
+
+def _cause_subjects(token: Token) -> list[Token]:
+    """'China protested after a U.S. jet shot down its balloon': a reaction with no one named
+    is aimed at whoever did what the after- or because-clause reports."""
+    clauses = [
+        c
+        for c in token.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CAUSE_MARKS for m in c.children)
+    ]
+    return [s for c in clauses for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
+
+
+_CAUSE_MARKS = {"after", "because"}
 
 
 def _about_each_other(trigger: Token) -> bool:

@@ -56,7 +56,23 @@ def _objects(token: Token) -> list[Token]:
     if token.pos_ in {"NOUN", "PROPN"}:
         # A noun's kind is in its modifiers, compound or adjective: "air strike", "general strike".
         direct += [c for c in token.children if c.dep_ in {"compound", "amod"}]
-    return direct + [conj for d in direct for conj in d.conjuncts if conj.i > d.i]
+    direct += [conj for d in direct for conj in d.conjuncts if conj.i > d.i]
+    return direct + _amount_contents(token, direct)
+
+
+def _amount_contents(token: Token, objects: list[Token]) -> list[Token]:
+    """'suspended $11 million in development funding': the parser often hangs the 'in' phrase
+    on the verb, not on the amount; what the amount is of is still the object."""
+    if not any(o.like_num or o.lemma_.lower() in _AMOUNTS for o in objects):
+        return []
+    first = min(o.i for o in objects)
+    return [
+        p
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "worth"} and c.i > first
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def object_words(token: Token) -> set[str]:
@@ -81,6 +97,9 @@ def object_words(token: Token) -> set[str]:
 _OFFERS = {"offer"}
 _ACCESS = {"access"}
 _AMOUNTS = {
+    "hundred",
+    "thousand",
+    "dozen",
     "billion",
     "million",
     "trillion",
