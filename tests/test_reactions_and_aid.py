@@ -54,3 +54,22 @@ def test_an_amount_in_aid_is_aid_even_when_the_parser_hangs_the_in_phrase_on_the
 def test_cook_islands_is_a_state() -> None:
     text = "The Cook Islands signed a partnership agreement with China in Beijing on Friday."
     assert ("COK", "CHN", "057") in coded(text, date(2025, 2, 14))
+
+
+def test_the_doer_of_a_seizure_is_its_second_by_phrase() -> None:
+    text = (
+        "Norway on Tuesday condemned the seizure of a tanker owned by a Greek company by Iranian "
+        "naval forces in the Gulf of Oman."
+    )
+    assert ("NOR", "IRN", "111") in coded(text, date(2024, 1, 16))
+
+
+def test_a_decision_to_expel_is_an_expulsion() -> None:
+    text = "Germany decided on Monday to expel two Russian diplomats over the spying case."
+    assert ("DEU", "RUS", "161") in coded(text, date(2024, 3, 4))
+
+
+def test_a_preposition_with_an_object_is_not_a_particle() -> None:
+    # "gave ... in Berlin" is not "gave in" (yield).
+    text = "Chancellor Olaf Scholz gave a warm welcome to Kenyan President William Ruto in Berlin on Monday."
+    assert all(code != "080" for _, _, code in coded(text, date(2023, 5, 8)))

@@ -99,6 +99,9 @@ _CONTROL_NOUNS = {
 
 
 _ACTUAL_CONTROL = {
+    # "decided to expel", "voted to suspend": a decision taken is the act, not a plan.
+    "decide",
+    "vote",
     "continue",
     "begin",
     "start",

@@ -1123,7 +1123,22 @@ def _doers_named(act: Token) -> list[Token]:
             doers += [c for c in clause.children if c.dep_ in SUBJ and c.pos_ != "PRON"]
         elif clause.dep_ == "acl" and clause.tag_ == "VBN":
             doers += [p for c in clause.children if c.dep_ == "agent" for p in pobjs(c)]
+        elif clause.dep_ == "prep" and clause.lower_ == "by":
+            doers += pobjs(clause)  # "the killing of the journalist by security forces"
+        elif clause.dep_ == "prep" and clause.lower_ == "of":
+            doers += [p for thing in pobjs(clause) for p in _second_agents(thing)]
     return doers
+
+
+def _second_agents(thing: Token) -> list[Token]:
+    """'the seizure of a ship chartered by NYK by the Houthis': a participle takes one agent, so the
+    parser's second 'by' on it belongs to the act noun."""
+    found: list[Token] = []
+    for clause in thing.children:
+        agents = [c for c in clause.children if c.dep_ == "agent"] if clause.dep_ == "acl" else []
+        if len(agents) > 1:
+            found += pobjs(agents[-1])
+    return found
 
 
 def _named_things(token: Token) -> list[Token]:

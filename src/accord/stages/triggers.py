@@ -31,7 +31,7 @@ def match_pattern(token: Token, patterns: list[Pattern]) -> Trigger | None:
             if not hits:
                 continue
             consumed.extend(hits)
-        if pattern.prt is not None and not _child_lemma(token, {"prt", "advmod", "prep"}, pattern.prt):
+        if pattern.prt is not None and not _particles(token, pattern.prt):
             continue
         if pattern.prep is not None:
             preps = _child_lemma(token, {"prep", "prt", "agent", "dative"}, pattern.prep)
@@ -121,6 +121,13 @@ _AMOUNTS = {
     "round",
     "tranche",
 }
+
+
+def _particles(token: Token, lemmas: frozenset[str]) -> list[Token]:
+    """A particle ("gave in", "cracked down"); the parser may call it a preposition, but one with an
+    object is a place or time ("gave a welcome in Berlin"), not a particle."""
+    found = _child_lemma(token, {"prt", "advmod", "prep"}, lemmas)
+    return [c for c in found if c.dep_ != "prep" or not any(g.dep_ == "pobj" for g in c.children)]
 
 
 def _child_lemma(token: Token, deps: set[str], lemmas: frozenset[str]) -> list[Token]:
