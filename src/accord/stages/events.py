@@ -780,7 +780,7 @@ class EventFinder:
         causes = heads + [p for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "by"} for p in pobjs(c)]
         for cause in causes:
             if cause.pos_ == "NOUN" and self._is_attack(cause):
-                return [Actor("", "UAF", "unidentified attackers", "", cause.idx, cause.idx + len(cause.text))]
+                return [Actor("", "UAF", "unidentified attackers", cause.text, cause.idx, cause.idx + len(cause.text))]
         return []
 
     def _is_attack(self, noun: Token) -> bool:

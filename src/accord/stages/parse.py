@@ -300,6 +300,7 @@ class SentenceFilter:
     def tokens(self, text: str) -> Doc:
         """A tokenizer-only Doc with cheap sentence boundaries (paragraphs, then punctuation)."""
         doc: Doc = self.sentencizer(paragraph_boundaries(remember_text(self.nlp.make_doc(text), text)))
+        _opening_quotes_start_sentences(doc)
         return doc
 
     def select(self, doc: Doc, actors: Collection[int]) -> Selection:
@@ -353,6 +354,19 @@ def trimmed(start: int, end: int, text: str) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+_QUOTES = {'"', "\u201c", "'"}
+
+
+def _opening_quotes_start_sentences(doc: Doc) -> None:
+    """'rejected the claims. "We reject ...': the sentencizer keeps the quote mark with the sentence
+    before it, as it would a closing one; a mark with a space before it and none after opens the next."""
+    for token in doc[1:-1]:
+        after = doc[token.i + 1]
+        if token.text in _QUOTES and after.is_sent_start and doc[token.i - 1].whitespace_ and not token.whitespace_:
+            token.is_sent_start = True
+            after.is_sent_start = False
 
 
 def _masked(text: str, spans: list[tuple[int, int, bool]]) -> str:
