@@ -41,6 +41,9 @@ _LOCATIVE = {"in", "near", "at", "outside", "inside", "across", "around", "throu
 # Visits, aid and force also take place where they are directed: "flew to Beijing", "sent teams to
 # Turkey", "strikes on Kharkiv".
 _DIRECTED = {"on", "into", "to", "toward", "towards", "over", "onto", "against"}
+_ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "assault", "bombardment", "offensive"}
+# "the Peshawar-bound train", "a Kyiv-based group": a place that only qualifies a noun.
+_QUALIFYING = {"bound", "based", "born", "led", "backed", "made", "owned", "run", "flagged", "registered"}
 _MOVING_CODES = ("042", "043", "044")
 _MOVING_ROOTS = {"07", "14", "15", "17", "18", "19", "20"}
 # Withdrawals happen where the troops leave: "withdrew from the city", "have left Mali".
@@ -238,6 +241,9 @@ class Locator:
             heads.append(trigger.head)
         # "Putin, speaking in Sochi, accused ...": a participle clause of the trigger.
         heads += [c for c in trigger.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        if moving:
+            # "an airstrike on Sanaa killed ...": the attack that is the subject says where.
+            heads += [c for c in trigger.children if c.dep_ == "nsubj" and c.lemma_.lower() in _ATTACK_NOUNS]
         for head in heads:
             for child in head.children:
                 if child.dep_ == "prep" and (child.lower_ in preps or child.lower_ in {"during", "after"}):
@@ -295,7 +301,7 @@ class Locator:
         # "the northern Sinai town of El Arish": the town, not the region that qualifies it.
         ents = sorted(entities_in(tokens[0].sent), key=lambda e: _qualifies_named(e.root))
         for ent in ents:
-            if ent.root.i not in inside:
+            if ent.root.i not in inside or _is_qualifier(ent.end, ent.sent):
                 continue
             label = self._label(ent)
             if label in _PLACE_LABELS or label not in _NOT_PLACE_LABELS:
@@ -431,7 +437,7 @@ class Locator:
         covered: set[int] = set()
         for ent in entities_in(sent):
             label = self._label(ent)
-            if label not in _NOT_PLACE_LABELS and _is_locative(ent.root):
+            if label not in _NOT_PLACE_LABELS and _is_locative(ent.root) and not _is_qualifier(ent.end, sent):
                 place = self._resolve(ent.text)
                 if place is not None and (label in _PLACE_LABELS or _is_named(place)):
                     found.append((ent.root.i, place))
@@ -499,6 +505,13 @@ def _is_locative(token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _is_qualifier(end: int, sent: Span) -> bool:
+    """'the Peshawar-bound Jaffar Express': a name hyphened to 'bound', 'based', 'led' ... modifies a
+    noun and is not where anything happens."""
+    doc = sent.doc
+    return end + 1 < sent.end and doc[end].text == "-" and doc[end + 1].lower_ in _QUALIFYING
 
 
 def _is_strong_place(token: Token) -> bool:
