@@ -91,6 +91,10 @@ _SERVED = {"to", "for", "of"}
 # "the bloc said", "the organisation was engaging": a bare definite head that stands for the international
 # organisation named just before.
 _IGO_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "agency"}
+# "the group said", "called on the group to free the crew": a bare definite head that stands for the armed group,
+# party or movement named just before (not a state body, company or international organisation).
+_GROUP_ANAPHORS = {"group", "movement", "militia", "faction"}
+_GROUP_SECTORS = {"REB", "OPP", "PTY", "UAF", "CRM", "NGO"}
 # Titles that say "who leads" but not "what": "president of the Riigikogu" is a legislator.
 _LEAD_TITLES = {"president", "chairman", "chairwoman", "chair", "head", "leader", "chief", "director", "speaker"}
 # Sectors an institution lends to the title that leads it.
@@ -442,6 +446,9 @@ class ActorResolver:
         if _is_bare_definite(head, _IGO_ANAPHORS):
             named = self._last_org_before(head.i)
             return [self._actor("IGO", "IGO", named.name, span)] if named is not None else []
+        if _is_bare_definite(head, _GROUP_ANAPHORS):
+            group = self._last_group_before(head.i)
+            return [self._org_actor(group, tokens, head, span)] if group is not None else []
         if head.lemma_.lower() in _ABSTRACT and self.matches.get(head.i) is None:
             owners = [c for c in head.children if c.dep_ == "poss"]
             return self.resolve_one(owners[0]) if owners else []
@@ -677,6 +684,16 @@ class ActorResolver:
             if orgs:
                 found = orgs[0].at(self.when)
                 return orgs[0] if found is not None and found[0] == "IGO" else None
+        return None
+
+    def _last_group_before(self, index: int, reach: int = 120) -> Entry | None:
+        """The armed group, party or movement named last within ``reach`` tokens before a token ("the group")."""
+        for i in range(index - 1, max(-1, index - 1 - reach), -1):
+            match = self.matches.get(i)
+            for entry in match.entries if match is not None else []:
+                found = entry.at(self.when) if entry.kind == ORG else None
+                if found is not None and found[1] in _GROUP_SECTORS:
+                    return entry
         return None
 
     def _org_actor(self, org: Entry, tokens: list[Token], head: Token, span: Span) -> Actor:

@@ -251,7 +251,7 @@ def is_complement_of_intent(trigger: Token) -> bool:
     if node.dep_ in {"xcomp", "advcl", "acl", "ccomp"} and any(
         c.dep_ == "aux" and c.tag_ == "TO" for c in node.children
     ):
-        return node.head.lemma_.lower() not in _ACTUAL_CONTROL
+        return node.head.lemma_.lower() not in _ACTUAL_CONTROL and not is_collective_decision(node.head)
     if node.dep_ == "ccomp" and lemma_of(node.head) in SPEECH:
         # "France condemned the takeover, a spokesman told reporters": what is told was done;
         # only "told Russia to withdraw" (a to-infinitive, above) asks for an act.
@@ -264,6 +264,84 @@ def is_complement_of_intent(trigger: Token) -> bool:
         # "its demand that Israel ease restrictions": what is demanded has not happened.
         return any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
     return False
+
+
+# Members of one body whose agreement among themselves is the body's decision: "EU leaders", "NATO allies".
+_MEMBERS = {
+    "leader",
+    "minister",
+    "member",
+    "ally",
+    "lawmaker",
+    "legislator",
+    "senator",
+    "envoy",
+    "ambassador",
+    "government",
+    "state",
+}
+# Agreeing to give, free, ease, withdraw or talk stays a promise until it is done ("foreign ministers agreed
+# to provide 70 million dollars of aid" is 033): only measures a body imposes by deciding them are acts.
+_PROMISED = {
+    "provide",
+    "give",
+    "send",
+    "supply",
+    "donate",
+    "deliver",
+    "lend",
+    "loan",
+    "finance",
+    "fund",
+    "invest",
+    "release",
+    "free",
+    "lift",
+    "ease",
+    "unfreeze",
+    "withdraw",
+    "pull",
+    "meet",
+    "talk",
+    "negotiate",
+    "resume",
+    "hold",
+    "cooperate",
+    "work",
+    "help",
+    "admit",
+    "accept",
+}
+# Numbers and words that make a plural subject two sides rather than one body's members.
+_SIDES = {"two", "both", "three", "sides", "parties"}
+
+
+def is_collective_decision(verb: Token) -> bool:
+    """'EU leaders agreed to impose sanctions': the members of one body agreeing is the body deciding.
+
+    Agreement to do something is an intent (03x) when one side answers
+    another ("the rebels agreed to free the soldiers"); when the members of
+    one body agree among themselves ("European Union foreign ministers
+    agreed to ban ...", "NATO allies agreed to send ..."), their agreement
+    is the decision itself, like "decided to". Only a plural member noun
+    with no coordination, no "two"/"both" and no "with" partner qualifies.
+    """
+    if lemma_of(verb) != "agree" or any(c.dep_ == "prep" and c.lower_ in {"with", "in"} for c in verb.children):
+        return False  # a partner ("with Russia") or a reservation ("in principle")
+    acts = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and has_to(c)]
+    if not acts or any(lemma_of(a) in _PROMISED for a in acts):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return False
+    head = subjects[0]
+    if head.tag_ != "NNS" or lemma_of(head) not in _MEMBERS or head.conjuncts:
+        return False
+    words = {t.lower_ for t in head.subtree}
+    if words & _SIDES or any(t.dep_ == "cc" for t in head.subtree):
+        return False
+    # One body: a modifier that names it ("EU leaders", "the 27 leaders", "NATO allies").
+    return any(c.dep_ in {"compound", "amod", "nummod", "poss"} for c in head.children)
 
 
 def is_stative(token: Token) -> bool:
@@ -303,7 +381,9 @@ def subject_heads(token: Token, depth: int = 0) -> list[Token]:
         return subjects
     if any(c.dep_ in {"nsubjpass", "csubjpass"} for c in token.children):
         return []
-    if token.dep_ in {"xcomp", "conj", "acomp"} or (token.dep_ in {"advcl"} and token.tag_ == "VBG"):
+    # "allies agreed on Friday to expel": the parser hangs the decided act on the verb as an adverbial clause.
+    decided = token.dep_ == "advcl" and has_to(token) and is_collective_decision(token.head)
+    if token.dep_ in {"xcomp", "conj", "acomp"} or (token.dep_ in {"advcl"} and token.tag_ == "VBG") or decided:
         return subject_heads(token.head, depth + 1) if token.head != token else []
     if token.dep_ in {"relcl", "acl"} and token.tag_ != "VBN":
         noun = token.head

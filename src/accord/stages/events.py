@@ -32,6 +32,7 @@ from accord.stages.clauses import (
     deep_prep_targets,
     has_to,
     is_actual,
+    is_collective_decision,
     is_complement_of_intent,
     is_cumulative,
     is_future,
@@ -154,6 +155,15 @@ _ARMED_STATELESS = {"REB", "CRM"}
 _TARGETLESS_ROOTS = {"14", "15", "17", "18", "19", "20"}
 # A unilateral ceasefire, a surrender or a demobilisation de-escalates even when no other side is named.
 _TARGETLESS_CODES = {"0871", "0873", "0874"}
+# Investigations are opened into events as often as into people: "police opened an investigation into the
+# killings" investigates, whoever is to blame; coders leave its target empty when no one is named.
+_INVESTIGATIONS = {"090", "091", "092", "093"}
+# Demands and appeals for someone's release are aimed at whoever holds them, not at those held.
+_RELEASE_DEMANDS = {"1053", "0253"}
+_FREEING = {"release", "freedom", "return", "handover", "liberation"}
+# Acts that leave someone held: arrests and detentions (17), abductions and hijackings (18), seizures (192).
+_HOLDING_ROOTS = {"17", "18"}
+_HOLDING_CODES = {"192"}
 # "Brazil and the United States are seeking to deepen their partnership": states coordinated as the
 # subject of a cooperative act with no one else named act toward each other.
 _MUTUAL_ROOTS = {"03", "04", "05", "06"}
@@ -347,7 +357,8 @@ class EventFinder:
                 continue
             lemma = lemma_of(token)
             patterns = self.lexicon.get((kind, lemma)) or self.lexicon.get((kind, token.lower_))
-            if patterns:
+            if patterns and not (kind == "v" and is_collective_decision(token)):
+                # "EU leaders agreed to ban ...": the complement is the act, not an agreement (rule 11).
                 trigger = match_pattern(token, patterns)
                 if trigger is not None:
                     found.append(trigger)
@@ -573,7 +584,8 @@ class EventFinder:
             draft.targets = self._challengers(draft.sources)
         if not draft.targets and info.code == _MEDIATE:
             draft.targets = self._sides(draft.trig.token, draft.sources)
-        if not draft.targets and info.root not in _TARGETLESS_ROOTS and info.code not in _TARGETLESS_CODES:
+        targetless = info.root in _TARGETLESS_ROOTS or info.code in _TARGETLESS_CODES | _INVESTIGATIONS
+        if not draft.targets and not targetless:
             draft.mutual = len(draft.sources) > 1 and (
                 draft.trig.pattern.symmetric or (info.root in _MUTUAL_ROOTS and _about_each_other(draft.trig.token))
             )
@@ -687,7 +699,8 @@ class EventFinder:
         token = draft.trig.token
         domestic = draft.info.root in _DOMESTIC_ROOTS or draft.info.code.startswith(_RELEASE)
         pairs = _pairs(draft.sources, draft.targets, draft.trig.pattern.symmetric or draft.mutual, domestic)
-        if not pairs and (draft.info.root in _TARGETLESS_ROOTS or draft.info.code in _TARGETLESS_CODES):
+        targetless = draft.info.code in _TARGETLESS_CODES | _INVESTIGATIONS
+        if not pairs and (draft.info.root in _TARGETLESS_ROOTS or targetless):
             pairs = [(s, None) for s in draft.sources]
         confidence = _confidence(draft.trig, bool(draft.targets), draft.passive, draft.fallback)
         index, start, end = where
@@ -796,6 +809,17 @@ class EventFinder:
 
     def _targets(self, trig: Trigger) -> list[Actor]:
         token, root = trig.token, trig.pattern.code[:2]
+        if trig.pattern.code in _RELEASE_DEMANDS:
+            holders = self._holders(trig)
+            if holders:
+                return holders
+        if trig.pattern.code in _INVESTIGATIONS:
+            # "an investigation into crimes committed by Croat forces": those the inquiry is into are its target.
+            probed = prep_targets(token, ["into"])
+            probed += [p for c in trig.consumed for p in prep_targets(c, ["into", "over"])]
+            doers = self._first_resolving([d for p in probed for d in _doers_named(p)])
+            if doers:
+                return doers
         preps = _target_preps(root)
         deep = preps + [p for p in ("on", "upon") if p not in preps]
         candidates: list[Token] = []
@@ -855,6 +879,29 @@ class EventFinder:
                 return doers
             things = [c for c in token.children if c.dep_ in OBJ] + _named_things(token)
             return self._perpetrators(token, things + threatened)
+        return []
+
+    def _holders(self, trig: Trigger) -> list[Actor]:
+        """'demanded the release of the journalist': the demand is on whoever holds those to be freed.
+
+        Those held are named in the demand but are not its target: the holder
+        is, named by a 'held by' phrase ("staff held by the rebels"), else the
+        doer of the latest arrest, abduction or seizure the article coded.
+        """
+        token = trig.token
+        things = [*trig.consumed, *[c for c in token.children if c.dep_ in OBJ], *prep_targets(token, ["for"])]
+        freeing = [t for t in things if lemma_of(t) in _FREEING]
+        if not freeing:
+            return []
+        own = {(a.country, a.sector) for a in self._first_resolving(subject_heads(token))}
+        named = [p for f in freeing for t in f.subtree if t.dep_ == "agent" for p in pobjs(t)]
+        held_by = [a for a in self._first_resolving(named) if (a.country, a.sector) not in own]
+        if held_by:
+            return held_by
+        for event in reversed(self.history):
+            holding = event.info.root in _HOLDING_ROOTS or event.info.code in _HOLDING_CODES
+            if holding and event.source.country and (event.source.country, event.source.sector) not in own:
+                return [event.source]
         return []
 
     def _threatened_acts(self, token: Token) -> list[Token]:
