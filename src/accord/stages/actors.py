@@ -98,11 +98,15 @@ _GROUP_SECTORS = {"REB", "OPP", "PTY", "UAF", "CRM", "NGO"}
 # Titles that say "who leads" but not "what": "president of the Riigikogu" is a legislator.
 _LEAD_TITLES = {"president", "chairman", "chairwoman", "chair", "head", "leader", "chief", "director", "speaker"}
 # Sectors an institution lends to the title that leads it.
-_LENT = {"LEG", "JUD", "MIL", "COP", "SPY", "IGO", "PTY", "NGO", "BUS", "EDU", "MED", "LAB", "REL", "REB"}
+_LENT = {"LEG", "JUD", "MIL", "COP", "SPY", "IGO", "PTY", "NGO", "BUS", "EDU", "MED", "LAB", "REL", "REB", "OPP", "CRM"}
 _FORMER = {"former", "ex", "ex-"}
 # Offices whose holders become elites (ELI) once they leave them.
 _OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 _PAIR_WORDS = {"two", "both"}
+# The role word that, owned by no state, is the UN's: "the Security Council agreed".
+_COUNCIL = "security council"
+# Entity labels a misspelt state's name may carry (the tagger often gives it none).
+_MAYBE_PLACES = {"", "GPE", "NORP", "LOC"}
 # Heads that only count their "of" phrase: "several of the largest unions", "tens of thousands of Georgians".
 _QUANTIFIERS = {
     "several",
@@ -316,10 +320,29 @@ class ActorResolver:
             match = Match(start, end, tuple(entries))
             for i in range(start, end):
                 resolver.matches[i] = match
+        resolver.match_misspelt()
         resolver.learn_people()
         resolver.index_mentions()
         resolver.index_pairs()
         return resolver
+
+    def match_misspelt(self) -> None:
+        """A state's name misspelt in the copy ("Ethopia", "Isreali troops").
+
+        Only capitalised proper nouns, or adjectives inside a sentence, that no
+        dictionary names and the tagger took for no person or organisation, and
+        that are no town or province of the gazetteer ("Indiana" is not India).
+        """
+        for token in self.doc:
+            if token.i in self.matches or not token.is_title or token.ent_type_ not in _MAYBE_PLACES:
+                continue
+            if not (token.pos_ == "PROPN" or (token.pos_ == "ADJ" and not token.is_sent_start)):
+                continue
+            if self.places is not None and self.places.resolve(token.text) is not None:
+                continue
+            entries = self.lexicon.near_name(token.text)
+            if entries:
+                self.matches[token.i] = Match(token.i, token.i + 1, tuple(entries))
 
     def index_pairs(self) -> None:
         """Pairs of states the article puts side by side, so that "the two sides" can take up the last.
@@ -449,6 +472,8 @@ class ActorResolver:
         if _is_bare_definite(head, _GROUP_ANAPHORS):
             group = self._last_group_before(head.i)
             return [self._org_actor(group, tokens, head, span)] if group is not None else []
+        if self._is_un_council(tokens, head):
+            return [self._actor("IGO", "IGO", "UN Security Council", span)]
         if head.lemma_.lower() in _ABSTRACT and self.matches.get(head.i) is None:
             owners = [c for c in head.children if c.dep_ == "poss"]
             return self.resolve_one(owners[0]) if owners else []
@@ -468,6 +493,25 @@ class ActorResolver:
         if _is_former(tokens, head):
             found = [replace(a, sector="ELI") if a.sector in _OFFICES else a for a in found]
         return [self._filled(a, tokens) for a in found]
+
+    def _is_un_council(self, tokens: list[Token], head: Token) -> bool:
+        """ "The Security Council agreed", "members of the Security Council": the UN's, when no state owns it.
+
+        "Russia's Security Council", "the National Security Council" and "its
+        Security Council" are a state's (a role word, GOV).
+        """
+        if self._entries([t.i for t in tokens], _COUNTRY_KINDS):
+            return False
+        for match, entry in self._entries([t.i for t in tokens], {AGENT}):
+            if entry.name != _COUNCIL or not (match.start <= head.i < match.end or _is_title(head)):
+                continue
+            council = self.doc[match.end - 1]
+            qualified = [c for c in council.children if c.i < match.start and c.dep_ not in {"det", "punct"}]
+            if not qualified and (
+                match.start == 0 or self.doc[match.start - 1].dep_ not in {"compound", "amod", "poss"}
+            ):
+                return True
+        return False
 
     def _antecedent(self, pronoun: Token, depth: int) -> list[Actor] | None:
         """The actor a subject pronoun stands for: the nearest earlier subject of its kind.

@@ -88,6 +88,14 @@ class Entry:
         return self.country, self.sector
 
 
+_NEAR_MIN = 6
+_NEAR_KINDS = {COUNTRY, ADJECTIVE, DEMONYM}
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
 _TITLE_RANK = ("president", "supreme leader", "king", "emir", "prime minister", "chancellor", "premier")
 
 
@@ -116,6 +124,8 @@ class ActorLexicon:
     by_tokens: tuple[dict[tuple[int, ...], list[Entry]], dict[tuple[int, ...], list[Entry]]] = field(
         default_factory=lambda: ({}, {})
     )
+    # One-letter-deleted forms of one-word state names, adjectives and demonyms, for misspellings.
+    _near: dict[str, set[str]] = field(default_factory=dict)
 
     def add_name(self, phrase: str, entry: Entry) -> None:
         """Register a proper name (matched case-sensitively)."""
@@ -148,6 +158,25 @@ class ActorLexicon:
             for key, doc in zip(phrases, docs, strict=True):
                 tokens = tuple(doc.to_array(attr).tolist())
                 table.setdefault(tokens, []).extend(phrases[key])
+        self._near = {}
+        for key, entries in self.names.items():
+            if len(key) >= _NEAR_MIN and key.isalpha() and any(e.kind in _NEAR_KINDS for e in entries):
+                for form in {key, *_deletions(key)}:
+                    self._near.setdefault(form, set()).add(key)
+
+    def near_name(self, word: str) -> list[Entry]:
+        """The state a misspelt one-word name, adjective or demonym stands for ("Ethopia", "Phillippines").
+
+        One letter left out, added, changed or two swapped, the first letter
+        kept; nothing when the word is a dictionary name itself or near names
+        of two states.
+        """
+        if len(word) < _NEAR_MIN or not word.isalpha() or word in self.names:
+            return []
+        keys = {k for form in {word, *_deletions(word)} for k in self._near.get(form, ())}
+        keys = {k for k in keys if k[0] == word[0]}
+        entries = [e for k in sorted(keys) for e in self.names[k] if e.kind in _NEAR_KINDS]
+        return entries if len({e.country for e in entries}) == 1 else []
 
     def find(self, doc: Doc) -> Iterator[tuple[int, int, list[Entry]]]:
         """Yield (start, end, entries) for every dictionary phrase in a Doc, longest first."""
