@@ -18,8 +18,10 @@ pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
 MARGIN = 0.02
-# The first 60 development articles (dev01-dev60), floors as raised in session 1; and all 80
-# (dev61-dev80 were added in session 2, harder: written after the rules, never tuned on before).
+# The first 60 development articles (dev01-dev60), floors as raised in session 1; and all of them
+# (dev61-dev80 added in session 2, dev81-dev120 in session 4, each harder: written after the
+# rules). With 120 articles (session 4) the whole set measured event 0.712, root 0.668,
+# dyad_root 0.606, salient 0.682; the floors for all of them stay as they were.
 DEV_FLOORS = {"event": 0.75, "root": 0.70, "dyad_root": 0.66}
 DEV_SALIENT_FLOOR = 0.73
 DEV_FIRST = 60
@@ -28,8 +30,8 @@ DEV_ALL_SALIENT_FLOOR = 0.65
 PEER_FLOORS = {
     # 0.574 for a moment in session 2, then 0.552: mutual cooperation was narrowed to acts about
     # "their" relations, which cost two petrarch2 sentences and removed 30 false events on dev.
-    # Session 4 (peer error classes): 0.584 and 0.679; floors a point below. Session 5 (actor
-    # resolution): plover 0.702.
+    # Session 4 (peer error classes): 0.584 and 0.679; floors a point below. Later in session 4
+    # (actor resolution): plover 0.702.
     "petrarch2_gsr.jsonl": {"dyad_root": 0.57},
     "plover_gsr.jsonl": {"event": 0.69},
 }
