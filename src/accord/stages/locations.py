@@ -172,10 +172,10 @@ class Locator:
         if trigger is not None:
             own = self._own_place(trigger, code)
             if own is not None:
-                return own.to_location("sentence")
-        near = self._nearest(sent, trigger.i if trigger is not None else sent.start)
+                return self._sharpened(own, code)
+        near = self._nearest(sent, trigger.i if trigger is not None else sent.start, trigger)
         if near is not None:
-            return near.to_location("sentence")
+            return self._sharpened(near, code)
         posted, away = self._subject_place(trigger) if trigger is not None else (None, False)
         if posted is not None:
             return posted.to_location("sentence")
@@ -191,6 +191,17 @@ class Locator:
         if self.dateline is not None:
             return self.dateline.to_location("dateline")
         return self.main_place.to_location("article") if self.main_place is not None else None
+
+    def _sharpened(self, place: Place, code: str) -> Location:
+        """'her first visit to Japan' under TOKYO: a country that holds the dateline city is best
+        placed at that city, which the reporter names as where the story happened. Not force:
+        an attack 'in western Uganda' under KAMPALA did not happen in the capital."""
+        if code[:2] in _FORCE_ROOTS or place.precision != "country" or self.dateline is None:
+            return place.to_location("sentence")
+        if self.dateline.country == place.country:
+            if self.dateline.precision == "city":
+                return self.dateline.to_location("dateline")
+        return place.to_location("sentence")
 
     def _is_away(self, speaker: str, code: str) -> bool:
         """Whether the dateline is somewhere other than where a state acts from home.
@@ -300,6 +311,7 @@ class Locator:
         inside = {t.i for t in tokens}
         # "the northern Sinai town of El Arish": the town, not the region that qualifies it.
         ents = sorted(entities_in(tokens[0].sent), key=lambda e: _qualifies_named(e.root))
+        foreign: Place | None = None
         for ent in ents:
             if ent.root.i not in inside or _is_qualifier(ent.end, ent.sent):
                 continue
@@ -314,7 +326,13 @@ class Locator:
                 # An object ("took control of El Fasher") is a place only when the model says
                 # so, or when it names a city of a country the article is about.
                 if label in _PLACE_LABELS or not strict or self._is_home_city(place):
-                    return place
+                    if place.country in self.prefer or not self.prefer:
+                        return place
+                    # "the Quito neighbourhoods of Conocoto and San Bartolo": a namesake abroad
+                    # counts only if nothing in the phrase is in a country the article is about.
+                    foreign = foreign or place
+        if foreign is not None:
+            return foreign
         capital = self._capital_in(tokens) or self._mentioned_in(tokens)
         if capital is not None or strict:
             # "shelled streets in Velyka Novosilka": a village in a locative phrase of the object.
@@ -423,10 +441,16 @@ class Locator:
                         return self.gaz.capital(country)
         return None
 
-    def _nearest(self, sent: Span, index: int) -> Place | None:
+    def _nearest(self, sent: Span, index: int, trigger: Token | None = None) -> Place | None:
         places = self._sentence_places.get(sent.start)
         if places is None:
             places = self._sentence_places[sent.start] = self._locative_places(sent)
+        if trigger is not None:
+            own = [(i, p) for i, p in places if not _in_other_clause(sent.doc[i], trigger)]
+            # A place in another clause is that clause's act's; it still beats a dateline abroad
+            # ("freed ... hours after Lukashenko held talks in Minsk", under VILNIUS).
+            dateline = self.dateline.country if self.dateline is not None else None
+            places = own or [(i, p) for i, p in places if p.country != dateline]
         if not places:
             return None
         return min(places, key=lambda pair: abs(pair[0] - index))[1]
@@ -505,6 +529,26 @@ def _is_locative(token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _in_other_clause(token: Token, trigger: Token) -> bool:
+    """'Iraq recalled its envoy hours after missiles killed four people in Erbil': a place in a
+    time or cause clause that does not hold the trigger is where that clause's act happened."""
+    node = token
+    while node.head != node:
+        if node.dep_ == "advcl" and _has_own_subject_and_mark(node):
+            return not (node.left_edge.i <= trigger.i <= node.right_edge.i)
+        node = node.head
+    return False
+
+
+def _has_own_subject_and_mark(clause: Token) -> bool:
+    """'after missiles killed four people': another actor's act, not 'after meeting X in Minsk'."""
+    marked = any(m.dep_ == "mark" and m.lower_ in _CLAUSE_MARKS for m in clause.children)
+    return marked and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+
+
+_CLAUSE_MARKS = {"after", "before", "since", "until", "following", "because", "while", "as", "when"}
 
 
 def _is_qualifier(end: int, sent: Span) -> bool:
