@@ -254,6 +254,10 @@ _CONDEMNING = {
 _NOT_ATTACKS = {"clash", "battle", "fighting", "fight", "gunfight", "violence", "unrest", "strike", "airstrike", "war"}
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
 # Mishaps and disasters kill without anyone acting: "victims killed by the crash".
+# Crowd heads that take their side from the body they follow ("supporters of the junta").
+_FOLLOWERS = {"supporter", "follower", "loyalist", "sympathiser", "sympathizer"}
+# Relief (07) with no named recipient goes to the state the story is about.
+_AID_ROOT = "07"
 _ACCIDENTS = {
     "crash",
     "accident",
@@ -501,7 +505,7 @@ class EventFinder:
                 s if s.country or s.sector not in _STATE_SECTORS else replace(s, country=home) for s in draft.sources
             ]
         if root == "14":
-            draft.sources = self._local_crowd(draft.trig.token, draft.sources)
+            draft.sources = self._local_crowd(draft.trig.token, [_as_follower(s) for s in draft.sources])
         draft.sources = [s for s in draft.sources if s.country or s.sector in _STATELESS]
         sides = {(a.country, a.sector) for a in draft.sources}
         mutual = draft.trig.pattern.symmetric and not draft.targets and len(sides) > 1
@@ -580,6 +584,8 @@ class EventFinder:
         if not draft.targets and info.code == _VISIT and self.dateline_country:
             draft.targets = [self._country_actor(self.dateline_country, "", self.article.dateline or "")]
             draft.fallback = True
+        if not draft.targets and info.root == _AID_ROOT:
+            draft.targets = self._aided(draft.trig.token, draft.sources)
         if not draft.targets and draft.trig.pattern.code == _RESIGN:
             draft.targets = self._challengers(draft.sources)
         if not draft.targets and info.code == _MEDIATE:
@@ -657,6 +663,21 @@ class EventFinder:
         country = place[0] if place else draft.targets[0].country if draft.targets else draft.sources[0].country
         if country and country != "IGO":
             draft.targets = [self._country_actor(country, "CVL", "")]
+
+    def _aided(self, token: Token, sources: list[Actor]) -> list[Actor]:
+        """'China and Russia also flew in rescue teams': relief that names no recipient goes where it is sent.
+
+        Only relief named as such ("rescue teams", "an aid package"), reported
+        from the stricken state's dateline; never the giver's own (domestic
+        relief names its people).
+        """
+        things = [c for c in token.children if c.dep_ in OBJ]
+        if not any(lemma_of(t) in _RELIEF_WORDS for thing in things for t in thing.subtree):
+            return []
+        home = self.dateline_country
+        if not home or home == "IGO" or home in {s.country for s in sources}:
+            return []
+        return [self._country_actor(home, "", self.article.dateline or "")]
 
     def _challengers(self, sources: list[Actor]) -> list[Actor]:
         """The most recent opposition or rebels of the sources' own state that the article coded."""
@@ -852,6 +873,7 @@ class EventFinder:
         candidates += prep_targets(token, preps)
         # "called for sanctions against Nigeria", "pushed for talks with Iran": the act asked for names the target.
         candidates += [t for p in prep_targets(token, ["for"]) for t in deep_prep_targets(p, deep)]
+        candidates += _addressees(token, root)
         if root == "13":
             candidates += _condition_subjects(token)
         stateless: list[Actor] = []
@@ -1200,6 +1222,26 @@ def _named_things(token: Token) -> list[Token]:
         for name in clause.children
         if name.dep_ == "oprd"
     ]
+
+
+def _as_follower(actor: Actor) -> Actor:
+    """'supporters of the junta rallied': followers of a state body who take to the streets are its civilians,
+    not state agents (who never protest)."""
+    words = actor.text.lower().split()
+    if actor.sector in _STATE_SECTORS and words and words[0].rstrip("s") in _FOLLOWERS:
+        return replace(actor, sector="CVL")
+    return actor
+
+
+def _addressees(token: Token, root: str) -> list[Token]:
+    """'gave the government 48 hours to free them, warning that it would kill all of them': a subjectless
+    participle of speech goes with its governing act and speaks to whom that act addressed (its
+    indirect or direct object)."""
+    if root not in _SPEECH_ROOTS or token.dep_ != "advcl" or token.tag_ != "VBG":
+        return []
+    if any(c.dep_ in SUBJ for c in token.children):
+        return []
+    return [c for c in token.head.children if c.dep_ in {"dative", *OBJ}]
 
 
 def _condemns(label: Token) -> bool:
