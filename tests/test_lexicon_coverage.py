@@ -73,3 +73,13 @@ def test_relief_teams_reaching_a_city_bring_aid() -> None:
 def test_troops_reaching_a_city_make_no_visit() -> None:
     text = "Russian troops reached the outskirts of the Ukrainian city of Pokrovsk on Friday."
     assert "04" not in roots(text)
+
+
+def test_a_vessel_sent_to_guard_is_a_show_of_force() -> None:
+    text = "Finland's navy sent a patrol vessel to guard the undersea gas pipeline to Estonia on Thursday."
+    assert "15" in roots(text)
+
+
+def test_an_asset_freeze_imposed_is_a_sanction() -> None:
+    text = "The European Union imposed an asset freeze on Rwandan army commanders on Monday."
+    assert ("IGO", "RWA", "163") in coded(text)
