@@ -1,4 +1,4 @@
-"""Documentation stays true: the CLI reference matches --help, the README commands exist."""
+"""Documentation stays true: the CLI reference matches --help, the README commands exist, the lexicon count."""
 
 from __future__ import annotations
 
@@ -27,3 +27,10 @@ def test_readme_starts_with_setup_and_test_commands() -> None:
     assert blocks[0].startswith("pip install") and "accord code examples/" in blocks[0]
     assert "pytest" in blocks[1]
     assert "pytest" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_lexicon_doc_counts_the_patterns() -> None:
+    rows = (ROOT / "src" / "accord" / "data" / "verbs.tsv").read_text(encoding="utf-8").splitlines()
+    patterns = [r for r in rows[1:] if r.strip() and not r.startswith("#")]
+    doc = (ROOT / "docs" / "LEXICON.md").read_text(encoding="utf-8")
+    assert f"{len(patterns):,} patterns" in doc, "update the pattern count in docs/LEXICON.md"
