@@ -158,6 +158,8 @@ _PAIR_HEADS = {
 # "The two countries", "both sides" stand for states; "the two leaders" for people, whose states
 # the article's focus says better than the last pair of states put side by side.
 _STATE_PAIR_HEADS = {"country", "side", "nation", "government", "state", "neighbour", "neighbor", "capital"}
+# Nouns an apposition uses for a place, never a person: "Papua, a former Dutch colony".
+_PLACE_NOUNS = {"colony", "region", "province", "territory", "island", "state", "city", "town", "village", "district"}
 _FILLABLE = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _DOMESTIC = {"COP", "JUD", "LEG"}
 # Groups of people with no state named are of the state the article is about ("protesters", "rebels").
@@ -304,6 +306,7 @@ class ActorResolver:
     people: list[Actor] = field(default_factory=list)
     known_people: set[str] = field(default_factory=set)
     pairs: list[tuple[int, tuple[str, str]]] = field(default_factory=list)
+    pairs_indexed: bool = False
     places: Gazetteer | None = None
 
     @classmethod
@@ -320,10 +323,11 @@ class ActorResolver:
             match = Match(start, end, tuple(entries))
             for i in range(start, end):
                 resolver.matches[i] = match
-        resolver.match_misspelt()
+        if doc.has_annotation("POS"):
+            # The cheap pass before parsing has no tags: a misspelt name needs them.
+            resolver.match_misspelt()
         resolver.learn_people()
         resolver.index_mentions()
-        resolver.index_pairs()
         return resolver
 
     def match_misspelt(self) -> None:
@@ -352,6 +356,7 @@ class ActorResolver:
         the pair in discourse, which a mediator or a worried third state named
         more often is not.
         """
+        self.pairs_indexed = True
         if len(self.mentions) < 2:
             return
         where = dict(self.mentions)
@@ -417,7 +422,10 @@ class ActorResolver:
             top = ent.root
             while top.dep_ in {"appos", "compound", "flat"} and top.head.pos_ in {"NOUN", "PROPN"} and top.head != top:
                 top = top.head
-            found = self._from_countries(np_tokens(top), top)
+            phrase = np_tokens(top)
+            if any(t.dep_ == "appos" and t.lemma_.lower() in _PLACE_NOUNS for t in phrase):
+                continue  # "Papua, a former Dutch colony": a place the rules took for a person
+            found = self._from_countries(phrase, top)
             if found and found[0][0]:
                 country, sector = found[0][0], found[0][1]
                 self.memory[ent.text] = (country, sector, ent.text)
@@ -610,6 +618,9 @@ class ActorResolver:
                 break
             earliest = self.doc[earliest - 1].sent.start
         own = _clause_of(head)
+        if not self.pairs_indexed:
+            # Indexed on first need: few articles say "the two sides", and every token is read.
+            self.index_pairs()
         for index, pair in reversed(self.pairs):
             # Not the pair that acts on them: "Saudi Arabia and Qatar called on both countries".
             if earliest <= index < head.i and _clause_of(self.doc[index]) != own:

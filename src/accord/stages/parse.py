@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import numpy as np
 import spacy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
@@ -300,7 +300,8 @@ class SentenceFilter:
     def tokens(self, text: str) -> Doc:
         """A tokenizer-only Doc with cheap sentence boundaries (paragraphs, then punctuation)."""
         doc: Doc = self.sentencizer(paragraph_boundaries(remember_text(self.nlp.make_doc(text), text)))
-        _opening_quotes_start_sentences(doc)
+        if any(q in text for q in _QUOTES):
+            _opening_quotes_start_sentences(doc)
         return doc
 
     def select(self, doc: Doc, actors: Collection[int]) -> Selection:
@@ -362,9 +363,12 @@ _QUOTES = {'"', "\u201c", "'"}
 def _opening_quotes_start_sentences(doc: Doc) -> None:
     """'rejected the claims. "We reject ...': the sentencizer keeps the quote mark with the sentence
     before it, as it would a closing one; a mark with a space before it and none after opens the next."""
-    for token in doc[1:-1]:
-        after = doc[token.i + 1]
-        if token.text in _QUOTES and after.is_sent_start and doc[token.i - 1].whitespace_ and not token.whitespace_:
+    marks = [doc.vocab.strings[q] for q in _QUOTES]
+    for i in np.flatnonzero(np.isin(doc.to_array(ORTH), marks)).tolist():
+        if not 0 < i < len(doc) - 1:
+            continue
+        token, after = doc[i], doc[i + 1]
+        if after.is_sent_start and doc[i - 1].whitespace_ and not token.whitespace_:
             token.is_sent_start = True
             after.is_sent_start = False
 
