@@ -6,15 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from accord.api import code_text
+from coded_events import coded
 
 pytestmark = pytest.mark.slow
-
-
-def coded(text: str, published: date = date(2024, 3, 2)) -> set[tuple[str, str, str]]:
-    """(source country, target country, CAMEO code) of each event in a text."""
-    return {(e.source.country, e.target.country if e.target else "", e.cameo) for e in code_text(text, date=published)}
 
 
 def roots(text: str) -> set[str]:
