@@ -139,7 +139,7 @@ def main() -> None:
     sources: collections.Counter[tuple[str, str]] = collections.Counter()
     named: collections.Counter[tuple[str, str]] = collections.Counter()
     examples: dict[str, list[str]] = collections.defaultdict(list)
-    scored = cities = unknown = 0
+    scored = cities = unknown = country_ok = city_ok = 0
     for unit, article in zip(units, coder.code(u.article for u in units), strict=True):
         for gold in unit.events:
             if not gold.location or not gold.location[1]:
@@ -154,6 +154,8 @@ def main() -> None:
             scored += 1
             city = _is_city(name, country, gaz)
             cities += city
+            country_ok += predicted.get("country") == country
+            city_ok += city and is_same_city(name, country, predicted, gaz)
             unknown += city and gold_place(name, country, gaz) is None
             if predicted.get("country") == country and (not city or is_same_city(name, country, predicted, gaz)):
                 continue
@@ -167,6 +169,7 @@ def main() -> None:
                 f"dl={article.dateline} | {' '.join(event.sentence.split())[:110]}"
             )
     print(f"{scored} located gold events matched, {cities} scored as cities, {unknown} gold cities unresolvable")
+    print(f"country {country_ok}/{scored}, city {city_ok}/{cities} (as accord eval scores them)")
     print(f"{sum(counts.values())} location errors (wrong country, or wrong city where gold names one)")
     for name, n in counts.most_common():
         split = ", ".join(f"{s} {k}" for (c, s), k in sorted(sources.items()) if c == name)
