@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from accord.api import code_text
+from accord.stages.places import gazetteer
 
 pytestmark = pytest.mark.slow
 
@@ -64,3 +65,18 @@ def test_without_a_dateline_or_a_city_the_region_named_is_the_place() -> None:
         "Sudanese police fired tear gas at the protesters, witnesses said."
     )
     assert {p for p in places(text, "fired") + places(text, "marched")} == {"Darfur"}
+
+
+def test_a_province_named_after_its_city_is_a_region_of_that_country() -> None:
+    gaz = gazetteer()
+    for name, country in [("the Kursk region", "RUS"), ("Kandahar province", "AFG"), ("Idlib province", "SYR")]:
+        place = gaz.resolve(name)
+        assert place is not None and (place.country, place.precision) == (country, "admin1"), name
+    assert gaz.resolve("Islamic State") is None
+
+
+def test_provinces_without_a_city_of_their_name_and_border_crossings_resolve() -> None:
+    gaz = gazetteer()
+    for name, country in [("Helmand Province", "AFG"), ("North Kordofan", "SDN"), ("Attari", "IND"), ("Amhara", "ETH")]:
+        place = gaz.resolve(name)
+        assert place is not None and place.country == country, name
