@@ -11,6 +11,7 @@ import logging
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import takewhile
 from pathlib import Path
 from typing import Any
 
@@ -177,7 +178,8 @@ class Coder:
                 events.extend(finder.events(sent, index, start, end))
         kept = dedupe(events)
         countries = article_countries(doc, kept, self.gazetteer) | (prefilter.countries if prefilter else set())
-        locator = Locator(article, countries, self.gazetteer, doc)
+        dropped = _at_tokens(doc, prefilter.places) if prefilter is not None else []
+        locator = Locator(article, countries, self.gazetteer, doc, dropped)
         article.events = [locator.place(event, spans[event.sentence_index]) for event in kept]
         article.events = ContextTagger(doc, article).tag_all(article.events, spans)
         return article
@@ -190,6 +192,7 @@ class Prefilter:
     selection: Selection
     mentions: list[tuple[int, str]]
     countries: set[str]
+    places: list[tuple[int, str]] = field(default_factory=list)
 
 
 def _prefilter(tokens: Doc, cheap: ActorResolver, selection: Selection) -> Prefilter:
@@ -205,11 +208,43 @@ def _prefilter(tokens: Doc, cheap: ActorResolver, selection: Selection) -> Prefi
         for entry in match.entries[:1]
         if entry.kind == COUNTRY and len(entry.country) == 3
     }
-    return Prefilter(selection, mentions, countries)
+    return Prefilter(selection, mentions, countries, _dropped_places(tokens, dropped))
+
+
+# "in Kharkiv", "near the town of Zvecan": a capitalised name after these words, in a dropped
+# sentence, is where that sentence's news happened (the locator's scene; docs/PLACES.md).
+_PLACE_WORDS = {"in", "near", "outside", "at", "of"}
+_SETTLEMENTS = {"town", "city", "village", "district", "province", "region", "state", "governorate"}
+
+
+def _dropped_places(tokens: Doc, dropped: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """Names after a locative word in the dropped sentences (unparsed: read off the tokens), by
+    character offset; the locator keeps those the gazetteer knows."""
+    found: list[tuple[int, str]] = []
+    for start, end in dropped:
+        span = tokens.char_span(start, end, alignment_mode="expand")
+        words = list(span) if span is not None else []
+        for k, token in enumerate(words[:-1]):
+            if token.lower_ not in _PLACE_WORDS or (token.lower_ == "of" and words[k - 1].lower_ not in _SETTLEMENTS):
+                continue
+            run = list(
+                takewhile(lambda t: t.text[:1].isupper() and (t.is_alpha or "-" in t.text), words[k + 1 : k + 4])
+            )
+            if run:
+                found.append((run[0].idx, tokens[run[0].i : run[-1].i + 1].text))
+    return found
 
 
 def _inside(char: int, ranges: list[tuple[int, int]]) -> bool:
     return any(start <= char < end for start, end in ranges)
+
+
+def _at_tokens(doc: Doc, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """(character offset, name) pairs as (index of the blank token where they were, name)."""
+    if not named:
+        return []
+    starts = doc.to_array([IDX]).tolist()
+    return [(max(0, bisect_right(starts, char) - 1), name) for char, name in named]
 
 
 def _add_mentions(resolver: ActorResolver, doc: Doc, mentions: list[tuple[int, str]]) -> None:

@@ -48,6 +48,8 @@ _MOVING_CODES = ("042", "043", "044")
 _MOVING_ROOTS = {"07", "14", "15", "17", "18", "19", "20"}
 # Withdrawals happen where the troops leave: "withdrew from the city", "have left Mali".
 _LEAVING_ROOTS = {"08"}
+# Physical acts whose sentence names no place happen where the story's scene was named before.
+_SCENE_ROOTS = {"14", "15", "17", "18", "19", "20"}
 # Assaults, fights and mass violence happen in the target's country, not at a dateline abroad.
 _FORCE_ROOTS = {"18", "19", "20"}
 _PLACE_LABELS = {"GPE", "LOC"}
@@ -113,8 +115,16 @@ class Locator:
     """Places the events of one article: dateline and preferred countries resolved once."""
 
     def __init__(
-        self, article: Article, prefer: Iterable[str] = (), gaz: Gazetteer | None = None, doc: Doc | None = None
+        self,
+        article: Article,
+        prefer: Iterable[str] = (),
+        gaz: Gazetteer | None = None,
+        doc: Doc | None = None,
+        dropped: Iterable[tuple[int, str]] = (),
     ) -> None:
+        """``dropped``: (token index, name) of the names after "in", "near" ... in the sentences that
+        the sentence filter did not parse: the story's scene is often named there ("Russian missiles
+        hit Kharkiv overnight"), and the events of later sentences happened there."""
         self.gaz = gaz or gazetteer()
         self.prefer = frozenset(c for c in prefer if c)
         self.dateline = None
@@ -130,23 +140,35 @@ class Locator:
             self.prefer |= {self.dateline.country}
         self._sentence_places: dict[int, list[tuple[int, Place]]] = {}
         self._named_places: list[tuple[int, Place]] | None = None
+        self._scenes: list[tuple[int, Place]] | None = None
+        self._dropped = [(i, p) for i, p in ((i, self._resolve(name)) for i, name in dropped) if p is not None]
         self.main_place = self._main_place(doc) if doc is not None and self.dateline is None else None
 
     def _main_place(self, doc: Doc) -> Place | None:
-        """With no dateline, the city the article names most (first named on a tie) stands in for it."""
+        """With no dateline, the city the article names most (first named on a tie) stands in for it;
+        without a city, the region, else the country, that it names most as a place."""
         counts: dict[str, int] = {}
         places: dict[str, Place] = {}
         for ent in entities_in(doc, ("GPE", "LOC", "FAC")):
             if ent.root.dep_ in _ACTOR_DEPS:
                 continue  # "Washington had not given up": the government, not the city
             place = self._resolve(ent.text)
-            if place is not None and place.precision == "city":
+            if place is not None:
                 counts[place.name] = counts.get(place.name, 0) + 1
                 places.setdefault(place.name, place)
-        if not counts:
-            return None
-        best = max(counts.values())
-        return next(places[name] for name in places if counts[name] == best)
+        for precision in ("city", "admin1", "country"):
+            named = {name: n for name, n in counts.items() if places[name].precision == precision}
+            if named:
+                best = max(named.values())
+                return next(places[name] for name, n in named.items() if n == best)
+        return None
+
+    def _article_city(self, country: str, token: Token) -> Place | None:
+        """The city of a country that the article names nearest to a token, not as a subject, object
+        or possessor ("Washington said" is a government): "a visit to China", in a story that names
+        Shanghai, was in Shanghai."""
+        cities = [(i, p) for i, p in self._places(token.doc) if p.country == country and p.precision == "city"]
+        return min(cities, key=lambda pair: abs(pair[0] - token.i))[1] if cities else None
 
     def locate(
         self,
@@ -169,13 +191,14 @@ class Locator:
         reported under a dateline in neither happens in the target's country.
         """
         trigger = _token_at(sent, trigger_start)
+        anchor = trigger if trigger is not None else sent[0]
         if trigger is not None:
             own = self._own_place(trigger, code)
             if own is not None:
-                return self._sharpened(own, code)
+                return self._sharpened(own, code, anchor)
         near = self._nearest(sent, trigger.i if trigger is not None else sent.start, trigger)
         if near is not None:
-            return self._sharpened(near, code)
+            return self._sharpened(near, code, anchor)
         posted, away = self._subject_place(trigger) if trigger is not None else (None, False)
         if posted is not None:
             return posted.to_location("sentence")
@@ -185,23 +208,30 @@ class Locator:
         home = self.gaz.capital(speaker) if speaker and code[:2] in _HOME_ROOTS and not away else None
         if home is not None and self._is_away(speaker, code):
             return home.to_location("actor")
+        scene = self._scene(anchor, code, sides)
+        if scene is not None:
+            return scene.to_location("article")
         theatre = self._theatre(code, sides)
         if theatre is not None:
-            return theatre.to_location("actor")
+            city = self._article_city(theatre.country, anchor)
+            return city.to_location("article") if city is not None else theatre.to_location("actor")
         if self.dateline is not None:
             return self.dateline.to_location("dateline")
         return self.main_place.to_location("article") if self.main_place is not None else None
 
-    def _sharpened(self, place: Place, code: str) -> Location:
+    def _sharpened(self, place: Place, code: str, anchor: Token) -> Location:
         """'her first visit to Japan' under TOKYO: a country that holds the dateline city is best
         placed at that city, which the reporter names as where the story happened. Not force:
-        an attack 'in western Uganda' under KAMPALA did not happen in the capital."""
-        if code[:2] in _FORCE_ROOTS or place.precision != "country" or self.dateline is None:
+        an attack 'in western Uganda' under KAMPALA did not happen in the capital.  Else a city
+        of that country that the article names ("a visit to China" in a story that names
+        Shanghai), the nearest."""
+        if place.precision != "country":
             return place.to_location("sentence")
-        if self.dateline.country == place.country:
-            if self.dateline.precision == "city":
-                return self.dateline.to_location("dateline")
-        return place.to_location("sentence")
+        dateline = self.dateline
+        if dateline is not None and dateline.country == place.country and dateline.precision == "city":
+            return place.to_location("sentence") if code[:2] in _FORCE_ROOTS else dateline.to_location("dateline")
+        city = self._article_city(place.country, anchor)
+        return city.to_location("article") if city is not None else place.to_location("sentence")
 
     def _is_away(self, speaker: str, code: str) -> bool:
         """Whether the dateline is somewhere other than where a state acts from home.
@@ -223,6 +253,42 @@ class Locator:
         sides = (source.country, event.target.country if event.target else "")
         location = self.locate(sent, event.trigger_start, event.cameo, speaker, seat, sides=sides)
         return replace(event, location=location)
+
+    def _scene(self, anchor: Token, code: str, sides: tuple[str, str]) -> Place | None:
+        """Where the story's physical acts happen: a protest, a show of force, an arrest, an attack or
+        a fight (roots 14, 15, 17-20) whose sentence names no place happened at the city of the
+        dateline's country (without a dateline: of a side's) named last before it,
+        in a parsed sentence or in one the filter dropped: "BELGRADE - A gunman opened fire in a
+        cafe in Novi Sad ... Police said they had arrested two suspects" is in Novi Sad.  Not the
+        country's capital, which news names for its government ("the Taliban government in Kabul");
+        a dateline abroad leaves force to the theatre rule."""
+        if code[:2] not in _SCENE_ROOTS:
+            return None
+        if self.dateline is not None:
+            countries = {self.dateline.country}
+        else:
+            countries = {c for c in sides if len(c) == 3 and c != "IGO"}
+        # A capital is often its government ("the Taliban government in Kabul"): not a scene.
+        seats = [p for p in map(self.gaz.capital, countries) if p is not None] + [self.dateline] * bool(self.dateline)
+        cities = [
+            p
+            for i, p in self._places(anchor.doc)
+            if i < anchor.i and p.precision == "city" and p.country in countries and not _near_any(p, seats)
+        ]
+        return cities[-1] if cities else None
+
+    def _places(self, doc: Doc) -> list[tuple[int, Place]]:
+        """The cities and regions the article names other than as a subject, object or possessor
+        ("Washington said", "giving Moscow": governments), with the dropped sentences' places, in
+        order of their token index."""
+        if self._scenes is None:
+            found = list(self._dropped)
+            for ent in entities_in(doc, ("GPE", "LOC", "FAC")):
+                place = self._resolve(ent.text) if ent.root.dep_ not in _ACTOR_DEPS else None
+                if place is not None and not _is_qualifier(ent.end, ent.sent):
+                    found.append((ent.root.i, place))
+            self._scenes = sorted((pair for pair in found if pair[1].precision != "country"), key=lambda p: p[0])
+        return self._scenes
 
     def _theatre(self, code: str, sides: tuple[str, str]) -> Place | None:
         """The country where an event happened when the dateline (or the article's main city,
@@ -529,6 +595,14 @@ def _is_locative(token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _near_any(place: Place, others: list[Place | None]) -> bool:
+    """Within 30 km of one of the places ("Delhi" and the capital New Delhi are one scene)."""
+    return any(
+        o is not None and o.country == place.country and abs(o.lat - place.lat) + abs(o.lon - place.lon) < 0.3
+        for o in others
+    )
 
 
 def _in_other_clause(token: Token, trigger: Token) -> bool:

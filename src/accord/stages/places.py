@@ -172,7 +172,7 @@ class Gazetteer:
         if not candidates and "," in name:
             return self._qualified(name, prefer)
         if not candidates:
-            return None
+            return self._regional(name, prefer)
         country = next((p for p in candidates if p.precision == "country"), None)
         if country is not None and not _is_overridden(country, candidates, prefer):
             return country
@@ -200,6 +200,21 @@ class Gazetteer:
         if home:
             return max(home, key=lambda p: p.population)
         return candidates[0] if anywhere and len(candidates) == 1 else None
+
+    def _regional(self, name: str, prefer: set[str] | frozenset[str]) -> Place | None:
+        """'the Kursk region', 'Kandahar province', 'Kherson Oblast': the region named after a city
+        (precision admin1, at the city's point) or a region the gazetteer knows under its bare
+        name ('Helmand Province').  News names most provinces this way, and GeoNames' cities do
+        not include them."""
+        match = _REGION_SUFFIX.search(clean_name(name))
+        if match is None:
+            return None
+        head = self.resolve(clean_name(name)[: match.start()], prefer)
+        if head is None or head.precision == "country" or not head.is_exact:
+            return None
+        if head.precision == "admin1":
+            return head
+        return Place(clean_name(name), head.country, head.admin1, head.lat, head.lon, 0, "admin1")
 
     def _qualified(self, name: str, prefer: set[str] | frozenset[str]) -> Place | None:
         """'Kramatorsk, Ukraine' or 'Atlanta, Georgia': the head, inside what the tail names."""
@@ -257,6 +272,7 @@ def _is_latin(name: str) -> bool:
 
 
 _LATIN = re.compile("[\u0000-\u024f]*")
+_REGION_SUFFIX = re.compile(r"\s+(?:region|province|oblast|governorate|prefecture|district|state)$", re.IGNORECASE)
 
 
 def _is_code(name: str) -> bool:
