@@ -39,14 +39,29 @@ def match_pattern(token: Token, patterns: list[Pattern]) -> Trigger | None:
                 continue
         if pattern.xcomp is not None:
             comps = [c for c in token.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX", "NOUN"}]
+            comps += _named_adjectives(token, pattern.xcomp)
             # "gave Qatari citizens 14 days to leave": the infinitive hangs on the verb as an adverbial clause
             comps += [c for c in token.children if c.dep_ == "advcl" and any(a.tag_ == "TO" for a in c.children)]
             comps = [c for c in comps if "*" in pattern.xcomp or c.lemma_.lower() in pattern.xcomp]
             if not comps:
                 continue
             consumed.extend(comps)
+        if pattern.pobj is not None:
+            held = [p for p in _prep_objects(token, pattern.prep) if object_words(p) & pattern.pobj]
+            if not held:
+                continue
+            consumed.extend(held)
         return Trigger(token, pattern, tuple(consumed))
     return None
+
+
+_ADJ_COMPS = {"xcomp", "ccomp", "oprd", "acomp"}
+
+
+def _named_adjectives(token: Token, words: frozenset[str]) -> list[Token]:
+    """ "found the journalist guilty", "held Israel responsible": an adjective complement counts
+    only where the pattern names it, so no ``xcomp=*`` pattern starts matching adjectives."""
+    return [c for c in token.children if c.dep_ in _ADJ_COMPS and c.pos_ == "ADJ" and c.lemma_.lower() in words]
 
 
 def _objects(token: Token) -> list[Token]:
@@ -121,6 +136,26 @@ _AMOUNTS = {
     "round",
     "tranche",
 }
+
+
+def _prep_objects(token: Token, preps: frozenset[str] | None) -> list[Token]:
+    """Objects of the verb's prepositions ("went on strike", "came under fire"), through a bare
+    particle-like preposition to the one it carries ("pulled out of the deal"); only those of
+    ``preps`` when the pattern names them."""
+    found: list[Token] = []
+    for prep in token.children:
+        if prep.dep_ not in {"prep", "agent", "dative", "prt", "advmod"}:
+            continue
+        inner = [c for c in prep.children if c.dep_ == "prep"] if not _pobjs(prep) else []
+        for carrier in [prep, *inner]:
+            if preps is None or carrier.lemma_.lower() in preps or prep.lemma_.lower() in preps:
+                found += _pobjs(carrier)
+    return found
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    heads = [c for c in prep.children if c.dep_ == "pobj"]
+    return heads + [conj for h in heads for conj in h.conjuncts if conj.i > h.i]
 
 
 def _particles(token: Token, lemmas: frozenset[str]) -> list[Token]:
