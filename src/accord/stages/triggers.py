@@ -47,7 +47,7 @@ def match_pattern(token: Token, patterns: list[Pattern]) -> Trigger | None:
                 continue
             consumed.extend(comps)
         if pattern.pobj is not None:
-            held = [p for p in _prep_objects(token, pattern.prep) if object_words(p) & pattern.pobj]
+            held = [p for p in _prep_objects(token, pattern.prep) if _pobj_words(p) & pattern.pobj]
             if not held:
                 continue
             consumed.extend(held)
@@ -151,6 +151,12 @@ def _prep_objects(token: Token, preps: frozenset[str] | None) -> list[Token]:
             if preps is None or carrier.lemma_.lower() in preps or prep.lemma_.lower() in preps:
                 found += _pobjs(carrier)
     return found
+
+
+def _pobj_words(token: Token) -> set[str]:
+    """A prepositional object's head and its compounds: "went on a hunger strike" is told from
+    "went on strike" by the compound."""
+    return object_words(token) | {c.lemma_.lower() for c in token.children if c.dep_ == "compound"}
 
 
 def _pobjs(prep: Token) -> list[Token]:
