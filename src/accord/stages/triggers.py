@@ -33,7 +33,8 @@ def match_pattern(token: Token, patterns: list[Pattern]) -> Trigger | None:
             consumed.extend(hits)
         if pattern.prt is not None and not _particles(token, pattern.prt):
             continue
-        if pattern.prep is not None:
+        if pattern.prep is not None and pattern.pobj is None:
+            # with pobj= the preposition is checked where its object is found, on the verb or its object
             preps = _child_lemma(token, {"prep", "prt", "agent", "dative"}, pattern.prep)
             if not preps:
                 continue
@@ -143,7 +144,9 @@ def _prep_objects(token: Token, preps: frozenset[str] | None) -> list[Token]:
     particle-like preposition to the one it carries ("pulled out of the deal"); only those of
     ``preps`` when the pattern names them."""
     found: list[Token] = []
-    for prep in token.children:
+    # the parser often hangs the phrase on the object: "used hospitals as shields", "stripped him of his citizenship"
+    carriers = [*token.children, *(c for o in token.children if o.dep_ in OBJ for c in o.children)]
+    for prep in carriers:
         if prep.dep_ not in {"prep", "agent", "dative", "prt", "advmod"}:
             continue
         inner = [c for c in prep.children if c.dep_ == "prep"] if not _pobjs(prep) else []
