@@ -40,7 +40,7 @@ def match_pattern(token: Token, patterns: list[Pattern]) -> Trigger | None:
                 continue
         if pattern.xcomp is not None:
             comps = [c for c in token.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX", "NOUN"}]
-            comps += _named_adjectives(token, pattern.xcomp)
+            comps += _named_complements(token, pattern.xcomp)
             # "gave Qatari citizens 14 days to leave": the infinitive hangs on the verb as an adverbial clause
             comps += [c for c in token.children if c.dep_ == "advcl" and any(a.tag_ == "TO" for a in c.children)]
             comps = [c for c in comps if "*" in pattern.xcomp or c.lemma_.lower() in pattern.xcomp]
@@ -59,10 +59,16 @@ def match_pattern(token: Token, patterns: list[Pattern]) -> Trigger | None:
 _ADJ_COMPS = {"xcomp", "ccomp", "oprd", "acomp"}
 
 
-def _named_adjectives(token: Token, words: frozenset[str]) -> list[Token]:
-    """ "found the journalist guilty", "held Israel responsible": an adjective complement counts
-    only where the pattern names it, so no ``xcomp=*`` pattern starts matching adjectives."""
-    return [c for c in token.children if c.dep_ in _ADJ_COMPS and c.pos_ == "ADJ" and c.lemma_.lower() in words]
+def _named_complements(token: Token, words: frozenset[str]) -> list[Token]:
+    """'found the journalist guilty', 'called the seizure a violation': an adjective complement,
+    or a noun predicated of the object, counts only where the pattern names it, so no ``xcomp=*``
+    pattern starts matching them."""
+    return [
+        c
+        for c in token.children
+        if (c.dep_ in _ADJ_COMPS and c.pos_ == "ADJ" or c.dep_ == "oprd" and c.pos_ == "NOUN")
+        and c.lemma_.lower() in words
+    ]
 
 
 def _objects(token: Token) -> list[Token]:
