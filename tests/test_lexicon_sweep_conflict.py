@@ -29,10 +29,13 @@ CODED = [
     ("A Moscow court found the American soldier guilty of theft.", ("RUS", "USA", "116")),
     ("Taipei called the Chinese military exercises a grave provocation.", ("TWN", "CHN", "111")),
     ("Warsaw labelled the Belarusian decision an unfriendly act.", ("POL", "BLR", "111")),
+    ("The Czech foreign ministry handed the Russian ambassador a protest note.", ("CZE", "RUS", "114")),
+    ("The European Commission took Hungary to task over its asylum law.", ("IGO", "HUN", "111")),
     # 12 rejection
     ("Kyiv ruled out negotiations with Moscow while its troops remain in Ukraine.", ("UKR", "RUS", "125")),
     ("Seoul brushed aside Pyongyang's offer of a summit.", ("KOR", "PRK", "120")),
     ("Iran stonewalled the European Union over the detained diplomats.", ("IRN", "IGO", "120")),
+    ("Germany balked at France's plan for joint European debt.", ("DEU", "FRA", "120")),
     # 13 threats
     ("Iran vowed revenge against the United States for the killing of its commander.", ("IRN", "USA", "138")),
     ("Moscow warned Kyiv of a harsh response if it struck Crimea again.", ("RUS", "UKR", "138")),
@@ -59,6 +62,8 @@ CODED = [
     ("Russia shut off gas supplies to the Netherlands.", ("RUS", "NLD", "162")),
     ("Japan banned imports of Russian coal.", ("JPN", "RUS", "163")),
     ("Mali ordered the United Nations peacekeepers to leave the country.", ("MLI", "IGO", "1661")),
+    ("Colombia put its peace talks with Venezuela on hold.", ("COL", "VEN", "164")),
+    ("Washington put its military aid to Egypt on hold.", ("USA", "EGY", "162")),
     # 17 coercion
     ("Russia throttled access to YouTube.", ("RUS", "RUS", "1721")),
     ("Nicaragua stripped the former Sandinista commander of his citizenship.", ("NIC", "NIC", "172")),
@@ -69,6 +74,7 @@ CODED = [
     ("Libya sent back hundreds of Egyptian migrants.", ("LBY", "EGY", "174")),
     # 18 assault
     ("Hamas used Palestinian civilians as human shields.", ("PSE", "PSE", "184")),
+    ("Congolese militiamen hacked Ugandan villagers to death in Ituri.", ("COD", "UGA", "1823")),
     # 19 fighting
     ("Thai and Cambodian troops traded fire along the disputed border.", ("THA", "KHM", "190")),
     ("Israeli forces pushed into the town of Jenin in the West Bank.", ("ISR", "PSE", "190")),
@@ -76,6 +82,8 @@ CODED = [
     ("Ukrainian forces repulsed a Russian assault near Kupiansk.", ("UKR", "RUS", "190")),
     ("Ukrainian troops liberated the village of Robotyne from Russian forces.", ("UKR", "RUS", "192")),
     ("Azerbaijani troops blocked the corridor to Armenia.", ("AZE", "ARM", "191")),
+    ("Russia rained missiles on Ukrainian cities on New Year's Eve.", ("RUS", "UKR", "195")),
+    ("Syrian rebels lobbed mortar shells into the government-held district of Aleppo.", ("SYR", "SYR", "194")),
     # 20 mass violence
     ("The Sudanese army drove thousands of villagers into Chad.", ("SDN", "TCD", "201")),
 ]
@@ -93,6 +101,7 @@ NOT_CODED = [
     "Russia called the meeting with China a great success.",
     "Kenya called the new railway with Ethiopia a historic milestone.",
     "Thousands of Japanese took part in a marathon in Tokyo on Sunday.",
+    "The Kenyan champion beat the Ethiopian runner to the line in Nairobi.",
 ]
 
 
@@ -100,3 +109,8 @@ NOT_CODED = [
 def test_sweep_row_ignores_other_senses(text: str) -> None:
     roots = {code[:2] for _, _, code in coded(text)}
     assert not roots & {"10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
+
+
+def test_hacked_to_death_is_a_killing_but_hacked_servers_are_damage() -> None:
+    assert ("CHN", "IND", "171") in coded("Chinese hackers hacked the Indian power grid.")
+    assert ("CHN", "IND", "1823") not in coded("Chinese hackers hacked the Indian power grid.")
