@@ -166,6 +166,7 @@ _LEMMA_FIXES = {
     "sniped": "snipe",
     "cordoned": "cordon",
     "talks": "talk",
+    "teargasse": "teargas",
 }
 
 

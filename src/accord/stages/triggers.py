@@ -33,20 +33,42 @@ def match_pattern(token: Token, patterns: list[Pattern]) -> Trigger | None:
             consumed.extend(hits)
         if pattern.prt is not None and not _particles(token, pattern.prt):
             continue
-        if pattern.prep is not None:
+        if pattern.prep is not None and pattern.pobj is None:
+            # with pobj= the preposition is checked where its object is found, on the verb or its object
             preps = _child_lemma(token, {"prep", "prt", "agent", "dative"}, pattern.prep)
             if not preps:
                 continue
         if pattern.xcomp is not None:
             comps = [c for c in token.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX", "NOUN"}]
+            comps += _named_complements(token, pattern.xcomp)
             # "gave Qatari citizens 14 days to leave": the infinitive hangs on the verb as an adverbial clause
             comps += [c for c in token.children if c.dep_ == "advcl" and any(a.tag_ == "TO" for a in c.children)]
             comps = [c for c in comps if "*" in pattern.xcomp or c.lemma_.lower() in pattern.xcomp]
             if not comps:
                 continue
             consumed.extend(comps)
+        if pattern.pobj is not None:
+            held = [p for p in _prep_objects(token, pattern.prep) if _pobj_words(p) & pattern.pobj]
+            if not held:
+                continue
+            consumed.extend(held)
         return Trigger(token, pattern, tuple(consumed))
     return None
+
+
+_ADJ_COMPS = {"xcomp", "ccomp", "oprd", "acomp"}
+
+
+def _named_complements(token: Token, words: frozenset[str]) -> list[Token]:
+    """'found the journalist guilty', 'called the seizure a violation': an adjective complement,
+    or a noun predicated of the object, counts only where the pattern names it, so no ``xcomp=*``
+    pattern starts matching them."""
+    return [
+        c
+        for c in token.children
+        if (c.dep_ in _ADJ_COMPS and c.pos_ == "ADJ" or c.dep_ == "oprd" and c.pos_ == "NOUN")
+        and c.lemma_.lower() in words
+    ]
 
 
 def _objects(token: Token) -> list[Token]:
@@ -121,6 +143,34 @@ _AMOUNTS = {
     "round",
     "tranche",
 }
+
+
+def _prep_objects(token: Token, preps: frozenset[str] | None) -> list[Token]:
+    """Objects of the verb's prepositions ("went on strike", "came under fire"), through a bare
+    particle-like preposition to the one it carries ("pulled out of the deal"); only those of
+    ``preps`` when the pattern names them."""
+    found: list[Token] = []
+    # the parser often hangs the phrase on the object: "used hospitals as shields", "stripped him of his citizenship"
+    carriers = [*token.children, *(c for o in token.children if o.dep_ in OBJ for c in o.children)]
+    for prep in carriers:
+        if prep.dep_ not in {"prep", "agent", "dative", "prt", "advmod"}:
+            continue
+        inner = [c for c in prep.children if c.dep_ == "prep"] if not _pobjs(prep) else []
+        for carrier in [prep, *inner]:
+            if preps is None or carrier.lemma_.lower() in preps or prep.lemma_.lower() in preps:
+                found += _pobjs(carrier)
+    return found
+
+
+def _pobj_words(token: Token) -> set[str]:
+    """A prepositional object's head and its compounds: "went on a hunger strike" is told from
+    "went on strike" by the compound."""
+    return object_words(token) | {c.lemma_.lower() for c in token.children if c.dep_ == "compound"}
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    heads = [c for c in prep.children if c.dep_ == "pobj"]
+    return heads + [conj for h in heads for conj in h.conjuncts if conj.i > h.i]
 
 
 def _particles(token: Token, lemmas: frozenset[str]) -> list[Token]:
