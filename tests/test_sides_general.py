@@ -1,0 +1,49 @@
+"""Who did it to whom, by general phenomena of news prose rather than single sentences.
+
+Each test holds several short articles written for it; the coder's events are compared as
+(source country, target country, CAMEO code) with tests/coded_events.py.
+"""
+
+from __future__ import annotations
+
+from coded_events import coded
+
+
+def test_a_reaction_to_an_act_told_before_targets_the_doer_named_then() -> None:
+    """'France condemned the offensive' after 'Azerbaijan launched a military offensive'."""
+    offensive = (
+        "Azerbaijan launched a military offensive in the breakaway region on Tuesday. "
+        "Thousands of residents fled towards the border. France condemned the offensive on Wednesday."
+    )
+    assert ("FRA", "AZE", "111") in coded(offensive)
+    seizure = (
+        "The seizure of the tanker by Houthi rebels in the Red Sea on Sunday alarmed shipping firms. "
+        "Insurers raised premiums for the route. "
+        "A State Department spokesman called the seizure a violation of international law."
+    )
+    assert ("USA", "YEM", "111") in coded(seizure)
+    destruction = (
+        "Kyiv said the destruction of the bridge by Russian forces had cut off the town. "
+        "Officials said repairs would take months. The German foreign minister called the destruction a war crime."
+    )
+    assert ("DEU", "RUS", "111") in coded(destruction)
+
+
+def test_the_attack_takes_up_weapons_fired_by_a_named_force() -> None:
+    """'Britain condemned the attack' after 'missiles fired by Iran's Revolutionary Guards struck'."""
+    strike = (
+        "Ballistic missiles fired by Iran's Revolutionary Guards struck a residential district of Erbil "
+        "late on Monday. Four civilians died, local officials said. "
+    )
+    assert ("GBR", "IRN", "111") in coded(strike + "Britain condemned the attack.")
+    assert ("IRQ", "IRN", "111") in coded(strike + "Iraq's prime minister condemned what he called a cowardly attack.")
+
+
+def test_an_attack_dated_years_back_is_not_the_one_condemned() -> None:
+    """'the 2014 Taliban assault' is history: condemning today's bombing does not target its doers."""
+    text = (
+        "A suicide bomber killed 40 people at a mosque in Peshawar on Monday. "
+        "The city has suffered many attacks, including the 2014 Taliban assault on an army school. "
+        "UN Secretary-General Antonio Guterres condemned the attack."
+    )
+    assert not any(target == "AFG" for _, target, _ in coded(text))
