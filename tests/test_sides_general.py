@@ -47,3 +47,32 @@ def test_an_attack_dated_years_back_is_not_the_one_condemned() -> None:
         "UN Secretary-General Antonio Guterres condemned the attack."
     )
     assert not any(target == "AFG" for _, target, _ in coded(text))
+
+
+def test_the_bare_institution_is_the_one_named_before_with_its_state() -> None:
+    """'The ministry' after 'the Iraqi foreign ministry' is Iraq's, whatever states were named between."""
+    ministry = (
+        "The Iraqi foreign ministry called the missile strike on Erbil a violation of the country's sovereignty. "
+        "Iran said it had targeted an Israeli spy base, and Israel did not comment. "
+        "Iran's Revolutionary Guards claimed the attack. "
+        "The ministry also summoned Iran's charge d'affaires in Baghdad."
+    )
+    assert ("IRQ", "IRN", "114") in coded(ministry)
+    expulsion = (
+        "Germany's foreign ministry expelled two Russian diplomats on Monday over a spying case. "
+        "Russia and Belarus called the move hostile, and Moscow promised a response. "
+        "The ministry also summoned Belarus's ambassador."
+    )
+    assert ("DEU", "BLR", "114") in coded(expulsion)
+    army = (
+        "The Kenyan army said on Sunday its troops had repelled an attack by al Shabaab fighters near the Somali "
+        "border. Somalia's government said the militants had crossed from Somali territory, and Mogadishu "
+        "promised to cooperate. The army later shelled militant camps inside Somalia."
+    )
+    assert ("KEN", "SOM", "194") in coded(army)
+    military = (
+        "Nigeria's military said on Friday it had rescued 40 hostages in Zamfara state. "
+        "Niger and Chad have complained that gunmen cross from Nigeria, and Chad's president raised the issue "
+        "at a summit. The military later arrested two Chadian smugglers."
+    )
+    assert ("NGA", "TCD", "173") in coded(military)

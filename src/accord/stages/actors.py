@@ -500,7 +500,7 @@ class ActorResolver:
             return self.resolve_one(owners[0]) if owners else []
         if _is_former(tokens, head):
             found = [replace(a, sector="ELI") if a.sector in _OFFICES else a for a in found]
-        return [self._filled(a, tokens) for a in found]
+        return [self._filled(a, tokens, head) for a in found]
 
     def _is_un_council(self, tokens: list[Token], head: Token) -> bool:
         """ "The Security Council agreed", "members of the Security Council": the UN's, when no state owns it.
@@ -627,16 +627,22 @@ class ActorResolver:
                 return [pair[1], pair[0]]
         return []
 
-    def _filled(self, actor: Actor, tokens: list[Token]) -> Actor:
+    def _filled(self, actor: Actor, tokens: list[Token], head: Token) -> Actor:
         """ "the ministry", "its army": a state institution of the state in focus.
 
-        Police, courts and parliaments act at home, so the dateline's country
-        fills them; other institutions take the state the article last named.
+        "The ministry" after "the Iraqi foreign ministry" is that ministry again, whatever
+        states came between; failing such a mention, police, courts and parliaments act at
+        home, so the dateline's country fills them; other institutions take the state the
+        article last named.
         """
         if actor.country or actor.sector not in _FILLABLE | _PEOPLE:
             return actor
         country = ""
-        if actor.sector in _DOMESTIC | _PEOPLE and self.home:
+        if actor.sector in _FILLABLE and tokens[0].lower_ == "the":
+            country = self._named_before(head)
+        if country:
+            pass
+        elif actor.sector in _DOMESTIC | _PEOPLE and self.home:
             country = self.home
         elif actor.sector in _PEOPLE or any(t.lower_ in {"the", "its", "their"} for t in tokens):
             country = next(iter(self.dominant(tokens[0].i, 1)), "")
@@ -645,6 +651,21 @@ class ActorResolver:
         if not country:
             return actor
         return Actor(country, actor.sector, actor.name, actor.text, actor.start, actor.end)
+
+    def _named_before(self, head: Token, reach: int = 150) -> str:
+        """The one state of the latest earlier phrase with the same head noun ("the Iraqi foreign ministry").
+
+        News introduces an institution once with its state and then says "the ministry": the
+        earlier phrase, not the states named since, says whose it is.
+        """
+        lemma = head.lemma_.lower()
+        for token in reversed(self.doc[max(0, head.i - reach) : head.i]):
+            if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+                continue
+            countries = {c for c, _, _ in self._countries(np_tokens(token), token)}
+            if len(countries) == 1:
+                return next(iter(countries))
+        return ""
 
     def _actor(self, country: str, sector: str, name: str, span: Span) -> Actor:
         return Actor(country, sector, name, span.text, span.start_char, span.end_char)
