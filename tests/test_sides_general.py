@@ -76,3 +76,22 @@ def test_the_bare_institution_is_the_one_named_before_with_its_state() -> None:
         "at a summit. The military later arrested two Chadian smugglers."
     )
     assert ("NGA", "TCD", "173") in coded(military)
+
+
+def test_a_gerund_after_by_after_or_before_is_done_by_the_clause_subject() -> None:
+    """'China responded by imposing sanctions': the subject of 'responded' imposes them."""
+    assert ("CHN", "USA", "163") in coded("China responded by imposing sanctions on three American defence firms.")
+    assert ("POL", "RUS", "161") in coded("Poland reacted by expelling a Russian diplomat on Tuesday.")
+    meeting = (
+        "After meeting his Turkish counterpart in Ankara, Russian Foreign Minister Sergei Lavrov accused Ukraine "
+        "of sabotaging the grain deal."
+    )
+    assert ("RUS", "TUR", "040") in coded(meeting)
+    assert ("ISR", "PSE", "173") in coded(
+        "Israeli troops raided the camp before arresting 15 Palestinians, the army said."
+    )
+
+
+def test_a_gerund_after_of_is_not_done_by_the_accuser() -> None:
+    """'accused Britain of helping Ukraine': the helping is Britain's, never coded as the Kremlin's aid."""
+    assert coded("The Kremlin accused Britain of helping Ukraine plan the attack.") == {("RUS", "GBR", "112")}
