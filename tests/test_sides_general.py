@@ -95,3 +95,14 @@ def test_a_gerund_after_by_after_or_before_is_done_by_the_clause_subject() -> No
 def test_a_gerund_after_of_is_not_done_by_the_accuser() -> None:
     """'accused Britain of helping Ukraine': the helping is Britain's, never coded as the Kremlin's aid."""
     assert coded("The Kremlin accused Britain of helping Ukraine plan the attack.") == {("RUS", "GBR", "112")}
+
+
+def test_a_weapon_that_acts_is_wielded_by_the_force_its_phrase_names() -> None:
+    """'Missiles fired by Iran's Revolutionary Guards killed four civilians': the Guards killed them."""
+    missiles = "Ballistic missiles fired by Iran's Revolutionary Guards killed four civilians in Erbil on Monday."
+    assert ("IRN", "IRQ", "190") in coded(missiles)
+    shells = "Artillery shells fired by Russian forces killed three people in Kherson on Sunday."
+    assert ("RUS", "UKR", "190") in coded(shells)
+    assert ("LBN", "ISR", "190") in coded("Rockets fired by Hezbollah hit a town in northern Israel.")
+    drone = "A drone launched by Houthi rebels struck a tanker off the coast of Yemen on Tuesday."
+    assert {source for source, _, _ in coded(drone)} == {"YEM"}

@@ -779,7 +779,25 @@ class EventFinder:
         if not heads and token.tag_ == "VBG" and token.i > 0 and token.nbor(-1).pos_ in {"NOUN", "PROPN"}:
             return self._first_resolving([token.nbor(-1)]), self._targets(trig), False
         targets = self._targets(trig)
-        return self._first_resolving(heads) or self._unknown_attacker(trig, heads, targets), targets, False
+        sources = self._first_resolving(heads) or self._wielders(heads)
+        return sources or self._unknown_attacker(trig, heads, targets), targets, False
+
+    def _wielders(self, heads: list[Token]) -> list[Actor]:
+        """ "Missiles fired by Iran's Revolutionary Guards killed four civilians": a thing that acts is
+        wielded by whoever its participle says fired, launched or issued it (not "the statement by
+        France comes", where nothing is done with the thing)."""
+        things = [h for h in heads if h.pos_ == "NOUN"]
+        return self._first_resolving(
+            [
+                p
+                for h in things
+                for clause in h.children
+                if clause.dep_ == "acl" and clause.tag_ == "VBN"
+                for agent in clause.children
+                if agent.dep_ == "agent"
+                for p in pobjs(agent)
+            ]
+        )
 
     def _feeling_roles(self, token: Token) -> tuple[list[Actor], list[Actor], bool]:
         """'Australia said it was deeply disappointed by the signing': the one who feels reacts to the cause.
