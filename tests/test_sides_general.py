@@ -106,3 +106,14 @@ def test_a_weapon_that_acts_is_wielded_by_the_force_its_phrase_names() -> None:
     assert ("LBN", "ISR", "190") in coded("Rockets fired by Hezbollah hit a town in northern Israel.")
     drone = "A drone launched by Houthi rebels struck a tanker off the coast of Yemen on Tuesday."
     assert {source for source, _, _ in coded(drone)} == {"YEM"}
+
+
+def test_the_three_countries_are_the_three_states_named_together_before() -> None:
+    """'the three countries' takes up the last coordination naming three states, as 'the two sides' does two."""
+    sanctions = (
+        "Britain, France and Germany imposed sanctions on Iranian shipping firms on Thursday. "
+        "Iran condemned the three countries on Friday."
+    )
+    assert {("IRN", "GBR", "111"), ("IRN", "FRA", "111"), ("IRN", "DEU", "111")} <= coded(sanctions)
+    pact = "Kenya, Uganda and Tanzania signed a customs pact on Monday. Somalia urged all three governments to open their borders."
+    assert {("SOM", "KEN", "020"), ("SOM", "UGA", "020"), ("SOM", "TZA", "020")} <= coded(pact)

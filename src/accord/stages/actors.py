@@ -488,6 +488,8 @@ class ActorResolver:
         found = [self._actor(c, s, n, span) for c, s, n in self._from_countries(tokens, head)]
         if not any(a.country for a in found) and self._is_pair(tokens, head):
             return self._pair(tokens, head, span)
+        if not any(a.country for a in found) and _counted_states(head):
+            return self._named_group(head, _counted_states(head), span)
         if not found:
             owners = [c for c in head.children if c.dep_ == "poss"]
             owners += [
@@ -608,6 +610,22 @@ class ActorResolver:
             return []
         sector = self._sector(tokens, head)
         return [self._actor(c, sector, self.lexicon.countries.get(c, c), span) for c in reversed(recent)]
+
+    def _named_group(self, head: Token, count: int, span: Span) -> list[Actor]:
+        """ "accused the three countries of helping": the last coordination, in this sentence or the two
+        before, that named exactly that many states ("New Zealand, Australia and the United States")."""
+        earliest = head.sent.start
+        for _ in range(2):
+            earliest = self.doc[earliest - 1].sent.start if earliest else 0
+        where = dict(self.mentions)
+        for token in reversed(self.doc[earliest : head.i]):
+            if token.dep_ == "conj" or not any(c.dep_ == "conj" for c in token.children):
+                continue
+            members = [token, *token.conjuncts]
+            found = list(dict.fromkeys(where[t.i] for m in members for t in np_tokens(m) if t.i in where))
+            if len(found) == count:
+                return [self._actor(c, "", self.lexicon.countries.get(c, c), span) for c in found]
+        return []
 
     def _last_pair(self, head: Token) -> list[str]:
         """The last pair put side by side in this sentence or the two before, else nothing."""
@@ -965,6 +983,18 @@ def _counted(head: Token) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
+
+
+_COUNTS = {"three": 3, "four": 4, "five": 5}
+
+
+def _counted_states(head: Token) -> int:
+    """3 for "the three countries", "all three governments": a number of states taken up from before."""
+    if head.lemma_.lower() not in _STATE_PAIR_HEADS:
+        return 0
+    numbers = [_COUNTS[c.lower_] for c in head.children if c.dep_ == "nummod" and c.lower_ in _COUNTS]
+    definite = any(c.dep_ in {"det", "predet"} and c.lower_ in {"the", "all", "these"} for c in head.children)
+    return numbers[0] if numbers and definite else 0
 
 
 def _is_bare_definite(head: Token, heads: set[str]) -> bool:
