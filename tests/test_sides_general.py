@@ -117,3 +117,14 @@ def test_the_three_countries_are_the_three_states_named_together_before() -> Non
     assert {("IRN", "GBR", "111"), ("IRN", "FRA", "111"), ("IRN", "DEU", "111")} <= coded(sanctions)
     pact = "Kenya, Uganda and Tanzania signed a customs pact on Monday. Somalia urged all three governments to open their borders."
     assert {("SOM", "KEN", "020"), ("SOM", "UGA", "020"), ("SOM", "TZA", "020")} <= coded(pact)
+
+
+def test_the_bloc_accused_of_an_act_is_still_the_bloc_named_before() -> None:
+    """'accused the bloc of plotting': the gerund the parser hangs on 'bloc' does not make it another bloc."""
+    text = (
+        "The Economic Community of West African States, a 15-nation bloc, held an emergency summit in Abuja. "
+        '"We should walk our talk," Nigerian President Bola Tinubu, the current ECOWAS chairman, told fellow '
+        "leaders. In a statement read on state television late on Saturday, Niger junta spokesman Colonel "
+        "Amadou Abdramane accused the bloc of plotting aggression against Niger."
+    )
+    assert ("NER", "IGO", "112") in coded(text)

@@ -998,8 +998,12 @@ def _counted_states(head: Token) -> int:
 
 
 def _is_bare_definite(head: Token, heads: set[str]) -> bool:
-    """ "the bloc": one of these heads with only "the" before it and nothing after."""
-    children = list(head.children)
+    """ "the bloc": one of these heads with only "the" before it and nothing after.
+
+    A gerund phrase the parser hung on the head ("accused the bloc of meeting to approve") says
+    what the bloc did, not which bloc it is, so it does not count.
+    """
+    children = [c for c in head.children if not (c.dep_ == "prep" and any(p.tag_ == "VBG" for p in c.children))]
     return (
         head.lower_ in heads
         and len(children) == 1
