@@ -110,6 +110,17 @@ def test_byline_and_date_lines_do_not_hide_the_dateline() -> None:
     assert article.dateline == "Nairobi" and article.text.startswith("Kenyan police")
 
 
+def test_an_agency_byline_of_several_authors_does_not_hide_the_dateline() -> None:
+    """AP names its authors in capitals; kept, the line hid 'SEOUL, South Korea (AP) -', whose agency
+    then became a U.S. source."""
+    text = (
+        "By LEE MIN-JI and JOHN DOE\n\nSEOUL, South Korea (AP) - South Korean police raided the offices "
+        "of the presidential security service on Friday."
+    )
+    article = article_from_record({"text": text, "date": "2024-12-06"}, "t")
+    assert article.dateline == "Seoul" and article.text.startswith("South Korean police")
+
+
 def test_unglue_keeps_abbreviations() -> None:
     assert unglue_sentences("drug and arms trafficking.Both parties") == "drug and arms trafficking. Both parties"
     assert unglue_sentences("this year.At the press") == "this year. At the press"
@@ -141,6 +152,7 @@ def test_noise_lines_dropped(line: str) -> None:
         "The army said it shot down four drones.",
         "Share prices fell 3% in Tokyo.",
         "By March 2024, the last troops had left.",
+        "By then it was over and done, and nobody cared.",
         "The accord was signed on 17.06.2024 in Vienna.",
     ],
 )

@@ -488,6 +488,8 @@ class ActorResolver:
         found = [self._actor(c, s, n, span) for c, s, n in self._from_countries(tokens, head)]
         if not any(a.country for a in found) and self._is_pair(tokens, head):
             return self._pair(tokens, head, span)
+        if not any(a.country for a in found) and _counted_states(head):
+            return self._named_group(head, _counted_states(head), span)
         if not found:
             owners = [c for c in head.children if c.dep_ == "poss"]
             owners += [
@@ -500,7 +502,7 @@ class ActorResolver:
             return self.resolve_one(owners[0]) if owners else []
         if _is_former(tokens, head):
             found = [replace(a, sector="ELI") if a.sector in _OFFICES else a for a in found]
-        return [self._filled(a, tokens) for a in found]
+        return [self._filled(a, tokens, head) for a in found]
 
     def _is_un_council(self, tokens: list[Token], head: Token) -> bool:
         """ "The Security Council agreed", "members of the Security Council": the UN's, when no state owns it.
@@ -609,6 +611,22 @@ class ActorResolver:
         sector = self._sector(tokens, head)
         return [self._actor(c, sector, self.lexicon.countries.get(c, c), span) for c in reversed(recent)]
 
+    def _named_group(self, head: Token, count: int, span: Span) -> list[Actor]:
+        """ "accused the three countries of helping": the last coordination, in this sentence or the two
+        before, that named exactly that many states ("New Zealand, Australia and the United States")."""
+        earliest = head.sent.start
+        for _ in range(2):
+            earliest = self.doc[earliest - 1].sent.start if earliest else 0
+        where = dict(self.mentions)
+        for token in reversed(self.doc[earliest : head.i]):
+            if token.dep_ == "conj" or not any(c.dep_ == "conj" for c in token.children):
+                continue
+            members = [token, *token.conjuncts]
+            found = list(dict.fromkeys(where[t.i] for m in members for t in np_tokens(m) if t.i in where))
+            if len(found) == count:
+                return [self._actor(c, "", self.lexicon.countries.get(c, c), span) for c in found]
+        return []
+
     def _last_pair(self, head: Token) -> list[str]:
         """The last pair put side by side in this sentence or the two before, else nothing."""
         sent = head.sent
@@ -627,16 +645,22 @@ class ActorResolver:
                 return [pair[1], pair[0]]
         return []
 
-    def _filled(self, actor: Actor, tokens: list[Token]) -> Actor:
+    def _filled(self, actor: Actor, tokens: list[Token], head: Token) -> Actor:
         """ "the ministry", "its army": a state institution of the state in focus.
 
-        Police, courts and parliaments act at home, so the dateline's country
-        fills them; other institutions take the state the article last named.
+        "The ministry" after "the Iraqi foreign ministry" is that ministry again, whatever
+        states came between; failing such a mention, police, courts and parliaments act at
+        home, so the dateline's country fills them; other institutions take the state the
+        article last named.
         """
         if actor.country or actor.sector not in _FILLABLE | _PEOPLE:
             return actor
         country = ""
-        if actor.sector in _DOMESTIC | _PEOPLE and self.home:
+        if actor.sector in _FILLABLE and tokens[0].lower_ == "the":
+            country = self._named_before(head)
+        if country:
+            pass
+        elif actor.sector in _DOMESTIC | _PEOPLE and self.home:
             country = self.home
         elif actor.sector in _PEOPLE or any(t.lower_ in {"the", "its", "their"} for t in tokens):
             country = next(iter(self.dominant(tokens[0].i, 1)), "")
@@ -645,6 +669,21 @@ class ActorResolver:
         if not country:
             return actor
         return Actor(country, actor.sector, actor.name, actor.text, actor.start, actor.end)
+
+    def _named_before(self, head: Token, reach: int = 150) -> str:
+        """The one state of the latest earlier phrase with the same head noun ("the Iraqi foreign ministry").
+
+        News introduces an institution once with its state and then says "the ministry": the
+        earlier phrase, not the states named since, says whose it is.
+        """
+        lemma = head.lemma_.lower()
+        for token in reversed(self.doc[max(0, head.i - reach) : head.i]):
+            if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+                continue
+            countries = {c for c, _, _ in self._countries(np_tokens(token), token)}
+            if len(countries) == 1:
+                return next(iter(countries))
+        return ""
 
     def _actor(self, country: str, sector: str, name: str, span: Span) -> Actor:
         return Actor(country, sector, name, span.text, span.start_char, span.end_char)
@@ -946,9 +985,25 @@ def _counted(head: Token) -> Token | None:
     return None
 
 
+_COUNTS = {"three": 3, "four": 4, "five": 5}
+
+
+def _counted_states(head: Token) -> int:
+    """3 for "the three countries", "all three governments": a number of states taken up from before."""
+    if head.lemma_.lower() not in _STATE_PAIR_HEADS:
+        return 0
+    numbers = [_COUNTS[c.lower_] for c in head.children if c.dep_ == "nummod" and c.lower_ in _COUNTS]
+    definite = any(c.dep_ in {"det", "predet"} and c.lower_ in {"the", "all", "these"} for c in head.children)
+    return numbers[0] if numbers and definite else 0
+
+
 def _is_bare_definite(head: Token, heads: set[str]) -> bool:
-    """ "the bloc": one of these heads with only "the" before it and nothing after."""
-    children = list(head.children)
+    """ "the bloc": one of these heads with only "the" before it and nothing after.
+
+    A gerund phrase the parser hung on the head ("accused the bloc of meeting to approve") says
+    what the bloc did, not which bloc it is, so it does not count.
+    """
+    children = [c for c in head.children if not (c.dep_ == "prep" and any(p.tag_ == "VBG" for p in c.children))]
     return (
         head.lower_ in heads
         and len(children) == 1

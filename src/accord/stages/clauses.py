@@ -365,6 +365,10 @@ def is_willing(token: Token) -> bool:
     return token.dep_ == "xcomp" and token.head.pos_ == "ADJ" and token.head.lemma_.lower() in _WILLING
 
 
+# Prepositions whose gerund is done by the clause's own subject; not "of"/"for" ("accused Russia of shelling").
+_MANNER_PREPS = {"by", "after", "before", "while", "upon", "through", "since"}
+
+
 def subject_heads(token: Token, depth: int = 0) -> list[Token]:
     """Who acts: the subject, else the subject inherited through xcomp, conj or a participle clause."""
     if depth > 5:
@@ -386,6 +390,10 @@ def subject_heads(token: Token, depth: int = 0) -> list[Token]:
     decided = token.dep_ == "advcl" and has_to(token) and is_collective_decision(token.head)
     if token.dep_ in {"xcomp", "conj", "acomp"} or (token.dep_ in {"advcl"} and token.tag_ == "VBG") or decided:
         return subject_heads(token.head, depth + 1) if token.head != token else []
+    if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in _MANNER_PREPS:
+        # "Trump responded by ordering tariffs", "after meeting Erdogan, Putin said": the main subject acts.
+        verb = token.head.head
+        return subject_heads(verb, depth + 1) if verb.pos_ in {"VERB", "AUX"} and verb != token.head else []
     if token.dep_ in {"relcl", "acl"} and token.tag_ != "VBN":
         noun = token.head
         governor = noun.head

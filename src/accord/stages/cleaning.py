@@ -32,6 +32,8 @@ _DATELINE_TASS = re.compile(
 )
 _GLUED = re.compile(r"(?<=[a-z]{2}|\d[a-z%])([.!?][\"”’)]?)(?=[A-Z][a-z])|(?<=\d)([.!?])(?=[A-Z][a-z])")
 _TRUNCATED_LEAD = re.compile(r"(?:\.\.\.|…)\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$")
+# A name in capitals, as agencies print their authors: "HYUNG-JIN KIM".
+_CAPS_NAME = r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}"
 _NOISE_PATTERNS = [
     r"(?:photo|image|picture|video|credit|caption|file photo)s?\s*(?:[:|©-].*)?",
     r"©.*",
@@ -50,8 +52,10 @@ _NOISE_PATTERNS = [
     # a date line on its own: "October 29, 2025", "Wed 29 Oct 2025 10.15 GMT"
     r"(?:[a-z]{3,9}day|mon|tue|wed|thu|fri|sat|sun)?,?\s*(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
     r"\s+\d{4}(?:[, ]+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?",
-    # a byline, with the date some sites put after it: "By Staff Writer | January 15, 2024"
+    # a byline, with the date some sites put after it: "By Staff Writer | January 15, 2024", and AP's
+    # several authors in capitals: "By KIM TONG-HYUNG and HYUNG-JIN KIM" (kept, it hid the dateline after it)
     r"by [A-Z][a-z]+(?: [A-Z][a-z.]+){0,3}(?:,? (?:reuters|ap|afp|staff writer))?(?:\s*[|·•]\s*[^|]{0,40}\d{4})?",
+    rf"by (?-i:{_CAPS_NAME}(?:(?:,| and|, and) {_CAPS_NAME}){{1,3}})",
 ]
 _NOISE = re.compile(r"^\s*(?:" + "|".join(_NOISE_PATTERNS) + r")\s*$", re.IGNORECASE)
 _MAX_NOISE_CHARS = 120

@@ -779,7 +779,25 @@ class EventFinder:
         if not heads and token.tag_ == "VBG" and token.i > 0 and token.nbor(-1).pos_ in {"NOUN", "PROPN"}:
             return self._first_resolving([token.nbor(-1)]), self._targets(trig), False
         targets = self._targets(trig)
-        return self._first_resolving(heads) or self._unknown_attacker(trig, heads, targets), targets, False
+        sources = self._first_resolving(heads) or self._wielders(heads)
+        return sources or self._unknown_attacker(trig, heads, targets), targets, False
+
+    def _wielders(self, heads: list[Token]) -> list[Actor]:
+        """ "Missiles fired by Iran's Revolutionary Guards killed four civilians": a thing that acts is
+        wielded by whoever its participle says fired, launched or issued it (not "the statement by
+        France comes", where nothing is done with the thing)."""
+        things = [h for h in heads if h.pos_ == "NOUN"]
+        return self._first_resolving(
+            [
+                p
+                for h in things
+                for clause in h.children
+                if clause.dep_ == "acl" and clause.tag_ == "VBN"
+                for agent in clause.children
+                if agent.dep_ == "agent"
+                for p in pobjs(agent)
+            ]
+        )
 
     def _feeling_roles(self, token: Token) -> tuple[list[Actor], list[Actor], bool]:
         """'Australia said it was deeply disappointed by the signing': the one who feels reacts to the cause.
@@ -953,6 +971,9 @@ class EventFinder:
             patterns = self.lexicon.get(("n", lemma)) or self._gerund_patterns(lemma)
             roots = {patterns[-1].code[:2]} if patterns else _ACT_ROOTS if lemma in _ACT_NOUNS else None
             if not roots:
+                told = self._told_doers(obj)
+                if told:
+                    return told
                 continue
             if roots & _VIOLENT_ROOTS:
                 roots = roots | {"14"}
@@ -960,8 +981,35 @@ class EventFinder:
                 if event.info.root in roots and (event.source.country or event.source.sector in _ARMED_STATELESS):
                     same_act = [e.source for e in self.history if e.trigger_start == event.trigger_start]
                     return list({(a.country, a.sector): a for a in same_act if a.country or a.sector}.values())
+            told = self._told_doers(obj)
+            if told:
+                return told
             if lemma in _SEIZURES:
                 return self._seized_state(token, obj)
+        return []
+
+    def _told_doers(self, act: Token) -> list[Actor]:
+        """ "Britain condemned the offensive" after "Azerbaijan launched a military offensive": the doer
+        of an act the article named before with the same noun.
+
+        News names an act with its doer once ("Iran's missile strike", "the seizure ... by the
+        Houthis", "Azerbaijan launched an offensive") and then only as "the strike", "the attack";
+        the earlier mention holds the doer even when its own event was not coded (a background
+        clause, a subject the parser lost). Only the most recent earlier mention counts.
+        """
+        named = act.dep_ == "oprd"  # "condemned what he called a cowardly attack" takes up an act told before
+        if not named and not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in act.children):
+            return []
+        lemma = lemma_of(act)
+        earlier = [m for m in reversed(act.doc[: act.sent.start]) if m.pos_ == "NOUN" and not _dated(m)]
+        same = [m for m in earlier if lemma_of(m) == lemma]
+        # "the attack" may take up "missiles fired by the Guards" or "Iran's strike": any violence or weapon.
+        kin = [m for m in earlier if self._names_violence(m) or lemma_of(m) in _WEAPONS]
+        for mention in same + (kin if self._names_violence(act) else []):
+            for doer in _mention_doers(mention):
+                actors = [a for a in self.resolver.resolve(doer) if a.country or a.sector in _ARMED_STATELESS]
+                if actors:
+                    return actors
         return []
 
     def _seized_state(self, token: Token, seizure: Token) -> list[Actor]:
@@ -1197,6 +1245,26 @@ def _doers_named(act: Token) -> list[Token]:
         elif clause.dep_ == "prep" and clause.lower_ == "of":
             doers += [p for thing in pobjs(clause) for p in _second_agents(thing)]
     return doers
+
+
+_LAUNCH = {"launch", "carry", "stage", "mount", "conduct", "unleash", "begin", "commit", "perpetrate", "make", "level"}
+
+
+def _mention_doers(act: Token) -> list[Token]:
+    """Who an act noun's own mention says did it: its by/relative phrases, its possessor ("Iran's
+    strike", "Houthi seizure"), or the subject of the verb that launched it ("Azerbaijan launched
+    an offensive", "the accusations Berlin made")."""
+    doers = _doers_named(act)
+    doers += [c for c in act.children if c.dep_ in {"poss", "compound", "amod"} and c.i < act.i and c.pos_ != "PRON"]
+    verb = act.head
+    if act.dep_ in OBJ and verb.pos_ == "VERB" and lemma_of(verb) in _LAUNCH:
+        doers += [s for s in subject_heads(verb) if s.pos_ != "PRON"]
+    return doers
+
+
+def _dated(act: Token) -> bool:
+    """'the 2014 Taliban assault': an act dated by a year in its own phrase is history, not the news."""
+    return any(c.like_num and len(c.text) == 4 and c.text.startswith(("19", "20")) for c in act.children)
 
 
 def _second_agents(thing: Token) -> list[Token]:
