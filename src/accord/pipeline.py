@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import takewhile
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from accord.errors import ConfigError
-from accord.model import Article, Event, Failure, Sentence
+from accord.model import Actor, Article, Event, Failure, Sentence
 from accord.ontology import Pattern, load_lexicon
 from accord.stages.actors import ActorResolver
 from accord.stages.attributes import speed_up_attribute_ruler, speed_up_lemmatizer
@@ -180,9 +180,31 @@ class Coder:
         countries = article_countries(doc, kept, self.gazetteer) | (prefilter.countries if prefilter else set())
         dropped = _at_tokens(doc, prefilter.places) if prefilter is not None else []
         locator = Locator(article, countries, self.gazetteer, doc, dropped)
-        article.events = [locator.place(event, spans[event.sentence_index]) for event in kept]
+        placed = [locator.place(event, spans[event.sentence_index]) for event in kept]
+        article.events = dedupe([_victim_state(event) for event in placed])
         article.events = ContextTagger(doc, article).tag_all(article.events, spans)
         return article
+
+
+# Force whose victims are not named ("a rocket attack hit a train station in Chaplyne", "gunmen
+# killed 21 passengers") was done to the state where it happened.
+_PLACED_FORCE = {"18", "19", "20"}
+_VICTIM_SOURCES = {"sentence", "article", "dateline"}
+
+
+def _victim_state(event: Event) -> Event:
+    """A targetless assault or fight takes the state of the place the sentence names as its target.
+
+    CAMEO codes the victims of force by their state; news often names only where the shells fell.
+    """
+    where = event.location
+    if event.target is not None or event.info.root not in _PLACED_FORCE or not where:
+        return event
+    country = str(where.get("country") or "")
+    if len(country) != 3 or where.get("source") not in _VICTIM_SOURCES:
+        return event
+    name = str(where.get("name") or country)
+    return replace(event, target=Actor(country, "", name, name))
 
 
 @dataclass(slots=True)
