@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from accord.ontology import Pattern
 from accord.stages.clauses import OBJ, is_stative, stative_objects
+from accord.stages.dates import MONTHS, WEEKDAYS
 
 
 @dataclass(slots=True)
@@ -26,17 +27,20 @@ def match_pattern(token: Token, patterns: list[Pattern]) -> Trigger | None:
         consumed: list[Token] = []
         if pattern.not_obj and any(o.lemma_.lower() in pattern.not_obj for o in objects):
             continue
+        preps: list[Token] = []
+        if pattern.prep is not None:
+            preps = _child_lemma(token, {"prep", "prt", "agent", "dative"}, pattern.prep)
+            preps = [p for p in preps if not _is_time(p)]
+            if not preps:
+                continue
         if pattern.obj is not None:
-            hits = [o for o in objects if object_words(o) & pattern.obj]
+            # With a preposition named, what it governs may be the object: "agreed to a truce", "called for talks".
+            hits = [o for o in objects + _prep_objects(preps) if object_words(o) & pattern.obj]
             if not hits:
                 continue
             consumed.extend(hits)
         if pattern.prt is not None and not _particles(token, pattern.prt):
             continue
-        if pattern.prep is not None:
-            preps = _child_lemma(token, {"prep", "prt", "agent", "dative"}, pattern.prep)
-            if not preps:
-                continue
         if pattern.xcomp is not None:
             comps = [c for c in token.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX", "NOUN"}]
             # "gave Qatari citizens 14 days to leave": the infinitive hangs on the verb as an adverbial clause
@@ -128,6 +132,20 @@ def _particles(token: Token, lemmas: frozenset[str]) -> list[Token]:
     object is a place or time ("gave a welcome in Berlin"), not a particle."""
     found = _child_lemma(token, {"prt", "advmod", "prep"}, lemmas)
     return [c for c in found if c.dep_ != "prep" or not any(g.dep_ == "pobj" for g in c.children)]
+
+
+def _prep_objects(preps: list[Token]) -> list[Token]:
+    """The objects of prepositions, with their conjuncts ("called for calm and restraint")."""
+    found = [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
+    return found + [conj for p in found for conj in p.conjuncts if conj.i > p.i]
+
+
+def _is_time(prep: Token) -> bool:
+    """'called Zelensky on Monday': a preposition that dates the act names no addressee or theme."""
+    return any(p.dep_ == "pobj" and p.lower_ in _TIME_WORDS for p in prep.children)
+
+
+_TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"weekend"}
 
 
 def _child_lemma(token: Token, deps: set[str], lemmas: frozenset[str]) -> list[Token]:
