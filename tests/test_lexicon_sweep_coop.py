@@ -60,6 +60,13 @@ def test_calls_talks_and_journeys() -> None:
     assert ("EGY", "ISR", "045") in coded("Egypt facilitated talks between Israel and Hamas.")
 
 
+def test_assurances_given_concessions_made_envoys_sent() -> None:
+    assert ("USA", "KOR", "030") in coded("The United States gave South Korea assurances that its troops would stay.")
+    assert ("COL", "COL", "080") in coded("The Colombian government made concessions to the striking miners.")
+    assert ("CHN", "UKR", "042") in coded("China sent an envoy to Ukraine and Russia.")
+    assert ("RUS", "UKR", "0841") in coded("Russia and Ukraine carried out a prisoner exchange on Friday.")
+
+
 def test_diplomatic_cooperation_and_agreements() -> None:
     assert ("HUN", "RUS", "052") in coded("Hungary came to the defence of Russia at the EU summit.")
     assert ("SAU", "IRN", "054") in coded("Saudi Arabia and Iran resumed diplomatic relations after seven years.")
@@ -105,6 +112,8 @@ def test_same_words_outside_politics_code_nothing() -> None:
         "The British minister paid the price for the scandal.",
         "The dispute concerns the islands claimed by Japan and China.",
         "Apple encouraged users to update their phones.",
+        "The Japanese company made a commitment to its shareholders.",
+        "Students took part in an exchange programme between Japan and Korea.",
     ]:
         assert coded(text) == set(), text
 
