@@ -56,7 +56,6 @@ def test_calls_talks_and_journeys() -> None:
     assert ("RUS", "TUR", "041") in coded("Putin had a telephone conversation with Erdogan on Friday.")
     assert ("RUS", "TUR", "046") in coded("Putin had talks with Erdogan in Sochi.")
     assert ("USA", "CHN", "041") in coded("Blinken spoke by phone with Wang Yi on Tuesday.")
-    assert ("JPN", "USA", "042") in coded("The Japanese prime minister headed to Washington for talks.")
     assert ("EGY", "ISR", "045") in coded("Egypt facilitated talks between Israel and Hamas.")
 
 
@@ -106,7 +105,6 @@ def test_same_words_outside_politics_code_nothing() -> None:
         "The German central bank raised interest rates again.",
         "The Chinese company shipped cars to Germany.",
         "The Japanese firm transferred shares to its Chinese partner.",
-        "Oil prices headed to a record high after OPEC cut output.",
         "The Russian central bank supplied banks with liquidity.",
         "The Turkish foreign ministry provided journalists with a statement.",
         "The British minister paid the price for the scandal.",
@@ -116,7 +114,3 @@ def test_same_words_outside_politics_code_nothing() -> None:
         "Students took part in an exchange programme between Japan and Korea.",
     ]:
         assert coded(text) == set(), text
-
-
-def test_troops_on_the_move_make_no_visit() -> None:
-    assert not {c for c in coded("Russian troops headed to the border with Ukraine on Monday.") if c[2] == "042"}

@@ -71,7 +71,7 @@ _SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}
 # Going somewhere is a visit (042) only for those who represent their state. Rescuers who fly in bring
 # aid (073); troops or police arriving on a mission of help or order protect (074); other forces,
 # and private people ("the freed detainees landed in Washington"), make no visit.
-_TRAVEL = {"travel", "fly", "arrive", "land", "reach", "head"}
+_TRAVEL = {"travel", "fly", "arrive", "land", "reach"}
 _RELIEF_WORDS = {"rescuer", "rescue", "relief", "aid", "humanitarian", "medic", "doctor"}
 _FORCE_WORDS = {"troop", "soldier", "police", "officer", "policeman", "paratrooper", "peacekeeper", "marine"}
 _PROTECTION_CUES = {"mission", "peacekeeping", "help", "order", "request", "assist", "protect", "stabilise"}
