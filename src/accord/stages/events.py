@@ -223,7 +223,11 @@ _FEELING_ADJECTIVES = {
     "horrified": "horrify",
     "disgusted": "disgust",
     "alarmed": "alarm",
+    "concerned": "concern",
+    "worried": "worry",
 }
+# What a feeling is felt about names its cause: "disappointed by", "concerned about", "alarmed over", "shocked at".
+_CAUSE_PREPS = {"by", "about", "over", "at"}
 # Terms that condemn what they name: "called the strike a war crime", "branded them terrorists".
 _CONDEMNING = {
     "crime",
@@ -802,12 +806,13 @@ class EventFinder:
     def _feeling_roles(self, token: Token) -> tuple[list[Actor], list[Actor], bool]:
         """'Australia said it was deeply disappointed by the signing': the one who feels reacts to the cause.
 
-        Only the passive or adjectival use with a 'by' phrase counts: the cause
+        Only the passive or adjectival use with a 'by' phrase ('about', 'over', 'at': "concerned
+        about the buildup") counts: the cause
         names the target, directly or through the act the article reported
         ("the killings" -> whoever killed). Active uses ("the news shocked
         Germany") have no acting source and give nothing.
         """
-        causes = [p for c in token.children if c.dep_ == "agent" or c.lower_ == "by" for p in pobjs(c)]
+        causes = [p for c in token.children if c.dep_ == "agent" or c.lower_ in _CAUSE_PREPS for p in pobjs(c)]
         if not causes:
             return [], [], False
         feelers = [c for c in token.children if c.dep_ in {"nsubjpass", "nsubj"}] or subject_heads(token)

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from accord.ontology import Pattern
 from accord.stages.clauses import OBJ, is_stative, stative_objects
+from accord.stages.dates import MONTHS, WEEKDAYS
 
 
 @dataclass(slots=True)
@@ -26,18 +27,21 @@ def match_pattern(token: Token, patterns: list[Pattern]) -> Trigger | None:
         consumed: list[Token] = []
         if pattern.not_obj and any(o.lemma_.lower() in pattern.not_obj for o in objects):
             continue
+        preps: list[Token] = []
+        if pattern.prep is not None and pattern.pobj is None:
+            # with pobj= the preposition is checked where its object is found, on the verb or its object
+            preps = _child_lemma(token, {"prep", "prt", "agent", "dative"}, pattern.prep)
+            preps = [p for p in preps if not _is_time(p)]
+            if not preps:
+                continue
         if pattern.obj is not None:
-            hits = [o for o in objects if object_words(o) & pattern.obj]
+            # With a preposition named, what it governs may be the object: "agreed to a truce", "called for talks".
+            hits = [o for o in objects + [g for p in preps for g in _pobjs(p)] if object_words(o) & pattern.obj]
             if not hits:
                 continue
             consumed.extend(hits)
         if pattern.prt is not None and not _particles(token, pattern.prt):
             continue
-        if pattern.prep is not None and pattern.pobj is None:
-            # with pobj= the preposition is checked where its object is found, on the verb or its object
-            preps = _child_lemma(token, {"prep", "prt", "agent", "dative"}, pattern.prep)
-            if not preps:
-                continue
         if pattern.xcomp is not None:
             comps = [c for c in token.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX", "NOUN"}]
             comps += _named_complements(token, pattern.xcomp)
@@ -178,6 +182,14 @@ def _particles(token: Token, lemmas: frozenset[str]) -> list[Token]:
     object is a place or time ("gave a welcome in Berlin"), not a particle."""
     found = _child_lemma(token, {"prt", "advmod", "prep"}, lemmas)
     return [c for c in found if c.dep_ != "prep" or not any(g.dep_ == "pobj" for g in c.children)]
+
+
+def _is_time(prep: Token) -> bool:
+    """'called Zelensky on Monday': a preposition that dates the act names no addressee or theme."""
+    return any(p.dep_ == "pobj" and p.lower_ in _TIME_WORDS for p in prep.children)
+
+
+_TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"weekend"}
 
 
 def _child_lemma(token: Token, deps: set[str], lemmas: frozenset[str]) -> list[Token]:
