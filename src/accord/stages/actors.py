@@ -653,7 +653,7 @@ class ActorResolver:
         home, so the dateline's country fills them; other institutions take the state the
         article last named.
         """
-        if actor.country or actor.sector not in _FILLABLE | _PEOPLE:
+        if actor.country or actor.sector not in _FILLABLE | _PEOPLE or _is_foreign(tokens):
             return actor
         country = ""
         if actor.sector in _FILLABLE and tokens[0].lower_ == "the":
@@ -807,6 +807,8 @@ class ActorResolver:
         for match, entry in sorted(
             self._entries([t.i for t in tokens], _COUNTRY_KINDS), key=lambda m: _distance(m[0], head)
         ):
+            if _is_sponsor(self.doc, match):
+                continue
             found.setdefault(entry.country, (entry.country, entry.name, match))
         return sorted(found.values(), key=lambda f: (self._is_ethnic(f[2]), _distance(f[2], head)))
 
@@ -1092,6 +1094,29 @@ def _metonym_sector(match: Match) -> str:
         if entry.kind in {CAPITAL, METONYM}:
             return entry.sector
     return ""
+
+
+_SPONSORING = {"backed", "sponsored", "supported", "funded", "armed", "trained", "allied", "aligned", "affiliated"}
+_FOREIGN = {"western", "gulf", "arab"}
+
+
+def _is_sponsor(doc: Doc, match: Match) -> bool:
+    """A state named as the backer, not the owner: "Russian-backed separatists", "pro-Russian militias".
+
+    The fighters are of the state where they fight (the one in focus), so the
+    named state must not become their country.
+    """
+    after = doc[match.end : match.end + 2]
+    before = doc[max(match.start - 2, 0) : match.start]
+    backed = len(after) == 2 and after[0].text == "-" and after[1].lower_ in _SPONSORING
+    pro = len(before) == 2 and before[1].text == "-" and before[0].lower_ in {"pro", "anti"}
+    return backed or pro or doc[match.start].lower_.startswith(("pro-", "anti-"))
+
+
+def _is_foreign(tokens: list[Token]) -> bool:
+    """ "Western governments", "Gulf states", "Arab leaders": states other than
+    the one in focus, so the focus must not fill their country."""
+    return any(t.lower_ in _FOREIGN and t.dep_ in {"amod", "compound"} for t in tokens)
 
 
 def _is_coordinated(tokens: list[Token]) -> bool:
