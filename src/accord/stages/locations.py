@@ -136,8 +136,13 @@ class Locator:
             self.dateline = self.gaz.resolve(name, self.prefer) or self.gaz.resolve_small(
                 name, self.prefer, anywhere=True
             )
-        if self.dateline is not None:
-            self.prefer |= {self.dateline.country}
+        # "WASHINGTON/BOGOTA -": reported from both; each side's acts are placed at its own.
+        self.datelines = [self.dateline] if self.dateline is not None else []
+        for other in article.other_datelines if self.dateline is not None else ():
+            place = self.gaz.resolve(other, self.prefer)
+            if place is not None and place.country:
+                self.datelines.append(place)
+        self.prefer |= {d.country for d in self.datelines}
         self._sentence_places: dict[int, list[tuple[int, Place]]] = {}
         self._named_places: list[tuple[int, Place]] | None = None
         self._scenes: list[tuple[int, Place]] | None = None
@@ -216,8 +221,22 @@ class Locator:
             city = self._article_city(theatre.country, anchor)
             return city.to_location("article") if city is not None else theatre.to_location("actor")
         if self.dateline is not None:
-            return self.dateline.to_location("dateline")
+            return self._dateline_of(sides, code).to_location("dateline")
         return self.main_place.to_location("article") if self.main_place is not None else None
+
+    def _dateline_of(self, sides: tuple[str, str], code: str) -> Place:
+        """The dateline of the source's country ("WASHINGTON/BOGOTA - Colombia agreed" is in Bogota),
+        else the first; only called when there is a dateline.  Not for force: a side's forces fight
+        on the other's soil or on the frontier, and the first dateline is where the story is told
+        from ("YEREVAN/BAKU - Azerbaijani forces shelled towns" is in Armenia)."""
+        found = self._dateline_in(sides[0]) if code[:2] not in _FORCE_ROOTS else None
+        return found if found is not None else self.datelines[0]
+
+    def _dateline_in(self, country: str) -> Place | None:
+        return next((d for d in self.datelines if d.country == country), None)
+
+    def _dateline_countries(self) -> set[str]:
+        return {d.country for d in self.datelines}
 
     def _sharpened(self, place: Place, code: str, anchor: Token) -> Location:
         """'her first visit to Japan' under TOKYO: a country that holds the dateline city is best
@@ -227,7 +246,7 @@ class Locator:
         Shanghai), the nearest."""
         if place.precision != "country":
             return place.to_location("sentence")
-        dateline = self.dateline
+        dateline = self._dateline_in(place.country)
         if dateline is not None and dateline.country == place.country and dateline.precision == "city":
             return place.to_location("sentence") if code[:2] in _FORCE_ROOTS else dateline.to_location("dateline")
         city = self._article_city(place.country, anchor)
@@ -241,7 +260,7 @@ class Locator:
         (the U.S. Treasury's sanctions under a UNITED NATIONS dateline are in Washington)."""
         if self.is_institution:
             return code[:2] not in _VERBAL_ROOTS
-        return self.dateline is None or self.dateline.country != speaker
+        return self.dateline is None or speaker not in self._dateline_countries()
 
     def place(self, event: Event, sent: Span) -> Event:
         """The event with ``location`` filled (events are frozen: a new one)."""
@@ -265,11 +284,11 @@ class Locator:
         if code[:2] not in _SCENE_ROOTS:
             return None
         if self.dateline is not None:
-            countries = {self.dateline.country}
+            countries = self._dateline_countries()
         else:
             countries = {c for c in sides if len(c) == 3 and c != "IGO"}
         # A capital is often its government ("the Taliban government in Kabul"): not a scene.
-        seats = [p for p in map(self.gaz.capital, countries) if p is not None] + [self.dateline] * bool(self.dateline)
+        seats = [p for p in map(self.gaz.capital, countries) if p is not None] + list(self.datelines)
         cities = [
             p
             for i, p in self._places(anchor.doc)
@@ -304,8 +323,8 @@ class Locator:
             war = target or source
         else:
             war = source if code[:2] == "17" and source == target else ""
-        context = self.dateline or self.main_place
-        if not war or (context is not None and context.country in {source, target}):
+        contexts = self.datelines or ([self.main_place] if self.main_place is not None else [])
+        if not war or any(c.country in {source, target} for c in contexts):
             return None
         return self.gaz.country(war)
 
@@ -368,7 +387,7 @@ class Locator:
 
     def _adds_to_dateline(self, place: Place) -> bool:
         """A city, or a place outside the dateline's country: more than the dateline says."""
-        return self.dateline is None or place.precision == "city" or place.country != self.dateline.country
+        return self.dateline is None or place.precision == "city" or place.country not in self._dateline_countries()
 
     def _first_in(self, tokens: list[Token], *, strict: bool) -> Place | None:
         """The first resolvable place of a phrase: an entity, else (in a locative phrase) a proper noun."""
@@ -515,8 +534,8 @@ class Locator:
             own = [(i, p) for i, p in places if not _in_other_clause(sent.doc[i], trigger)]
             # A place in another clause is that clause's act's; it still beats a dateline abroad
             # ("freed ... hours after Lukashenko held talks in Minsk", under VILNIUS).
-            dateline = self.dateline.country if self.dateline is not None else None
-            places = own or [(i, p) for i, p in places if p.country != dateline]
+            datelines = self._dateline_countries()
+            places = own or [(i, p) for i, p in places if p.country not in datelines]
         if not places:
             return None
         return min(places, key=lambda pair: abs(pair[0] - index))[1]

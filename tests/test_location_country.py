@@ -1,0 +1,40 @@
+"""Which country an event happened in when the sentence names actors' countries or the story has
+two datelines (docs/PLACES.md, session 6)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.api import code_text
+
+pytestmark = pytest.mark.slow
+
+
+def places(text: str, trigger: str) -> list[str | None]:
+    """The location name of each event whose trigger is ``trigger``."""
+    return [(e.location or {}).get("name") for e in code_text(text, date=date(2024, 5, 2)) if e.trigger == trigger]
+
+
+def countries(text: str, trigger: str) -> list[str | None]:
+    """The location country of each event whose trigger is ``trigger``."""
+    return [(e.location or {}).get("country") for e in code_text(text, date=date(2024, 5, 2)) if e.trigger == trigger]
+
+
+def test_a_side_acts_at_its_own_dateline_of_two() -> None:
+    text = "WASHINGTON/BOGOTA - Colombia agreed late on Sunday to accept migrants deported from the United States."
+    assert countries(text, "agreed") == ["COL"]
+
+
+def test_the_other_side_acts_at_the_first_dateline() -> None:
+    text = "WASHINGTON/BOGOTA - President Donald Trump ordered tariffs on Colombian goods on Sunday."
+    assert places(text, "ordered") == ["Washington"]
+
+
+def test_force_under_two_datelines_stays_at_the_first() -> None:
+    text = (
+        "YEREVAN/BAKU - Azerbaijani forces shelled Armenian border positions overnight, "
+        "the Armenian defence ministry said."
+    )
+    assert places(text, "shelled") == ["Yerevan"]
