@@ -616,12 +616,9 @@ def _is_locative(token: Token) -> bool:
     return False
 
 
-def _near_any(place: Place, others: list[Place | None]) -> bool:
+def _near_any(place: Place, others: list[Place]) -> bool:
     """Within 30 km of one of the places ("Delhi" and the capital New Delhi are one scene)."""
-    return any(
-        o is not None and o.country == place.country and abs(o.lat - place.lat) + abs(o.lon - place.lon) < 0.3
-        for o in others
-    )
+    return any(o.country == place.country and abs(o.lat - place.lat) + abs(o.lon - place.lon) < 0.3 for o in others)
 
 
 def _in_other_clause(token: Token, trigger: Token) -> bool:
