@@ -38,3 +38,13 @@ def test_force_under_two_datelines_stays_at_the_first() -> None:
         "the Armenian defence ministry said."
     )
     assert places(text, "shelled") == ["Yerevan"]
+
+
+def test_a_place_in_a_relative_clause_describes_its_noun() -> None:
+    text = "LIBREVILLE - France, which keeps about 400 troops in Gabon, condemned the military takeover on Wednesday."
+    assert places(text, "condemned") == ["Paris"]
+
+
+def test_whoever_travelled_somewhere_in_a_relative_clause_is_there() -> None:
+    text = "MOSCOW - Lavrov, who arrived in Ankara on Monday, accused Kyiv of sabotaging the talks."
+    assert places(text, "accused") == ["Ankara"]

@@ -623,10 +623,16 @@ def _near_any(place: Place, others: list[Place]) -> bool:
 
 def _in_other_clause(token: Token, trigger: Token) -> bool:
     """'Iraq recalled its envoy hours after missiles killed four people in Erbil': a place in a
-    time or cause clause that does not hold the trigger is where that clause's act happened."""
+    time or cause clause, or in a relative clause, that does not hold the trigger is where that
+    clause's act happened."""
     node = token
     while node.head != node:
-        if node.dep_ == "advcl" and _has_own_subject_and_mark(node):
+        # "France, which keeps 400 troops in Gabon, condemned ...": a relative clause says where its
+        # noun is, not where the sentence's act happened, unless it took its noun there ("Baerbock,
+        # who travelled to Geneva for the session, accused ...").
+        if (node.dep_ == "advcl" and _has_own_subject_and_mark(node)) or (
+            node.dep_ == "relcl" and node.lemma_.lower() not in _TRAVEL_VERBS | _VISIT_VERBS
+        ):
             return not (node.left_edge.i <= trigger.i <= node.right_edge.i)
         node = node.head
     return False
