@@ -48,3 +48,21 @@ def test_a_place_in_a_relative_clause_describes_its_noun() -> None:
 def test_whoever_travelled_somewhere_in_a_relative_clause_is_there() -> None:
     text = "MOSCOW - Lavrov, who arrived in Ankara on Monday, accused Kyiv of sabotaging the talks."
     assert places(text, "accused") == ["Ankara"]
+
+
+def test_a_country_adjective_on_a_province_names_the_country() -> None:
+    text = "ISLAMABAD - Pakistani warplanes bombed militant hideouts in two Afghan border provinces early on Monday."
+    assert countries(text, "bombed") == ["AFG"]
+
+
+def test_a_country_adjective_on_territory_names_the_country() -> None:
+    text = "JERUSALEM - Israeli jets struck Hezbollah positions in Lebanese territory overnight, the military said."
+    assert countries(text, "struck") == ["LBN"]
+
+
+def test_force_in_a_dateline_country_is_at_the_city_the_story_names_there() -> None:
+    text = (
+        "ISLAMABAD/KABUL - Pakistani warplanes bombed militant hideouts in two Afghan border provinces on Monday. "
+        "Taliban officials said the bombs fell on homes in Khost, killing eight people."
+    )
+    assert places(text, "bombed") == ["Khōst"]

@@ -79,6 +79,8 @@ _VISIT_VERBS = {"visit", "tour", "reach", "enter"}
 # Whoever travelled to a place is there: "who flew to Geneva for the session".
 _TRAVEL_VERBS = {"travel", "fly", "arrive", "come", "return"}
 _VISITS = {"visit", "trip", "tour"}
+# Nouns for a part of a country's land, sea or sky: "in Afghan border provinces", "in Lebanese waters".
+_TERRITORY_NOUNS = {"province", "region", "territory", "airspace", "waters", "soil", "village", "town", "district"}
 _FUTURE = {"will", "would", "shall", "'ll"}
 # Buildings and sites: "the hospital in El Fasher", "the Foreign Ministry in Male" place what happens there.
 _VENUES = {
@@ -248,7 +250,12 @@ class Locator:
             return place.to_location("sentence")
         dateline = self._dateline_in(place.country)
         if dateline is not None and dateline.country == place.country and dateline.precision == "city":
-            return place.to_location("sentence") if code[:2] in _FORCE_ROOTS else dateline.to_location("dateline")
+            if code[:2] not in _FORCE_ROOTS:
+                return dateline.to_location("dateline")
+            seats = [p for p in (dateline, self.gaz.capital(place.country)) if p is not None]
+            city = self._article_city(place.country, anchor)
+            # force in the dateline's country: at a city the story names there, not at the dateline
+            return (city if city is not None and not _near_any(city, seats) else place).to_location("sentence")
         city = self._article_city(place.country, anchor)
         return city.to_location("article") if city is not None else place.to_location("sentence")
 
@@ -418,7 +425,7 @@ class Locator:
                     foreign = foreign or place
         if foreign is not None:
             return foreign
-        capital = self._capital_in(tokens) or self._mentioned_in(tokens)
+        capital = self._capital_in(tokens) or self._mentioned_in(tokens) or self._territory_in(tokens)
         if capital is not None or strict:
             # "shelled streets in Velyka Novosilka": a village in a locative phrase of the object.
             return capital or self._village_in(tokens)
@@ -516,6 +523,19 @@ class Locator:
                 found.append((ent.start, place))
         return found
 
+    def _territory_in(self, tokens: list[Token]) -> Place | None:
+        """'in two Afghan border provinces', 'in Lebanese territory', 'over Syrian airspace': the
+        country an adjective names, on a noun that can only be a part of its land (the model tags
+        the adjective a nationality, which names no place)."""
+        for token in tokens:
+            if token.lemma_.lower() in _TERRITORY_NOUNS:
+                for mod in token.children:
+                    country = self.gaz.country_of_adjective(mod.text) if mod.dep_ in {"amod", "compound"} else ""
+                    place = self.gaz.country(country) if country else None
+                    if place is not None:
+                        return place
+        return None
+
     def _capital_in(self, tokens: list[Token]) -> Place | None:
         """'the Kazakh capital': the capital of the country an adjective names."""
         for token in tokens:
@@ -553,7 +573,7 @@ class Locator:
                     covered.update(range(ent.start, ent.end))
         for token in sent:
             if token.i not in covered and token.ent_type_ not in _PLACE_LABELS and _is_locative(token):
-                place = self._named_in_prep([token]) or self._mentioned(token)
+                place = self._named_in_prep([token]) or self._mentioned(token) or self._territory_in([token])
                 if place is not None:
                     found.append((token.i, place))
         return found
