@@ -66,3 +66,20 @@ def test_force_in_a_dateline_country_is_at_the_city_the_story_names_there() -> N
         "Taliban officials said the bombs fell on homes in Khost, killing eight people."
     )
     assert places(text, "bombed") == ["Khōst"]
+
+
+def test_air_strikes_told_from_the_attackers_capital_land_on_the_target() -> None:
+    text = "WASHINGTON - U.S. and British warplanes struck Houthi missile sites on Thursday, the Pentagon said."
+    assert countries(text, "struck") == ["YEM", "YEM"]
+
+
+def test_shelling_told_from_the_attackers_capital_lands_on_the_target() -> None:
+    assert countries("MOSCOW - Russian forces shelled Ukrainian positions on Tuesday.", "shelled") == ["UKR"]
+
+
+def test_killings_on_the_frontier_stay_at_the_dateline() -> None:
+    text = (
+        "ISLAMABAD - Pakistani forces killed more than 200 Taliban fighters in clashes along the frontier, "
+        "the military said."
+    )
+    assert places(text, "killed") == ["Islamabad"]

@@ -331,6 +331,9 @@ class Locator:
         else:
             war = source if code[:2] == "17" and source == target else ""
         contexts = self.datelines or ([self.main_place] if self.main_place is not None else [])
+        if war and _is_fire_abroad(code, source, target):
+            # "WASHINGTON - U.S. warplanes struck Houthi sites": the bombs fell on the target.
+            contexts = [c for c in contexts if c.country != source]
         if not war or any(c.country in {source, target} for c in contexts):
             return None
         return self.gaz.country(war)
@@ -634,6 +637,16 @@ def _is_locative(token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _is_fire_abroad(code: str, source: str, target: str) -> bool:
+    """Shelling, missiles, drones and air strikes (194, 195) by one country on another land on the
+    target, whether the story is told from the target's country or the source's; other force
+    (killings, clashes, raids) is often on the source's soil or on the frontier."""
+    return code[:3] in _FIRE_CODES and bool(source) and bool(target) and source != target
+
+
+_FIRE_CODES = {"194", "195"}
 
 
 def _near_any(place: Place, others: list[Place]) -> bool:
