@@ -83,3 +83,13 @@ def test_killings_on_the_frontier_stay_at_the_dateline() -> None:
         "the military said."
     )
     assert places(text, "killed") == ["Islamabad"]
+
+
+def test_drills_of_two_partners_stay_at_a_partners_dateline() -> None:
+    text = "MINSK - Russia and Belarus began ten days of joint military drills on Thursday."
+    assert places(text, "drills") == ["Minsk", "Minsk"]
+
+
+def test_drills_of_two_partners_told_from_abroad_are_at_home() -> None:
+    text = "WASHINGTON - Russia and Belarus began joint military drills on Thursday."
+    assert sorted(str(c) for c in countries(text, "drills")) == ["BLR", "RUS"]

@@ -218,7 +218,8 @@ class Locator:
         scene = self._scene(anchor, code, sides)
         if scene is not None:
             return scene.to_location("article")
-        theatre = self._theatre(code, sides)
+        partners = self._partners(trigger) if trigger is not None else set()
+        theatre = self._theatre(code, sides, partners)
         if theatre is not None:
             city = self._article_city(theatre.country, anchor)
             return city.to_location("article") if city is not None else theatre.to_location("actor")
@@ -316,13 +317,34 @@ class Locator:
             self._scenes = sorted((pair for pair in found if pair[1].precision != "country"), key=lambda p: p[0])
         return self._scenes
 
-    def _theatre(self, code: str, sides: tuple[str, str]) -> Place | None:
+    def _partners(self, trigger: Token) -> set[str]:
+        """The countries of a coordinated subject ("Russia and Belarus began drills", "Russian and
+        Belarusian troops"): each event has one source, but the act is the partners' too."""
+        verb = trigger
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+            verb = verb.head
+        words: list[Token] = []
+        for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            for token in [subject, *subject.conjuncts]:
+                mods = [c for c in token.children if c.dep_ in {"amod", "compound"}]
+                words += [token, *mods, *(m for mod in mods for m in mod.conjuncts)]
+        found = {self._country_word(word) for word in words} - {""}
+        return found if len(found) > 1 else set()
+
+    def _country_word(self, word: Token) -> str:
+        """The country a word names as an adjective ("Belarusian") or a name ("Belarus"), or ''."""
+        country = self.gaz.country_of_adjective(word.text)
+        place = self._resolve(word.text) if not country else None
+        return country or (place.country if place is not None and place.precision == "country" else "")
+
+    def _theatre(self, code: str, sides: tuple[str, str], partners: Iterable[str] = ()) -> Place | None:
         """The country where an event happened when the dateline (or the article's main city,
         without one) is in neither side's country: force happens in the target's country
         ("WASHINGTON - Russian missiles killed 15 people" is in Ukraine), a show of force in its
         target's or its source's ("Ukraine's army began drills", under MINSK), and a state's coercion
         of its own people at home ("Erdogan declared a state of emergency" in an EU story; not
-        talks, which are often held abroad: the Colombian government and the ELN in Havana)."""
+        talks, which are often held abroad: the Colombian government and the ELN in Havana).  A dateline
+        in a partner's country ("MINSK - Russia and Belarus began drills") is a side's too."""
         source, target = (c if len(c) == 3 and c != "IGO" else "" for c in sides)
         if code[:2] in _FORCE_ROOTS:
             war = target
@@ -334,7 +356,7 @@ class Locator:
         if war and _is_fire_abroad(code, source, target):
             # "WASHINGTON - U.S. warplanes struck Houthi sites": the bombs fell on the target.
             contexts = [c for c in contexts if c.country != source]
-        if not war or any(c.country in {source, target} for c in contexts):
+        if not war or any(c.country in {source, target, *partners} for c in contexts):
             return None
         return self.gaz.country(war)
 
