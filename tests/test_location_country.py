@@ -93,3 +93,13 @@ def test_drills_of_two_partners_stay_at_a_partners_dateline() -> None:
 def test_drills_of_two_partners_told_from_abroad_are_at_home() -> None:
     text = "WASHINGTON - Russia and Belarus began joint military drills on Thursday."
     assert sorted(str(c) for c in countries(text, "drills")) == ["BLR", "RUS"]
+
+
+def test_a_states_investigation_told_from_abroad_is_at_home() -> None:
+    text = "HELSINKI - Estonian prosecutors said they had opened a criminal case into the damage to the cable."
+    assert places(text, "opened") == ["Tallinn"]
+
+
+def test_an_investigation_told_from_home_stays_at_the_dateline() -> None:
+    text = "TARTU, Estonia - Estonian prosecutors said they had opened a criminal case into the damage to the cable."
+    assert places(text, "opened") == ["Tartu"]

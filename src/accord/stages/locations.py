@@ -69,8 +69,10 @@ _GATHERINGS = {"visit", "trip", "tour", "talk", "talks", "meeting", "summit", "c
 _DATELINE_PLACES = {"United Nations": "New York", "Vatican City": "Vatican City", "The Hague": "The Hague"}
 # Verbal acts by a foreign state (statements, appeals, accusations, threats) happen at home.
 _VERBAL_ROOTS = {"01", "02", "10", "11", "12", "13"}
-# ... and so do its sanctions, expulsions and cuts in relations.
-_HOME_ROOTS = _VERBAL_ROOTS | {"16"}
+# ... and so do its sanctions, expulsions and cuts in relations, and its investigations (a state's
+# police and prosecutors work in its own jurisdiction: "Estonian prosecutors opened a case", told
+# from Helsinki, is in Estonia).
+_HOME_ROOTS = _VERBAL_ROOTS | {"09", "16"}
 _STATE_SECTORS = {"", "GOV", "MIL", "LEG", "JUD", "SPY"}
 # What a body with a seat (organizations.jsonl "seat") decides in session: statements, appeals,
 # demands, disapproval, rejections, threats, aid and loans, sanctions, rulings and warrants.
