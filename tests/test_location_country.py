@@ -103,3 +103,16 @@ def test_a_states_investigation_told_from_abroad_is_at_home() -> None:
 def test_an_investigation_told_from_home_stays_at_the_dateline() -> None:
     text = "TARTU, Estonia - Estonian prosecutors said they had opened a criminal case into the damage to the cable."
     assert places(text, "opened") == ["Tartu"]
+
+
+def test_captives_are_freed_where_they_are_held() -> None:
+    text = "JERUSALEM - Hamas handed over 24 hostages held in Gaza to the Red Cross on Friday."
+    assert countries(text, "handed") == ["PSE"]
+
+
+def test_a_prisoner_is_freed_where_he_was_jailed() -> None:
+    text = (
+        "WASHINGTON - Russia freed an American journalist jailed in Yekaterinburg on Thursday "
+        "as part of a prisoner swap."
+    )
+    assert places(text, "freed") == ["Yekaterinburg"]

@@ -81,6 +81,7 @@ _VISIT_VERBS = {"visit", "tour", "reach", "enter"}
 # Whoever travelled to a place is there: "who flew to Geneva for the session".
 _TRAVEL_VERBS = {"travel", "fly", "arrive", "come", "return"}
 _VISITS = {"visit", "trip", "tour"}
+_HOLDING_VERBS = {"hold", "detain", "jail", "imprison", "keep", "capture", "abduct", "kidnap", "seize"}
 # Nouns for a part of a country's land, sea or sky: "in Afghan border provinces", "in Lebanese waters".
 _TERRITORY_NOUNS = {"province", "region", "territory", "airspace", "waters", "soil", "village", "town", "district"}
 _FUTURE = {"will", "would", "shall", "'ll"}
@@ -374,6 +375,10 @@ class Locator:
         if moving:
             # "an airstrike on Sanaa killed ...": the attack that is the subject says where.
             heads += [c for c in trigger.children if c.dep_ == "nsubj" and c.lemma_.lower() in _ATTACK_NOUNS]
+        if code.startswith("084"):
+            held = self._held_in(trigger)
+            if held is not None:
+                return held
         for head in heads:
             for child in head.children:
                 if child.dep_ == "prep" and (child.lower_ in preps or child.lower_ in {"during", "after"}):
@@ -385,6 +390,17 @@ class Locator:
                     continue
                 if place is not None:
                     return place
+        return None
+
+    def _held_in(self, trigger: Token) -> Place | None:
+        """'Hamas handed over 24 hostages held in Gaza': captives are freed where they are held,
+        so for a release the participle that describes its object does say where."""
+        for obj in (c for c in trigger.children if c.dep_ in _OBJECTS):
+            for verb in (c for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in _HOLDING_VERBS):
+                for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE):
+                    place = self._first_in(_phrase(prep), strict=False)
+                    if place is not None:
+                        return place
         return None
 
     def _subject_place(self, trigger: Token) -> tuple[Place | None, bool]:
