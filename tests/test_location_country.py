@@ -116,3 +116,27 @@ def test_a_prisoner_is_freed_where_he_was_jailed() -> None:
         "as part of a prisoner swap."
     )
     assert places(text, "freed") == ["Yekaterinburg"]
+
+
+def test_a_refugee_camp_is_placed_at_the_town_of_its_name() -> None:
+    text = "GAZA - Israeli air strikes killed 20 people in the Jabalia refugee camp overnight, medics said."
+    located = [e.location or {} for e in code_text(text, date=date(2024, 5, 2)) if e.trigger == "killed"]
+    assert [(loc.get("country"), loc.get("precision")) for loc in located] == [("PSE", "city")]
+    assert located[0]["name"] != "Gaza Strip"
+
+
+def test_a_camp_the_model_does_not_tag_is_still_a_place() -> None:
+    text = "GAZA - Israeli jets bombed houses in Nuseirat camp on Tuesday."
+    located = [e.location or {} for e in code_text(text, date=date(2024, 5, 2)) if e.trigger == "bombed"]
+    assert [loc.get("precision") for loc in located] == ["city"]
+
+
+def test_site_forms_resolve_to_their_town_but_dams_do_not() -> None:
+    from accord.stages.places import gazetteer
+
+    gaz = gazetteer()
+    camp = gaz.resolve("the Jabalia refugee camp", {"PSE"})
+    assert camp is not None and camp.country == "PSE" and camp.precision == "city"
+    crossing = gaz.resolve("Rafah border crossing", {"EGY"})
+    assert crossing is not None and crossing.country == "EGY"
+    assert gaz.resolve("Kakhovka dam", {"UKR"}) is None

@@ -81,6 +81,7 @@ _VISIT_VERBS = {"visit", "tour", "reach", "enter"}
 # Whoever travelled to a place is there: "who flew to Geneva for the session".
 _TRAVEL_VERBS = {"travel", "fly", "arrive", "come", "return"}
 _VISITS = {"visit", "trip", "tour"}
+_SITE_NOUNS = {"camp", "crossing", "base", "airbase", "port", "harbour", "harbor", "refinery"}
 _HOLDING_VERBS = {"hold", "detain", "jail", "imprison", "keep", "capture", "abduct", "kidnap", "seize"}
 # Nouns for a part of a country's land, sea or sky: "in Afghan border provinces", "in Lebanese waters".
 _TERRITORY_NOUNS = {"province", "region", "territory", "airspace", "waters", "soil", "village", "town", "district"}
@@ -468,7 +469,8 @@ class Locator:
                     foreign = foreign or place
         if foreign is not None:
             return foreign
-        capital = self._capital_in(tokens) or self._mentioned_in(tokens) or self._territory_in(tokens)
+        capital = self._capital_in(tokens) or self._mentioned_in(tokens)
+        capital = capital or self._territory_in(tokens) or self._site_in(tokens)
         if capital is not None or strict:
             # "shelled streets in Velyka Novosilka": a village in a locative phrase of the object.
             return capital or self._village_in(tokens)
@@ -579,6 +581,20 @@ class Locator:
                         return place
         return None
 
+    def _site_in(self, tokens: list[Token]) -> Place | None:
+        """'in Nuseirat camp', 'at the Torkham crossing': a camp, crossing, base or port named by a
+        proper noun the model often tags as nothing; placed at the town of its name (see
+        :meth:`Gazetteer.resolve`), in a country the article is about."""
+        for token in tokens:
+            if token.lemma_.lower() in _SITE_NOUNS:
+                names = [c for c in token.children if c.dep_ == "compound" and _is_proper(c)]
+                if names:
+                    name = token.doc[names[0].left_edge.i : names[-1].i + 1].text
+                    place = self._resolve(f"{name} {token.text}")
+                    if place is not None and place.country in self.prefer:
+                        return place
+        return None
+
     def _capital_in(self, tokens: list[Token]) -> Place | None:
         """'the Kazakh capital': the capital of the country an adjective names."""
         for token in tokens:
@@ -616,7 +632,12 @@ class Locator:
                     covered.update(range(ent.start, ent.end))
         for token in sent:
             if token.i not in covered and token.ent_type_ not in _PLACE_LABELS and _is_locative(token):
-                place = self._named_in_prep([token]) or self._mentioned(token) or self._territory_in([token])
+                place = (
+                    self._named_in_prep([token])
+                    or self._mentioned(token)
+                    or self._territory_in([token])
+                    or self._site_in([token])
+                )
                 if place is not None:
                     found.append((token.i, place))
         return found
