@@ -140,3 +140,29 @@ def test_site_forms_resolve_to_their_town_but_dams_do_not() -> None:
     crossing = gaz.resolve("Rafah border crossing", {"EGY"})
     assert crossing is not None and crossing.country == "EGY"
     assert gaz.resolve("Kakhovka dam", {"UKR"}) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Dahiyeh", "LBN"),
+        ("Zamzam camp", "SDN"),
+        ("Al-Hol", "SYR"),
+        ("Ain al-Asad air base", "IRQ"),
+        ("Kibbutz Be'eri", "ISR"),
+        ("Bagram Air Base", "AFG"),
+        ("Second Thomas Shoal", "PHL"),
+        ("Matsu", "TWN"),
+        ("Cité Soleil", "HTI"),
+    ],
+)
+def test_neighbourhoods_camps_and_bases_news_names_are_known(name: str, country: str) -> None:
+    from accord.stages.places import gazetteer
+
+    place = gazetteer().resolve(name)
+    assert place is not None and place.country == country
+
+
+def test_shelling_of_a_beirut_suburb_is_placed_there() -> None:
+    text = "BEIRUT - Israeli jets struck buildings in Dahiyeh on Friday, Lebanese state media said."
+    assert places(text, "struck") == ["Dahiyeh"]
