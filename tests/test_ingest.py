@@ -88,6 +88,11 @@ def test_dateline_forms(text: str, place: str, agency: str | None) -> None:
     assert found is not None and found.place == place and found.agency == agency
 
 
+def test_a_second_dateline_is_kept() -> None:
+    found = find_dateline("ISLAMABAD/KABUL, March 18 (Reuters) - Pakistani warplanes bombed")
+    assert found is not None and found.place == "Islamabad" and found.others == ("Kabul",)
+
+
 def test_dateline_not_taken_from_ordinary_sentence() -> None:
     assert find_dateline("Moscow - which has denied the claims - said on Monday") is None
 

@@ -181,6 +181,8 @@ class Article:
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    # "WASHINGTON/BOGOTA -": the places after the first, where the story was also reported from.
+    other_datelines: tuple[str, ...] = ()
 
     @property
     def word_count(self) -> int:

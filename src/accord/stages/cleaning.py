@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 # "MOSCOW (Sputnik) - ", "SEOUL - ", "KYIV, Ukraine (AP) — ", "GAZA CITY, Palestinian Territories: "
 _DATELINE_DASH = re.compile(
-    r"""^(?P<place>[A-Z][A-Z'’.\- ]{1,40}?)(?:/[A-Z][A-Z'’.\- ]{1,30}?)*  # place(s) in capitals
+    r"""^(?P<place>[A-Z][A-Z'’.\- ]{1,40}?)(?P<others>(?:/[A-Z][A-Z'’.\- ]{1,30}?)*)  # place(s) in capitals
         (?:,\s*(?P<region>[A-Z][A-Za-z.'’\- ]{1,40}?))?  # optional region or country
         (?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?          # optional 'June 10'
         \s*(?:\((?P<agency>[^()]{1,40})\))?\s*            # optional (Agency)
@@ -68,6 +68,8 @@ class Dateline:
     place: str
     agency: str | None
     length: int
+    # "WASHINGTON/BOGOTA": the story was reported from both; the first is ``place``.
+    others: tuple[str, ...] = ()
 
 
 def find_dateline(paragraph: str) -> Dateline | None:
@@ -82,7 +84,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
         if match is None or not _is_caps_place(match.group("place")):
             return None
     agency = match.groupdict().get("agency")
-    return Dateline(_title_place(match.group("place")), agency, match.end())
+    others = tuple(_title_place(p) for p in (match.groupdict().get("others") or "").split("/") if p.strip())
+    return Dateline(_title_place(match.group("place")), agency, match.end(), others)
 
 
 def _is_caps_place(place: str) -> bool:

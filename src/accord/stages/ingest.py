@@ -191,12 +191,13 @@ def build_article(
 ) -> Article:
     """Clean body paragraphs and assemble an Article with a stable id."""
     dateline = None
+    others: tuple[str, ...] = ()
     kept: list[str] = []
     for paragraph in paragraphs:
         if not kept and dateline is None:
             found = find_dateline(paragraph)
             if found is not None:
-                dateline = found.place
+                dateline, others = found.place, found.others
                 paragraph = paragraph[found.length :]
         if is_noise_line(paragraph):
             continue
@@ -213,6 +214,7 @@ def build_article(
         publisher=publisher_of(url),
         dateline=dateline,
         origin=where,
+        other_datelines=others,
         metadata=metadata or {},
     )
 

@@ -69,8 +69,10 @@ _GATHERINGS = {"visit", "trip", "tour", "talk", "talks", "meeting", "summit", "c
 _DATELINE_PLACES = {"United Nations": "New York", "Vatican City": "Vatican City", "The Hague": "The Hague"}
 # Verbal acts by a foreign state (statements, appeals, accusations, threats) happen at home.
 _VERBAL_ROOTS = {"01", "02", "10", "11", "12", "13"}
-# ... and so do its sanctions, expulsions and cuts in relations.
-_HOME_ROOTS = _VERBAL_ROOTS | {"16"}
+# ... and so do its sanctions, expulsions and cuts in relations, and its investigations (a state's
+# police and prosecutors work in its own jurisdiction: "Estonian prosecutors opened a case", told
+# from Helsinki, is in Estonia).
+_HOME_ROOTS = _VERBAL_ROOTS | {"09", "16"}
 _STATE_SECTORS = {"", "GOV", "MIL", "LEG", "JUD", "SPY"}
 # What a body with a seat (organizations.jsonl "seat") decides in session: statements, appeals,
 # demands, disapproval, rejections, threats, aid and loans, sanctions, rulings and warrants.
@@ -79,6 +81,10 @@ _VISIT_VERBS = {"visit", "tour", "reach", "enter"}
 # Whoever travelled to a place is there: "who flew to Geneva for the session".
 _TRAVEL_VERBS = {"travel", "fly", "arrive", "come", "return"}
 _VISITS = {"visit", "trip", "tour"}
+_SITE_NOUNS = {"camp", "crossing", "base", "airbase", "port", "harbour", "harbor", "refinery"}
+_HOLDING_VERBS = {"hold", "detain", "jail", "imprison", "keep", "capture", "abduct", "kidnap", "seize"}
+# Nouns for a part of a country's land, sea or sky: "in Afghan border provinces", "in Lebanese waters".
+_TERRITORY_NOUNS = {"province", "region", "territory", "airspace", "waters", "soil", "village", "town", "district"}
 _FUTURE = {"will", "would", "shall", "'ll"}
 # Buildings and sites: "the hospital in El Fasher", "the Foreign Ministry in Male" place what happens there.
 _VENUES = {
@@ -136,8 +142,13 @@ class Locator:
             self.dateline = self.gaz.resolve(name, self.prefer) or self.gaz.resolve_small(
                 name, self.prefer, anywhere=True
             )
-        if self.dateline is not None:
-            self.prefer |= {self.dateline.country}
+        # "WASHINGTON/BOGOTA -": reported from both; each side's acts are placed at its own.
+        self.datelines = [self.dateline] if self.dateline is not None else []
+        for other in article.other_datelines if self.dateline is not None else ():
+            place = self.gaz.resolve(other, self.prefer)
+            if place is not None and place.country:
+                self.datelines.append(place)
+        self.prefer |= {d.country for d in self.datelines}
         self._sentence_places: dict[int, list[tuple[int, Place]]] = {}
         self._named_places: list[tuple[int, Place]] | None = None
         self._scenes: list[tuple[int, Place]] | None = None
@@ -211,13 +222,28 @@ class Locator:
         scene = self._scene(anchor, code, sides)
         if scene is not None:
             return scene.to_location("article")
-        theatre = self._theatre(code, sides)
+        partners = self._partners(trigger) if trigger is not None else set()
+        theatre = self._theatre(code, sides, partners)
         if theatre is not None:
             city = self._article_city(theatre.country, anchor)
             return city.to_location("article") if city is not None else theatre.to_location("actor")
         if self.dateline is not None:
-            return self.dateline.to_location("dateline")
+            return self._dateline_of(sides, code).to_location("dateline")
         return self.main_place.to_location("article") if self.main_place is not None else None
+
+    def _dateline_of(self, sides: tuple[str, str], code: str) -> Place:
+        """The dateline of the source's country ("WASHINGTON/BOGOTA - Colombia agreed" is in Bogota),
+        else the first; only called when there is a dateline.  Not for force: a side's forces fight
+        on the other's soil or on the frontier, and the first dateline is where the story is told
+        from ("YEREVAN/BAKU - Azerbaijani forces shelled towns" is in Armenia)."""
+        found = self._dateline_in(sides[0]) if code[:2] not in _FORCE_ROOTS else None
+        return found if found is not None else self.datelines[0]
+
+    def _dateline_in(self, country: str) -> Place | None:
+        return next((d for d in self.datelines if d.country == country), None)
+
+    def _dateline_countries(self) -> set[str]:
+        return {d.country for d in self.datelines}
 
     def _sharpened(self, place: Place, code: str, anchor: Token) -> Location:
         """'her first visit to Japan' under TOKYO: a country that holds the dateline city is best
@@ -227,9 +253,14 @@ class Locator:
         Shanghai), the nearest."""
         if place.precision != "country":
             return place.to_location("sentence")
-        dateline = self.dateline
+        dateline = self._dateline_in(place.country)
         if dateline is not None and dateline.country == place.country and dateline.precision == "city":
-            return place.to_location("sentence") if code[:2] in _FORCE_ROOTS else dateline.to_location("dateline")
+            if code[:2] not in _FORCE_ROOTS:
+                return dateline.to_location("dateline")
+            seats = [p for p in (dateline, self.gaz.capital(place.country)) if p is not None]
+            city = self._article_city(place.country, anchor)
+            # force in the dateline's country: at a city the story names there, not at the dateline
+            return (city if city is not None and not _near_any(city, seats) else place).to_location("sentence")
         city = self._article_city(place.country, anchor)
         return city.to_location("article") if city is not None else place.to_location("sentence")
 
@@ -241,7 +272,7 @@ class Locator:
         (the U.S. Treasury's sanctions under a UNITED NATIONS dateline are in Washington)."""
         if self.is_institution:
             return code[:2] not in _VERBAL_ROOTS
-        return self.dateline is None or self.dateline.country != speaker
+        return self.dateline is None or speaker not in self._dateline_countries()
 
     def place(self, event: Event, sent: Span) -> Event:
         """The event with ``location`` filled (events are frozen: a new one)."""
@@ -265,11 +296,11 @@ class Locator:
         if code[:2] not in _SCENE_ROOTS:
             return None
         if self.dateline is not None:
-            countries = {self.dateline.country}
+            countries = self._dateline_countries()
         else:
             countries = {c for c in sides if len(c) == 3 and c != "IGO"}
         # A capital is often its government ("the Taliban government in Kabul"): not a scene.
-        seats = [p for p in map(self.gaz.capital, countries) if p is not None] + [self.dateline] * bool(self.dateline)
+        seats = [p for p in map(self.gaz.capital, countries) if p is not None] + list(self.datelines)
         cities = [
             p
             for i, p in self._places(anchor.doc)
@@ -290,13 +321,34 @@ class Locator:
             self._scenes = sorted((pair for pair in found if pair[1].precision != "country"), key=lambda p: p[0])
         return self._scenes
 
-    def _theatre(self, code: str, sides: tuple[str, str]) -> Place | None:
+    def _partners(self, trigger: Token) -> set[str]:
+        """The countries of a coordinated subject ("Russia and Belarus began drills", "Russian and
+        Belarusian troops"): each event has one source, but the act is the partners' too."""
+        verb = trigger
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+            verb = verb.head
+        words: list[Token] = []
+        for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            for token in [subject, *subject.conjuncts]:
+                mods = [c for c in token.children if c.dep_ in {"amod", "compound"}]
+                words += [token, *mods, *(m for mod in mods for m in mod.conjuncts)]
+        found = {self._country_word(word) for word in words} - {""}
+        return found if len(found) > 1 else set()
+
+    def _country_word(self, word: Token) -> str:
+        """The country a word names as an adjective ("Belarusian") or a name ("Belarus"), or ''."""
+        country = self.gaz.country_of_adjective(word.text)
+        place = self._resolve(word.text) if not country else None
+        return country or (place.country if place is not None and place.precision == "country" else "")
+
+    def _theatre(self, code: str, sides: tuple[str, str], partners: Iterable[str] = ()) -> Place | None:
         """The country where an event happened when the dateline (or the article's main city,
         without one) is in neither side's country: force happens in the target's country
         ("WASHINGTON - Russian missiles killed 15 people" is in Ukraine), a show of force in its
         target's or its source's ("Ukraine's army began drills", under MINSK), and a state's coercion
         of its own people at home ("Erdogan declared a state of emergency" in an EU story; not
-        talks, which are often held abroad: the Colombian government and the ELN in Havana)."""
+        talks, which are often held abroad: the Colombian government and the ELN in Havana).  A dateline
+        in a partner's country ("MINSK - Russia and Belarus began drills") is a side's too."""
         source, target = (c if len(c) == 3 and c != "IGO" else "" for c in sides)
         if code[:2] in _FORCE_ROOTS:
             war = target
@@ -304,8 +356,11 @@ class Locator:
             war = target or source
         else:
             war = source if code[:2] == "17" and source == target else ""
-        context = self.dateline or self.main_place
-        if not war or (context is not None and context.country in {source, target}):
+        contexts = self.datelines or ([self.main_place] if self.main_place is not None else [])
+        if war and _is_fire_abroad(code, source, target):
+            # "WASHINGTON - U.S. warplanes struck Houthi sites": the bombs fell on the target.
+            contexts = [c for c in contexts if c.country != source]
+        if not war or any(c.country in {source, target, *partners} for c in contexts):
             return None
         return self.gaz.country(war)
 
@@ -321,6 +376,10 @@ class Locator:
         if moving:
             # "an airstrike on Sanaa killed ...": the attack that is the subject says where.
             heads += [c for c in trigger.children if c.dep_ == "nsubj" and c.lemma_.lower() in _ATTACK_NOUNS]
+        if code.startswith("084"):
+            held = self._held_in(trigger)
+            if held is not None:
+                return held
         for head in heads:
             for child in head.children:
                 if child.dep_ == "prep" and (child.lower_ in preps or child.lower_ in {"during", "after"}):
@@ -332,6 +391,17 @@ class Locator:
                     continue
                 if place is not None:
                     return place
+        return None
+
+    def _held_in(self, trigger: Token) -> Place | None:
+        """'Hamas handed over 24 hostages held in Gaza': captives are freed where they are held,
+        so for a release the participle that describes its object does say where."""
+        for obj in (c for c in trigger.children if c.dep_ in _OBJECTS):
+            for verb in (c for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in _HOLDING_VERBS):
+                for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE):
+                    place = self._first_in(_phrase(prep), strict=False)
+                    if place is not None:
+                        return place
         return None
 
     def _subject_place(self, trigger: Token) -> tuple[Place | None, bool]:
@@ -368,7 +438,7 @@ class Locator:
 
     def _adds_to_dateline(self, place: Place) -> bool:
         """A city, or a place outside the dateline's country: more than the dateline says."""
-        return self.dateline is None or place.precision == "city" or place.country != self.dateline.country
+        return self.dateline is None or place.precision == "city" or place.country not in self._dateline_countries()
 
     def _first_in(self, tokens: list[Token], *, strict: bool) -> Place | None:
         """The first resolvable place of a phrase: an entity, else (in a locative phrase) a proper noun."""
@@ -400,6 +470,7 @@ class Locator:
         if foreign is not None:
             return foreign
         capital = self._capital_in(tokens) or self._mentioned_in(tokens)
+        capital = capital or self._territory_in(tokens) or self._site_in(tokens)
         if capital is not None or strict:
             # "shelled streets in Velyka Novosilka": a village in a locative phrase of the object.
             return capital or self._village_in(tokens)
@@ -497,6 +568,33 @@ class Locator:
                 found.append((ent.start, place))
         return found
 
+    def _territory_in(self, tokens: list[Token]) -> Place | None:
+        """'in two Afghan border provinces', 'in Lebanese territory', 'over Syrian airspace': the
+        country an adjective names, on a noun that can only be a part of its land (the model tags
+        the adjective a nationality, which names no place)."""
+        for token in tokens:
+            if token.lemma_.lower() in _TERRITORY_NOUNS:
+                for mod in token.children:
+                    country = self.gaz.country_of_adjective(mod.text) if mod.dep_ in {"amod", "compound"} else ""
+                    place = self.gaz.country(country) if country else None
+                    if place is not None:
+                        return place
+        return None
+
+    def _site_in(self, tokens: list[Token]) -> Place | None:
+        """'in Nuseirat camp', 'at the Torkham crossing': a camp, crossing, base or port named by a
+        proper noun the model often tags as nothing; placed at the town of its name (see
+        :meth:`Gazetteer.resolve`), in a country the article is about."""
+        for token in tokens:
+            if token.lemma_.lower() in _SITE_NOUNS:
+                names = [c for c in token.children if c.dep_ == "compound" and _is_proper(c)]
+                if names:
+                    name = token.doc[names[0].left_edge.i : names[-1].i + 1].text
+                    place = self._resolve(f"{name} {token.text}")
+                    if place is not None and place.country in self.prefer:
+                        return place
+        return None
+
     def _capital_in(self, tokens: list[Token]) -> Place | None:
         """'the Kazakh capital': the capital of the country an adjective names."""
         for token in tokens:
@@ -515,8 +613,8 @@ class Locator:
             own = [(i, p) for i, p in places if not _in_other_clause(sent.doc[i], trigger)]
             # A place in another clause is that clause's act's; it still beats a dateline abroad
             # ("freed ... hours after Lukashenko held talks in Minsk", under VILNIUS).
-            dateline = self.dateline.country if self.dateline is not None else None
-            places = own or [(i, p) for i, p in places if p.country != dateline]
+            datelines = self._dateline_countries()
+            places = own or [(i, p) for i, p in places if p.country not in datelines]
         if not places:
             return None
         return min(places, key=lambda pair: abs(pair[0] - index))[1]
@@ -534,7 +632,12 @@ class Locator:
                     covered.update(range(ent.start, ent.end))
         for token in sent:
             if token.i not in covered and token.ent_type_ not in _PLACE_LABELS and _is_locative(token):
-                place = self._named_in_prep([token]) or self._mentioned(token)
+                place = (
+                    self._named_in_prep([token])
+                    or self._mentioned(token)
+                    or self._territory_in([token])
+                    or self._site_in([token])
+                )
                 if place is not None:
                     found.append((token.i, place))
         return found
@@ -597,20 +700,33 @@ def _is_locative(token: Token) -> bool:
     return False
 
 
-def _near_any(place: Place, others: list[Place | None]) -> bool:
+def _is_fire_abroad(code: str, source: str, target: str) -> bool:
+    """Shelling, missiles, drones and air strikes (194, 195) by one country on another land on the
+    target, whether the story is told from the target's country or the source's; other force
+    (killings, clashes, raids) is often on the source's soil or on the frontier."""
+    return code[:3] in _FIRE_CODES and bool(source) and bool(target) and source != target
+
+
+_FIRE_CODES = {"194", "195"}
+
+
+def _near_any(place: Place, others: list[Place]) -> bool:
     """Within 30 km of one of the places ("Delhi" and the capital New Delhi are one scene)."""
-    return any(
-        o is not None and o.country == place.country and abs(o.lat - place.lat) + abs(o.lon - place.lon) < 0.3
-        for o in others
-    )
+    return any(o.country == place.country and abs(o.lat - place.lat) + abs(o.lon - place.lon) < 0.3 for o in others)
 
 
 def _in_other_clause(token: Token, trigger: Token) -> bool:
     """'Iraq recalled its envoy hours after missiles killed four people in Erbil': a place in a
-    time or cause clause that does not hold the trigger is where that clause's act happened."""
+    time or cause clause, or in a relative clause, that does not hold the trigger is where that
+    clause's act happened."""
     node = token
     while node.head != node:
-        if node.dep_ == "advcl" and _has_own_subject_and_mark(node):
+        # "France, which keeps 400 troops in Gabon, condemned ...": a relative clause says where its
+        # noun is, not where the sentence's act happened, unless it took its noun there ("Baerbock,
+        # who travelled to Geneva for the session, accused ...").
+        if (node.dep_ == "advcl" and _has_own_subject_and_mark(node)) or (
+            node.dep_ == "relcl" and node.lemma_.lower() not in _TRAVEL_VERBS | _VISIT_VERBS
+        ):
             return not (node.left_edge.i <= trigger.i <= node.right_edge.i)
         node = node.head
     return False

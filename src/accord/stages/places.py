@@ -30,7 +30,7 @@ import json
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -172,7 +172,7 @@ class Gazetteer:
         if not candidates and "," in name:
             return self._qualified(name, prefer)
         if not candidates:
-            return self._regional(name, prefer)
+            return self._regional(name, prefer) or self._site(name, prefer)
         country = next((p for p in candidates if p.precision == "country"), None)
         if country is not None and not _is_overridden(country, candidates, prefer):
             return country
@@ -215,6 +215,21 @@ class Gazetteer:
         if head.precision == "admin1":
             return head
         return Place(clean_name(name), head.country, head.admin1, head.lat, head.lon, 0, "admin1")
+
+    def _site(self, name: str, prefer: set[str] | frozenset[str]) -> Place | None:
+        """'the Jabalia refugee camp', 'Shati camp', 'the Rafah border crossing', 'Kharg Island':
+        a camp, a crossing, a base, a port or an island named after the town it lies in or by is
+        placed at that town (news names camps and crossings this way; GeoNames lists the town).
+        Not power plants and dams, which are often named after a region or a river ("the Kakhovka
+        dam" is at Nova Kakhovka)."""
+        match = _SITE_SUFFIX.search(clean_name(name))
+        if match is None or match.start() == 0:
+            return None
+        head = self.resolve(clean_name(name)[: match.start()], prefer)
+        if head is None or head.precision != "city" or not (head.is_exact or head.country in prefer):
+            return None
+        # "Jabalia camp" names a place by its form, whatever spelling of the town it uses.
+        return replace(head, is_exact=True)
 
     def _qualified(self, name: str, prefer: set[str] | frozenset[str]) -> Place | None:
         """'Kramatorsk, Ukraine' or 'Atlanta, Georgia': the head, inside what the tail names."""
@@ -272,6 +287,11 @@ def _is_latin(name: str) -> bool:
 
 
 _LATIN = re.compile("[\u0000-\u024f]*")
+_SITE_SUFFIX = re.compile(
+    r"\s+(?:refugee\s+camp|camp|border\s+crossing|crossing|crossing\s+point|air\s*base|airbase|military\s+base|base|"
+    r"port|harbou?r|island|refinery)$",
+    re.IGNORECASE,
+)
 _REGION_SUFFIX = re.compile(r"\s+(?:region|province|oblast|governorate|prefecture|district|state)$", re.IGNORECASE)
 
 
