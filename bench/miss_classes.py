@@ -17,6 +17,7 @@ It traces ``EventFinder``'s private stages by wrapping them, so it is a diagnost
 from __future__ import annotations
 
 import argparse
+import sys
 import collections
 from pathlib import Path
 from typing import Any
@@ -73,6 +74,8 @@ def main() -> None:
     parser.add_argument("--ids", type=int, nargs=2, default=(0, 10**6), metavar=("FIRST", "LAST"))
     parser.add_argument("--examples", type=int, default=0)
     args = parser.parse_args()
+    if args.examples and "heldout" in args.gold.resolve().parts:
+        sys.exit("miss_classes: no examples from eval/heldout (counts only)")
     for name in STAGES:
         setattr(stage.EventFinder, name, _traced(name, getattr(stage.EventFinder, name)))
     coder = default_coder()
