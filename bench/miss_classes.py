@@ -17,8 +17,8 @@ It traces ``EventFinder``'s private stages by wrapping them, so it is a diagnost
 from __future__ import annotations
 
 import argparse
-import sys
 import collections
+import sys
 from pathlib import Path
 from typing import Any
 
