@@ -31,19 +31,17 @@ only (``--examples`` is refused there): its text is not for error analysis.
 
 from __future__ import annotations
 
-import argparse
 import collections
 import re
-import sys
-from pathlib import Path
 from typing import Any
 
+from gold_parts import parse_args, selected_units
+
 from accord.api import default_coder
-from accord.evaluation import event_key, is_plover_gold, load_units
+from accord.evaluation import event_key, is_plover_gold
 from accord.evaluation_locations import _best, _is_city, _normal, gold_place, is_same_city
 from accord.stages.places import Gazetteer, gazetteer
 
-ROOT = Path(__file__).resolve().parent.parent
 # Words that make a region of a name, and articles that English news writes or drops.
 _REGION_WORDS = re.compile(
     r"\s+(province|governorate|region|state|district|oblast|county|prefecture|department|city)$", re.I
@@ -123,15 +121,8 @@ def classify(
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--gold", type=Path, default=ROOT / "eval/dev/gold.jsonl")
-    parser.add_argument("--articles", type=Path, default=ROOT / "eval/dev/articles")
-    parser.add_argument("--ids", type=int, nargs=2, default=(0, 10**6), metavar=("FIRST", "LAST"))
-    parser.add_argument("--examples", type=int, default=0)
-    args = parser.parse_args()
-    if args.examples and "heldout" in args.gold.resolve().parts:
-        sys.exit("loc_classes: no examples from eval/heldout (counts only)")
-    units = [u for u in load_units(args.gold, args.articles) if _in_range(u.id, args.ids)]
+    args = parse_args(__doc__, "loc_classes")
+    units = selected_units(args)
     plover = is_plover_gold(units)
     coder, gaz = default_coder(), gazetteer()
     words = _country_words(gaz)
@@ -184,11 +175,6 @@ def _named_where(name: str, sentence: str, text: str) -> str:
     if name and _normal(name) in _normal(sentence):
         return "sentence"
     return "article" if name and _normal(name) in _normal(text) else "nowhere"
-
-
-def _in_range(unit_id: str, ids: tuple[int, int]) -> bool:
-    digits = "".join(ch for ch in unit_id if ch.isdigit())
-    return bool(digits) and ids[0] <= int(digits) <= ids[1]
 
 
 if __name__ == "__main__":

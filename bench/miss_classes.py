@@ -16,17 +16,14 @@ It traces ``EventFinder``'s private stages by wrapping them, so it is a diagnost
 
 from __future__ import annotations
 
-import argparse
 import collections
-import sys
-from pathlib import Path
 from typing import Any
 
+from gold_parts import parse_args, selected_units
+
 from accord.api import default_coder
-from accord.evaluation import load_units
 from accord.stages import events as stage
 
-ROOT = Path(__file__).resolve().parent.parent
 STAGES = ["_draft", "_settle_actors", "_settle_code", "_settle_targets"]
 ORDER = ["notactual", "X_actors", "X_code", "X_targets", "drafted", "actors_ok", "code_ok", "targets_ok"]
 LOG: list[dict[str, Any]] = []
@@ -68,23 +65,13 @@ def classify(gold: Any, events: list[Any]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--gold", type=Path, default=ROOT / "eval/dev/gold.jsonl")
-    parser.add_argument("--articles", type=Path, default=ROOT / "eval/dev/articles")
-    parser.add_argument("--ids", type=int, nargs=2, default=(0, 10**6), metavar=("FIRST", "LAST"))
-    parser.add_argument("--examples", type=int, default=0)
-    args = parser.parse_args()
-    if args.examples and "heldout" in args.gold.resolve().parts:
-        sys.exit("miss_classes: no examples from eval/heldout (counts only)")
+    args = parse_args(__doc__, "miss_classes")
     for name in STAGES:
         setattr(stage.EventFinder, name, _traced(name, getattr(stage.EventFinder, name)))
     coder = default_coder()
     counts: collections.Counter[str] = collections.Counter()
     examples: dict[str, list[str]] = collections.defaultdict(list)
-    for unit in load_units(args.gold, args.articles):
-        digits = "".join(ch for ch in unit.id if ch.isdigit())
-        if not digits or not args.ids[0] <= int(digits) <= args.ids[1]:
-            continue
+    for unit in selected_units(args):
         LOG.clear()
         article = next(iter(coder.code([unit.article])))
         coded = {(e.source.country, e.target.country if e.target else "", e.cameo[:2]) for e in article.events}
