@@ -250,7 +250,9 @@ def _dropped_places(tokens: Doc, dropped: list[tuple[int, int]]) -> list[tuple[i
         span = tokens.char_span(start, end, alignment_mode="expand")
         words = list(span) if span is not None else []
         for k, token in enumerate(words[:-1]):
-            if token.lower_ not in _PLACE_WORDS or (token.lower_ == "of" and words[k - 1].lower_ not in _SETTLEMENTS):
+            if token.lower_ not in _PLACE_WORDS or (
+                token.lower_ == "of" and (k == 0 or words[k - 1].lower_ not in _SETTLEMENTS)
+            ):
                 continue
             run = list(
                 takewhile(lambda t: t.text[:1].isupper() and (t.is_alpha or "-" in t.text), words[k + 1 : k + 4])
