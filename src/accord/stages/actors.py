@@ -480,6 +480,11 @@ class ActorResolver:
         if _is_bare_definite(head, _GROUP_ANAPHORS):
             group = self._last_group_before(head.i)
             return [self._org_actor(group, tokens, head, span)] if group is not None else []
+        short = self._short_name(head)
+        if short is not None:
+            if short.kind == ORG:
+                return [self._org_actor(short, tokens, head, span)]
+            return [self._actor(short.country, short.sector, short.name, span)]
         if self._is_un_council(tokens, head):
             return [self._actor("IGO", "IGO", "UN Security Council", span)]
         if head.lemma_.lower() in _ABSTRACT and self.matches.get(head.i) is None:
@@ -790,6 +795,29 @@ class ActorResolver:
                     return entry
         return None
 
+    def _short_name(self, head: Token, reach: int = 200) -> Entry | None:
+        """The body named in full earlier whose name holds the head word: "the Guards" after "Iran's
+        Islamic Revolutionary Guard Corps", "the Front" after "the Polisario Front".
+
+        News names an organisation or a state body once in full and then by the capitalised
+        head of its name.  Only a capitalised bare definite head inside the sentence counts
+        that no dictionary phrase covers ("the guards" in lower case is a role word), and
+        only organisations and seats of power of the last ``reach`` tokens.
+        """
+        if not head.is_title or head.is_sent_start or head.i in self.matches:
+            return None
+        if not _is_bare_definite(head, {head.lower_}):
+            return None
+        word = _stem(head.text)
+        for i in range(head.i - 1, max(-1, head.i - 1 - reach), -1):
+            match = self.matches.get(i)
+            if match is None or i != match.start:
+                continue
+            named = [e for e in match.entries if e.kind in {ORG, METONYM}]
+            if named and any(_stem(t.text) == word for t in self.doc[match.start : match.end]):
+                return named[0]
+        return None
+
     def _org_actor(self, org: Entry, tokens: list[Token], head: Token, span: Span) -> Actor:
         country, sector = org.at(self.when) or (org.country, org.sector)
         if not country:
@@ -1015,6 +1043,11 @@ def _is_bare_definite(head: Token, heads: set[str]) -> bool:
     )
 
 
+def _stem(word: str) -> str:
+    """ "Guards" and "Guard" alike: lower case without a plural s."""
+    return word.lower().removesuffix("s")
+
+
 def _is_former(tokens: list[Token], head: Token) -> bool:
     """ "a former CIA official", "ex-president": someone who no longer holds the office."""
     return any(t.lower_ in _FORMER and t.i < head.i and t.dep_ in {"amod", "compound", "nmod"} for t in tokens)
@@ -1032,6 +1065,7 @@ def _is_agent_noun(token: Token) -> bool:
 
 _IN_AGENTS = {
     "force",
+    "junta",
     "troop",
     "soldier",
     "police",
