@@ -328,7 +328,28 @@ class ActorResolver:
             resolver.match_misspelt()
         resolver.learn_people()
         resolver.index_mentions()
+        resolver.share_metonyms()
         return resolver
+
+    def share_metonyms(self) -> None:
+        """A "Foreign Office" is Britain's only in a story that names Britain otherwise.
+
+        Pakistan's and Germany's press call their foreign ministries the Foreign Office too;
+        a bare "the Foreign Office said" in a story from Islamabad that never names the UK is
+        Pakistan's, so the match becomes a role word that takes the state in focus.
+        """
+        shared = [m for m in dict.fromkeys(self.matches.values()) if _is_shared_metonym(self.doc, m)]
+        if not shared:
+            return
+        starts = {m.start for m in shared}
+        named = {country for i, country in self.mentions if i not in starts}
+        for match in shared:
+            if match.entries[0].country in named:
+                continue
+            agent = Entry(AGENT, "", match.entries[0].sector, "foreign office")
+            for i in range(match.start, match.end):
+                self.matches[i] = Match(match.start, match.end, (agent,))
+            self.mentions = [(i, c) for i, c in self.mentions if i != match.start]
 
     def match_misspelt(self) -> None:
         """A state's name misspelt in the copy ("Ethopia", "Isreali troops").
@@ -665,6 +686,8 @@ class ActorResolver:
             country = self._named_before(head)
         if country:
             pass
+        elif self.home and _is_office_of_home(tokens):
+            country = self.home
         elif actor.sector in _DOMESTIC | _PEOPLE and self.home:
             country = self.home
         elif actor.sector in _PEOPLE or any(t.lower_ in {"the", "its", "their"} for t in tokens):
@@ -1120,6 +1143,21 @@ def _demonym_sector(match: Match, head: Token) -> str:
         if not any(e.kind in {COUNTRY, ADJECTIVE} for e in match.entries):
             return "CVL"
     return ""
+
+
+_SHARED_METONYMS = {("foreign", "office")}
+
+
+def _is_shared_metonym(doc: Doc, match: Match) -> bool:
+    """A metonym that other states' institutions are called by too ("Foreign Office")."""
+    words = tuple(t.lower_ for t in doc[match.start : match.end])
+    return words in _SHARED_METONYMS and all(e.kind == METONYM for e in match.entries)
+
+
+def _is_office_of_home(tokens: list[Token]) -> bool:
+    """ "The Foreign Office" with no state named: the dateline's, as Islamabad's press uses it."""
+    words = [t.lower_ for t in tokens]
+    return any(words[i : i + 2] == ["foreign", "office"] for i in range(len(words) - 1))
 
 
 def _metonym_sector(match: Match) -> str:
