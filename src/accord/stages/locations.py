@@ -453,11 +453,13 @@ class Locator:
                 continue
             label = self._label(ent)
             if label in _PLACE_LABELS or label not in _NOT_PLACE_LABELS:
-                place = self._resolve(ent.text)
+                place, small = self._resolve(ent.text), False
                 if place is None and label in _SMALL_PLACE_LABELS | {"PERSON"} and _is_strong_place(ent.root):
                     # "in Velyka Novosilka": the rule entities read two unknown capitalised names as a person
-                    place = self.gaz.resolve_small(ent.text, self.prefer)
-                if place is None or not (label in _PLACE_LABELS or _is_named(place)):
+                    place, small = self.gaz.resolve_small(ent.text, self.prefer), True
+                # A village's alternate name counts here: the strong context and the article's
+                # country already vouch for it ("in Turmus Ayya", GeoNames' "Turmus'ayya").
+                if place is None or not (label in _PLACE_LABELS or _is_named(place) or small):
                     continue
                 # An object ("took control of El Fasher") is a place only when the model says
                 # so, or when it names a city of a country the article is about.

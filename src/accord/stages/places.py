@@ -30,9 +30,11 @@ import json
 import logging
 import re
 import unicodedata
+from array import array
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +47,7 @@ __all__ = ["Gazetteer", "Place", "SmallPlaces", "gazetteer", "load_gazetteer", "
 PRECISIONS = ("city", "admin1", "country")
 _EXTRA_COLUMNS = ("name", "country", "admin1", "lat", "lon", "precision", "population", "aliases")
 _PREFIXES = ("the ", "The ")
+_APOSTROPHES = str.maketrans("", "", "'\u2019\u02bc\u02b9\u2018`")
 # How many times larger a city abroad must be to win over a same-name place in an article country
 # (Tripoli, Libya is under six times Tripoli, Lebanon; Geneva is nine times Geneva, Illinois).
 _ABROAD_FACTOR = 8
@@ -77,50 +80,91 @@ class Place:
         }
 
 
-class SmallPlaces:
-    """GeoNames places of 500 to 14,999 people (``data/places_small.tsv.gz``), loaded on first use.
+class _Rows:
+    """Sorted tab-separated rows kept as one byte string and an array of line starts.
 
-    160,000 villages and small towns are too many, and their names too often common words or
-    surnames, for the main index: they are a fallback for strong place contexts only (see
-    :meth:`Gazetteer.resolve_small`).  The file is sorted by key, so loading it is one
-    decompression and one split (about 0.1 s, paid on the first look-up, not at start-up) and a
-    look-up is a bisection.
+    Three hundred thousand short rows as ``str`` objects would cost about three times their text
+    in object headers; this costs the text and four bytes a row, and :mod:`bisect` searches it
+    through ``__getitem__`` like a list.
     """
 
-    __slots__ = ("_lines", "_path")
+    __slots__ = ("_data", "_starts")
 
-    def __init__(self, path: Path | str | None = None) -> None:
-        self._path = path
-        self._lines: list[str] | None = None
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+        self._starts = array("I", accumulate((len(line) + 1 for line in data.split(b"\n")), initial=0))
 
-    def _load(self) -> list[str]:
-        if self._path is not None:
-            data = Path(self._path).read_bytes()
-        else:
-            data = resources.files("accord").joinpath("data/places_small.tsv.gz").read_bytes()
-        lines = gzip.decompress(data).decode("utf-8").split("\n")
-        return [line for line in lines if line and not line.startswith("#")]
+    def __len__(self) -> int:
+        return max(0, len(self._starts) - 2)  # the text ends with a newline: no row after it
 
-    def lookup(self, name: str) -> list[Place]:
-        """Every small place whose name, without diacritics and case, is ``name``."""
-        key = place_key(clean_name(name))
-        if len(key) <= 3:
-            return []
-        if self._lines is None:
-            self._lines = self._load()
-        lines, prefix = self._lines, key + "\t"
+    def __getitem__(self, i: int) -> bytes:
+        return self._data[self._starts[i] : self._starts[i + 1] - 1]
+
+    def matching(self, prefix: bytes) -> list[bytes]:
+        """The rows that start with ``prefix`` (a key and its tab)."""
         found = []
-        for i in range(bisect.bisect_left(lines, prefix), len(lines)):
-            if not lines[i].startswith(prefix):
+        for i in range(bisect.bisect_left(self, prefix), len(self)):
+            row = self[i]
+            if not row.startswith(prefix):
                 break
-            _, shown, country, admin1, lat, lon, population = lines[i].split("\t")
-            found.append(Place(shown, country, admin1, float(lat), float(lon), int(population), "city"))
+            found.append(row)
         return found
 
 
+class SmallPlaces:
+    """GeoNames villages and small towns (``data/places_small.tsv.gz``), loaded on first use.
+
+    185,000 places (500 to 14,999 people, and seats of divisions with fewer) under 480,000 names
+    are too many, and their names too often common words or surnames, for the main index: they
+    are a fallback for strong place contexts only (see :meth:`Gazetteer.resolve_small`).  The
+    file is two sorted sections, the places and then their alternate names pointing at them by
+    row number, so loading it is one decompression and one pass for line starts (about 0.2 s and
+    20 MB, paid on the first look-up, not at start-up) and a look-up is a bisection.
+    """
+
+    __slots__ = ("_alternates", "_path", "_places")
+
+    def __init__(self, path: Path | str | None = None) -> None:
+        self._path = path
+        self._places: _Rows | None = None
+        self._alternates: _Rows | None = None
+
+    def _load(self) -> tuple[_Rows, _Rows]:
+        if self._path is not None:
+            raw = Path(self._path).read_bytes()
+        else:
+            raw = resources.files("accord").joinpath("data/places_small.tsv.gz").read_bytes()
+        data = gzip.decompress(raw)
+        start = data.index(b"\n") + 1 if data.startswith(b"#") else 0  # the licence line
+        split = data.find(b"#alternate\n", start)
+        if split < 0:  # a file without alternate names
+            return _Rows(data[start:]), _Rows(b"")
+        return _Rows(data[start:split]), _Rows(data[split + len(b"#alternate\n") :])
+
+    def lookup(self, name: str) -> list[Place]:
+        """Every small place whose name, without diacritics, apostrophes and case, is ``name``;
+        places under their main name first (exact), then under an alternate name."""
+        key = place_key(clean_name(name))
+        if len(key) <= 3:
+            return []
+        if self._places is None or self._alternates is None:
+            self._places, self._alternates = self._load()
+        prefix = key.encode("utf-8") + b"\t"
+        found = [_small_place(row, exact=True) for row in self._places.matching(prefix)]
+        for row in self._alternates.matching(prefix):
+            found.append(_small_place(self._places[int(row[len(prefix) + 1 :])], exact=False))
+        return found
+
+
+def _small_place(row: bytes, *, exact: bool) -> Place:
+    _, shown, country, admin1, lat, lon, population = row.decode("utf-8").split("\t")
+    return Place(shown, country, admin1, float(lat), float(lon), int(population), "city", exact)
+
+
 def place_key(name: str) -> str:
-    """A small place's look-up key: no diacritics, casefolded, single spaces."""
-    return " ".join(_plain(name).split()).casefold()
+    """A small place's look-up key: no diacritics, no apostrophes, casefolded, single spaces
+    (GeoNames writes "Mar'yinka", news "Maryinka")."""
+    return " ".join(_plain(name).translate(_APOSTROPHES).split()).casefold()
 
 
 @dataclass(slots=True)
@@ -189,17 +233,19 @@ class Gazetteer:
     def resolve_small(
         self, name: str, prefer: set[str] | frozenset[str] = frozenset(), *, anywhere: bool = False
     ) -> Place | None:
-        """A village or small town (500 to 14,999 people) of this name, for a strong place context.
+        """A village or small town (under 15,000 people) of this name, for a strong place context.
 
-        Only a place in one of the ``prefer`` countries (the article's), the largest; with
-        ``anywhere`` (a dateline) also the only place of that name in the world.  Callers try
-        :meth:`resolve` first: a larger place or a country of the same name wins.
+        Only a place in one of the ``prefer`` countries (the article's): one under its main name
+        before one under an alternate name (alternate names are the noisier list), then the
+        largest; with ``anywhere`` (a dateline) also the only place in the world with that main
+        name.  Callers try :meth:`resolve` first: a larger place or a country of the same name wins.
         """
         candidates = self.small.lookup(name)
         home = [p for p in candidates if p.country in prefer]
         if home:
-            return max(home, key=lambda p: p.population)
-        return candidates[0] if anywhere and len(candidates) == 1 else None
+            return max(home, key=lambda p: (p.is_exact, p.population))
+        exact = [p for p in candidates if p.is_exact]
+        return exact[0] if anywhere and len(exact) == 1 else None
 
     def _regional(self, name: str, prefer: set[str] | frozenset[str]) -> Place | None:
         """'the Kursk region', 'Kandahar province', 'Kherson Oblast': the region named after a city
