@@ -48,7 +48,7 @@ from accord.stages.clauses import (
     subject_heads,
 )
 from accord.stages.dates import event_date
-from accord.stages.parse import entities_in, is_question
+from accord.stages.parse import CONDUCT, CONDUCT_OF, VERDICT_ADJECTIVES, VERDICT_LABELS, entities_in, is_question
 from accord.stages.places import gazetteer
 from accord.stages.triggers import Trigger, match_pattern
 
@@ -209,6 +209,11 @@ _BAD_ACTS = {
     "reckless",
 }
 _NAMING = {"call", "brand", "label", "term", "dub", "describe"}
+# A verdict told in speech: "said the strikes were a violation of its sovereignty", "said the ruling was
+# deeply concerning", "said the cancellation amounted to unacceptable behaviour" denounce (CAMEO 111)
+# whoever did the act judged, as "called the strikes a violation" does.
+_VERDICT_PATTERN = Pattern(code="111", kind="v", lemma="say")
+_NOT_SO = {"would", "could", "might", "may", "can", "should", "if", "not", "n't", "never"}
 # Feelings told in the passive: "said it was shocked by the killings" reacts to whoever did what shocked it.
 # The one who feels is the source; the cause (an actor, or an act the article reported) is the target.
 _FEELINGS = {"shock", "appal", "appall", "disappoint", "dismay", "outrage", "anger", "horrify", "disgust", "alarm"}
@@ -328,6 +333,7 @@ class EventFinder:
         named = {t.token.i for t in labels}
         found = [t for t in found if t.token.i not in named] + labels
         found.extend(self._obligations(declared, {t.token.i for t in found}))
+        found.extend(self._verdicts(declared, {t.token.i for t in found}))
         held = {t.token.i for t in holdouts}
         found = [t for t in found if t.token.i not in held] + holdouts
         consumed = {t.i for trig in found for t in trig.consumed if trig.token.pos_ == "VERB"}
@@ -401,6 +407,38 @@ class EventFinder:
                     found.append(Trigger(token, _DEMAND_PATTERN, (clause,)))
                     break
         return found
+
+    def _verdicts(self, declared: list[Token], taken: set[int]) -> list[Trigger]:
+        """'X said the raid was a violation of international law' denounces the raiders (CAMEO 111).
+
+        The reported clause must judge an act (its subject an act noun) with
+        a verdict, stated as fact: no modal ('would be a violation' warns),
+        no negation. The judged act is consumed: its doers are the target.
+        """
+        found = []
+        for token in declared:
+            if token.i in taken:
+                continue
+            for clause in token.children:
+                judged = self._judged_act(clause) if clause.dep_ == "ccomp" else None
+                if judged is not None:
+                    found.append(Trigger(token, _VERDICT_PATTERN, (judged,)))
+                    break
+        return found
+
+    def _judged_act(self, clause: Token) -> Token | None:
+        """The act noun a reported clause passes a verdict on, or None."""
+        if any(c.dep_ in {"neg", "aux", "mark"} and c.lower_ in _NOT_SO for c in clause.children):
+            return None
+        acts = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and self._is_act_noun(c)]
+        if not acts or not _passes_verdict(clause):
+            return None
+        return acts[0]
+
+    def _is_act_noun(self, noun: Token) -> bool:
+        """A noun that names something done: a lexicon event noun or a word like 'ruling' or 'move'."""
+        lemma = lemma_of(noun)
+        return lemma in _ACT_NOUNS or ("n", lemma) in self.lexicon or noun.lower_ in _ACT_NOUNS
 
     def _holdout(self, token: Token, lemma: str) -> Trigger | None:
         """'said they would not end their protest until the laws were repealed': a refusal to yield (124).
@@ -853,6 +891,9 @@ class EventFinder:
 
     def _targets(self, trig: Trigger) -> list[Actor]:
         token, root = trig.token, trig.pattern.code[:2]
+        if trig.pattern is _VERDICT_PATTERN:
+            judged = trig.consumed[0]
+            return self.resolver.owner(judged) or self._perpetrators(token, [judged])
         if trig.pattern.code in _RELEASE_DEMANDS:
             holders = self._holders(trig)
             if holders:
@@ -1315,6 +1356,35 @@ def _addressees(token: Token, root: str) -> list[Token]:
     if any(c.dep_ in SUBJ for c in token.children):
         return []
     return [c for c in token.head.children if c.dep_ in {"dative", *OBJ}]
+
+
+def _passes_verdict(clause: Token) -> bool:
+    """'was a violation', 'was an act of terrorism', 'was deeply concerning', 'amounted to unacceptable
+    behaviour': the clause's predicate judges its subject."""
+    lemma = lemma_of(clause)
+    if clause.lower_ in VERDICT_ADJECTIVES:
+        # the tagger makes "was deeply concerning" a progressive verb
+        return any(c.dep_ == "aux" and lemma_of(c) == "be" for c in clause.children)
+    if lemma == "be":
+        labels = [c for c in clause.children if c.dep_ == "attr"]
+        adjectives = [c for c in clause.children if c.dep_ == "acomp" and c.lower_ in VERDICT_ADJECTIVES]
+        return bool(adjectives) or any(_is_verdict(label) for label in labels)
+    if lemma == "amount":
+        return any(_is_verdict(p) for c in clause.children if c.dep_ == "prep" and c.lower_ == "to" for p in pobjs(c))
+    return False
+
+
+def _is_verdict(label: Token) -> bool:
+    """A noun that judges what it is said of: 'a violation', 'an act of terrorism', 'unacceptable behaviour'."""
+    lemma = lemma_of(label)
+    if lemma in VERDICT_LABELS:
+        return True
+    if lemma not in CONDUCT:
+        return False
+    judged = any(c.dep_ == "amod" and c.lower_ in VERDICT_ADJECTIVES | _BAD_ACTS for c in label.children)
+    return judged or any(
+        lemma_of(p) in CONDUCT_OF for c in label.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)
+    )
 
 
 def _condemns(label: Token) -> bool:

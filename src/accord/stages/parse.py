@@ -164,6 +164,57 @@ _NOT_ACTORS = {
 }
 _PERSONAL = {"he", "she"}
 _OBLIGATIONS = {"must", "should"}
+# Labels that judge an act, not ones that describe it ("said the blast was a terrorist attack" is a report).
+VERDICT_LABELS = {
+    "violation",
+    "breach",
+    "crime",
+    "atrocity",
+    "outrage",
+    "provocation",
+    "aggression",
+    "betrayal",
+    "insult",
+    "affront",
+    "disgrace",
+    "farce",
+    "sham",
+    "travesty",
+}
+# Plain nouns that a judging adjective or an 'of' phrase makes a verdict: "unacceptable behaviour",
+# "an act of terrorism".
+CONDUCT = {"act", "behaviour", "behavior", "conduct", "step", "move"}
+CONDUCT_OF = {"terrorism", "aggression", "piracy", "war", "vandalism", "sabotage"}
+VERDICT_ADJECTIVES = {
+    "concerning",
+    "alarming",
+    "troubling",
+    "disturbing",
+    "unacceptable",
+    "deplorable",
+    "regrettable",
+    "outrageous",
+    "appalling",
+    "shameful",
+    "unjustified",
+    "unlawful",
+    "illegal",
+    "illegitimate",
+    "reprehensible",
+    "despicable",
+    "heinous",
+    "barbaric",
+    "cowardly",
+}
+# Surface forms that let a reported verdict ("said the raid was a violation") keep its sentence.
+_VERDICT_WORDS = (
+    frozenset(VERDICT_LABELS)
+    | {w + "s" for w in VERDICT_LABELS}
+    | {w + "es" for w in VERDICT_LABELS}
+    | VERDICT_ADJECTIVES
+    | CONDUCT
+    | {w + "s" for w in CONDUCT}
+)
 
 
 def inflections(lemma: str, rules: dict[str, list[list[str]]], exceptions: dict[str, dict[str, list[str]]]) -> set[str]:
@@ -290,7 +341,7 @@ class SentenceFilter:
     A sentence is kept when it has an actor candidate (a dictionary phrase, a capitalised word
     other than its first, a first word that is not a common word, or "he"/"she") and a trigger
     candidate (a surface form of a lexicon lemma with the words one of its patterns needs; a
-    reporting verb with "must"/"should").
+    reporting verb with "must"/"should" or with a verdict word: "said the raid was a violation").
     """
 
     def __init__(self, nlp: Language, triggers: dict[str, list[Requirement]], reporting: frozenset[str]) -> None:
@@ -338,7 +389,9 @@ class SentenceFilter:
             for needs in self.triggers.get(word, ()):
                 if all(not need.isdisjoint(words) for need in needs):
                     return True
-        return not words.isdisjoint(_OBLIGATIONS) and not words.isdisjoint(self.reporting)
+        if words.isdisjoint(self.reporting):
+            return False
+        return not words.isdisjoint(_OBLIGATIONS) or not words.isdisjoint(_VERDICT_WORDS)
 
 
 def _opens_with_pronoun(sent: Span) -> bool:
