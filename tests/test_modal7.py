@@ -47,3 +47,13 @@ def test_second_reported_clause_with_its_own_would_stays_a_promise() -> None:
     assert ("ISR", "PSE", "0355") in coded(
         "Israel announced it would free 150 prisoners and would open the crossing to Gaza."
     )
+
+
+def test_a_base_handed_over_to_another_state_is_returned_property() -> None:
+    assert ("FRA", "MLI", "0842") in coded("The French army handed over the Gao base to Malian forces on Monday.")
+    assert ("FRA", "NER", "0842") in coded("France handed over its last base in Niger to the Nigerien army.")
+    # a command handed over inside one army, and aid handed over, are not a base returned
+    assert not any(c == "0842" for _, _, c in coded("The general handed over command of the base to his deputy."))
+    assert not any(
+        c == "0842" for _, _, c in coded("The Red Cross handed over food and medicine at the base to Malian families.")
+    )
