@@ -190,6 +190,12 @@ def lemma_of(token: Token) -> str:
 
 def is_actual(trigger: Token) -> bool:
     """False for negated, modal, conditional, questioned or pluperfect background acts."""
+    return is_actual_mood(trigger) and not is_pluperfect(trigger)
+
+
+def is_actual_mood(trigger: Token) -> bool:
+    """False for negated, modal, conditional or questioned acts; tense is not looked at, so a
+    pluperfect that is dated to the news days ("had been detained on Sunday") can still count."""
     if is_question(trigger):
         return False
     clause = trigger
@@ -205,13 +211,15 @@ def is_actual(trigger: Token) -> bool:
         if clause.dep_ not in {"conj", "xcomp"} or clause.head == clause:
             break
         clause = clause.head
-    return not is_pluperfect(trigger)
+    return True
 
 
 def is_reported_future(token: Token) -> bool:
     """'Israel announced it would free 150 prisoners': future in the past, an announced intent."""
     node = token
     while node.dep_ == "conj" and node.head != node:
+        if _own_past(node):
+            return False
         node = node.head
     if not any(c.dep_ == "aux" and c.lower_ == "would" for c in node.children):
         return False
@@ -221,6 +229,16 @@ def is_reported_future(token: Token) -> bool:
         return False
     # "Kyiv had insisted that it would only sign ...": an announcement told as background announces nothing now.
     return not is_pluperfect(node.head)
+
+
+def _own_past(conj: Token) -> bool:
+    """A conjunct with its own 'that' or tense but no 'would' ("said the army would stay on alert
+    and that troops shelled ...", "... and had sent units") tells what was done: the first
+    clause's 'would' is not its tense."""
+    children = list(conj.children)
+    if any(c.dep_ == "aux" and c.lower_ == "would" for c in children):
+        return False
+    return any(c.dep_ == "aux" or (c.dep_ == "mark" and c.lower_ == "that") for c in children)
 
 
 def is_refusal(token: Token, code: str) -> bool:
@@ -239,7 +257,19 @@ def is_pluperfect(trigger: Token) -> bool:
     auxes = [c for c in trigger.children if c.dep_ in {"aux", "auxpass"}]
     if not (trigger.tag_ == "VBN" and any(a.lower_ == "had" for a in auxes)):
         return False
-    return not (trigger.dep_ == "ccomp" and lemma_of(trigger.head) in SPEECH)
+    return not _is_reported(trigger)
+
+
+def _is_reported(clause: Token) -> bool:
+    """A clause that is what someone said: the complement of a speech verb, also as the second of
+    two reported clauses ("said the army would stay and that units had been sent") and after a
+    reported adjective ("said it was appalled ... and that six had been abducted")."""
+    node = clause
+    for _ in range(4):
+        if node.dep_ not in {"conj", "acomp"} or node.head == node:
+            break
+        node = node.head
+    return node.dep_ == "ccomp" and lemma_of(node.head) in SPEECH
 
 
 def is_complement_of_intent(trigger: Token) -> bool:

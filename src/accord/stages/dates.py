@@ -78,6 +78,18 @@ def event_date(trigger: Token, published: date | None) -> Resolved | None:
     return Resolved(published, False, "")
 
 
+def own_date(trigger: Token, published: date | None) -> Resolved | None:
+    """The date written on the trigger's own clause ("had been detained on Sunday"), or None:
+    unlike ``event_date`` it never borrows the date of the clause it hangs on."""
+    if published is None:
+        return None
+    for text in _date_expressions(trigger):
+        resolved = resolve_expression(text, published)
+        if resolved is not None:
+            return resolved
+    return None
+
+
 def _when_clause_dates(trigger: Token) -> list[str]:
     """'killed 1,400 people when they burst across the border on Oct. 7': the when-clause dates the act."""
     found = []

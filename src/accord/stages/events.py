@@ -32,10 +32,12 @@ from accord.stages.clauses import (
     deep_prep_targets,
     has_to,
     is_actual,
+    is_actual_mood,
     is_collective_decision,
     is_complement_of_intent,
     is_cumulative,
     is_future,
+    is_pluperfect,
     is_refusal,
     is_reported_future,
     is_reported_noun,
@@ -47,7 +49,7 @@ from accord.stages.clauses import (
     prep_targets,
     subject_heads,
 )
-from accord.stages.dates import event_date
+from accord.stages.dates import event_date, own_date
 from accord.stages.parse import CONDUCT, CONDUCT_OF, VERDICT_ADJECTIVES, VERDICT_LABELS, entities_in, is_question
 from accord.stages.places import gazetteer
 from accord.stages.triggers import Trigger, match_pattern
@@ -488,7 +490,7 @@ class EventFinder:
         if _describes_speaker(token):
             return None
         if (token.pos_ == "VERB" or token.lower_ in _FEELING_ADJECTIVES) and not refusal:
-            if not is_actual(token) or (is_complement_of_intent(token) and not _attempted_force(trig)):
+            if not self._is_news(token) or (is_complement_of_intent(token) and not _attempted_force(trig)):
                 commander = self._commander(token)
                 return _Draft(trig, commander, self._targets(trig)) if commander else None
             sources, targets, passive = self._verb_roles(trig)
@@ -1133,13 +1135,24 @@ class EventFinder:
         place = gazetteer().resolve(name, prefer={c for _, c in self.resolver.mentions})
         return place.country if place else ""
 
+    def _is_news(self, token: Token) -> bool:
+        """``is_actual``, except that a pluperfect dated to the news days is news: "had been
+        detained by police on Sunday", "had granted him asylum earlier on Friday" tell what happened
+        this week, told before the main news of the story; undated ones stay background."""
+        if is_actual(token):
+            return True
+        if not is_pluperfect(token) or not is_actual_mood(token):
+            return False
+        when = own_date(token, self.article.published)
+        return when is not None and not when.is_background
+
     def _noun_is_actual(self, token: Token) -> bool:
         if not is_reported_noun(token):
             return False
         governor = token.head
         if token.dep_ in OBJ | {"pobj"} and governor.pos_ in {"VERB", "ADP"}:
             verb = governor if governor.pos_ == "VERB" else governor.head
-            if verb.pos_ == "VERB" and (not is_actual(verb) or is_complement_of_intent(verb)):
+            if verb.pos_ == "VERB" and (not self._is_news(verb) or is_complement_of_intent(verb)):
                 return False
         if any(c.like_num and len(c.text) == 4 and c.text.isdigit() for c in token.children):
             return False
