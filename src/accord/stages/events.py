@@ -479,6 +479,7 @@ class EventFinder:
             return []
         if not self._settle_code(draft) or not self._settle_targets(draft):
             return []
+        self._violence_kind(draft)
         return self._emit(draft, sent, (index, start, end), when.date if when else None)
 
     def _draft(self, trig: Trigger) -> _Draft | None:
@@ -874,11 +875,67 @@ class EventFinder:
         token = trig.token
         if trig.pattern.code[:2] not in _VIOLENT_ROOTS or not any(t.country for t in targets):
             return []
+        if not heads and _deliberate_passive(token):
+            return [Actor("", "UAF", "unidentified attackers", token.text, token.idx, token.idx + len(token.text))]
         causes = heads + [p for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "by"} for p in pobjs(c)]
         for cause in causes:
             if cause.pos_ == "NOUN" and self._is_attack(cause):
                 return [Actor("", "UAF", "unidentified attackers", cause.text, cause.idx, cause.idx + len(cause.text))]
         return []
+
+    def _violence_kind(self, draft: _Draft) -> None:
+        """Recode plain killing, shooting or seizing by the kind of doer and victim (CAMEO 18x vs 19x).
+
+        Conventional force (190/193) is armed forces against armed forces; gunmen,
+        militants or gangs killing or firing on civilians is unconventional violence
+        (180), and killing a named or titled person is an assassination (186).
+        Armed groups seizing a ship or plane hijack it (181): only a state
+        confiscates (1711).
+        """
+        code, sources, targets = draft.info.code, draft.sources, draft.targets
+        if not targets or not sources or not all(s.sector in _IRREGULARS for s in sources):
+            return
+        lemma = lemma_of(draft.trig.token)
+        if code == "1711" and lemma in _SEIZING and any(lemma_of(o) in _CRAFT for o in draft.trig.token.children):
+            draft.info = code_info(_HOSTAGE_TAKING)
+        if code not in _PLAIN_FORCE or lemma not in _KILLING or self._names_means(draft.trig.token):
+            return
+        if lemma != "open" and all(self._is_figure(t, draft.trig.token) for t in targets):
+            draft.info = code_info(_ASSASSINATE)
+        elif all(t.sector in _DEFENCELESS for t in targets):
+            draft.info = code_info(_UNCONVENTIONAL)
+
+    def _names_means(self, token: Token) -> bool:
+        """The killing is the outcome of shelling, a strike or a weapon named with it, which decides its kind.
+
+        "Insurgents bombarded the city, killing eight", "a rocket attack killed
+        five civilians", "killed in an airstrike": the means, not the doer, says
+        whether it was conventional force.
+        """
+        head = token.head
+        if token.tag_ == "VBG" and token.dep_ == "advcl" and head.pos_ == "VERB" and lemma_of(head) not in _KILLING:
+            if self._names_force(("v", lemma_of(head))):
+                return True
+        named = [c for c in token.children if c.dep_ in SUBJ | {"nsubjpass"}]
+        named += [p for c in token.children if c.dep_ in {"prep", "agent"} for p in pobjs(c)]
+        return any(lemma_of(n) in _WEAPONS or self._names_force(("n", lemma_of(n))) for n in named)
+
+    def _names_force(self, key: tuple[str, str]) -> bool:
+        """A trigger whose plain sense is a specific kind of force (194 shelling, 195 strikes), not bare 190."""
+        patterns = self.lexicon.get(key)
+        return patterns is not None and bool(patterns) and patterns[-1].code[:2] == "19" and patterns[-1].code != "190"
+
+    def _is_figure(self, actor: Actor, trigger: Token) -> bool:
+        """One named or titled public figure ('the mayor', 'President Moise'), not 'two soldiers' or a farmer."""
+        if actor.start < 0 or actor.sector in _DEFENCELESS:
+            return False
+        span = trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root
+        if head.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "nummod" for c in head.children):
+            return False
+        return head.ent_type_ == "PERSON" or lemma_of(head) in _OFFICES
 
     def _is_attack(self, noun: Token) -> bool:
         """A new, unattributed attack: not 'the attack' told before, not fighting, not 'a strike by the army'."""
@@ -1254,6 +1311,69 @@ def _describes_speaker(token: Token) -> bool:
 
 _ATTEMPTS = {"attempt", "try"}
 _ASSASSINATE, _ASSASSINATION_ATTEMPT = "186", "185"
+_UNCONVENTIONAL, _HOSTAGE_TAKING = "180", "181"
+# Doers of no state army or police: gunmen, militants, rebels, gangs.
+_IRREGULARS = {"UAF", "REB", "CRM"}
+# Victims who do not fight back: civilians, pupils, worshippers, medics, reporters, refugees.
+_DEFENCELESS = {"CVL", "EDU", "REL", "MED", "JRN", "REF"}
+_PLAIN_FORCE = {"190", "193"}
+_KILLING = {"kill", "shoot", "gun", "open", "fire", "wound"}
+_SEIZING = {"seize", "capture", "commandeer"}
+_CRAFT = {
+    "ship",
+    "vessel",
+    "tanker",
+    "carrier",
+    "freighter",
+    "ferry",
+    "boat",
+    "plane",
+    "aircraft",
+    "jet",
+    "airliner",
+    "train",
+}
+_OFFICES = {
+    "president",
+    "governor",
+    "mayor",
+    "candidate",
+    "minister",
+    "lawmaker",
+    "legislator",
+    "senator",
+    "congressman",
+    "deputy",
+    "judge",
+    "prosecutor",
+    "politician",
+    "leader",
+    "chief",
+    "commander",
+    "general",
+    "ambassador",
+    "envoy",
+    "councillor",
+    "councilor",
+}
+# Verbs whose passive without agent still names a deliberate attacker ("was shot dead", "were abducted").
+_DELIBERATE = {"assassinate", "murder", "abduct", "kidnap", "behead", "lynch"}
+
+
+def _deliberate_passive(token: Token) -> bool:
+    """ "The mayor was shot dead", "six medics were abducted": someone did it on purpose, nobody says who.
+
+    A plain "was killed" may be an accident and "was shot" a film, so shooting
+    counts only when the victim was shot dead or gunned down.
+    """
+    if not any(c.dep_ == "nsubjpass" for c in token.children):
+        return False
+    lemma = lemma_of(token)
+    if lemma in _DELIBERATE:
+        return True
+    if lemma == "gun":
+        return any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
+    return lemma == "shoot" and any(c.lower_ == "dead" for c in token.children)
 
 
 def _attempted_force(trig: Trigger) -> bool:
