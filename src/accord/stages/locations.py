@@ -27,6 +27,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from spacy.attrs import POS
+from spacy.symbols import PROPN as _PROPN
 from spacy.tokens import Doc, Span, Token
 
 from accord.model import Article, Event
@@ -611,7 +613,9 @@ class Locator:
         nothing or as a person).  One pass over the article's tokens, kept for the article."""
         if self._bare is None:
             self._bare = []
-            for token in doc:
+            # only the proper nouns (a tenth of the tokens), found through the POS array
+            for k in (doc.to_array([POS]) == _PROPN).nonzero()[0].tolist():
+                token = doc[k]
                 if token.ent_type_ not in _BARE_LABELS or token.dep_ == "compound" or not _is_proper(token):
                     continue
                 if _is_strong_place(token) or _is_struck(token):
