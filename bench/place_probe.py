@@ -56,7 +56,7 @@ PROBES: list[tuple[str, str, str]] = [
         "DHAKA - Students blocked roads in Chittagong on Monday. Police fired tear gas at the protesters, "
         "witnesses said.",
         "fired",
-        "Chittagong",
+        "Chattogram",  # GeoNames' name of Chittagong (loc8: the probe compared the spelling)
     ),
     (
         "ABUJA - Gunmen abducted villagers in Kuriga, Kaduna state, on Thursday. Nigerian troops clashed "
@@ -91,7 +91,8 @@ PROBES: list[tuple[str, str, str]] = [
         "JERUSALEM - Rockets were fired at Sderot on Monday. The Israeli military struck Hamas targets "
         "in response, it said.",
         "struck",
-        "Jerusalem",
+        # not Sderot; loc8: Israeli fire on Hamas told from Jerusalem is in the target's country (rule 6)
+        "Palestinian Territory",
     ),
     (
         "BEIRUT - An Israeli drone hit a car near Tyre on Monday. The strike killed two Hezbollah members, "
@@ -104,6 +105,66 @@ PROBES: list[tuple[str, str, str]] = [
         "a hospital on Sunday, the WHO said.",
         "shelled",
         "El Fasher",
+    ),
+    # loc8: the place of an earlier act, however it was named (a village, an object, "the town")
+    (
+        "KYIV - Russian troops shelled Huliaipole on Tuesday. Russian forces killed two civilians, "
+        "the regional governor said.",
+        "killed",
+        "Hulyaypole",
+    ),
+    (
+        "LIMA - Thousands of protesters marched in Juliaca on Monday. Peruvian police arrested 25 demonstrators, "
+        "officials said.",
+        "arrested",
+        "Juliaca",
+    ),
+    (
+        "KYIV - Explosions rocked Zaporizhzhia overnight. Russian drones struck an energy facility, the governor said.",
+        "struck",
+        "Zaporizhzhya",
+    ),
+    (
+        "KYIV - Russian forces pushed into Chasiv Yar in April. Russian troops shelled the town again on Sunday, "
+        "the army said.",
+        "shelled",
+        "Chasiv Yar",
+    ),
+    (
+        "RAMALLAH - Israeli settlers attacked the village of Turmus Ayya on Friday. Israeli troops later raided "
+        "the village.",
+        "raided",
+        "Turmus‘ayyā",
+    ),
+    (
+        "DHAKA - Protesters clashed with police in Sylhet on Sunday. Police fired tear gas in response, "
+        "witnesses said.",
+        "fired",
+        "Sylhet",
+    ),
+    # loc8: where it must not carry: a reprisal, another place named, a statement
+    (
+        "JERUSALEM - Hezbollah fired rockets at Kiryat Shmona on Sunday. Israeli troops raided Hezbollah "
+        "positions in response, the military said.",
+        "raided",
+        "Jerusalem",
+    ),
+    (
+        "KYIV - Russian drones hit Odesa overnight. Russian missiles also struck Dnipro, the air force said.",
+        "struck",
+        "Dnipro",
+    ),
+    (
+        "MOGADISHU - Al Shabaab militants stormed a hotel in Kismayo on Friday. Somalia's president condemned "
+        "the group, his office said.",
+        "condemned",
+        "Mogadishu",
+    ),
+    (
+        "KYIV - Russian forces pushed into Chasiv Yar in April. Ukraine's defence minister accused Russia "
+        "of war crimes.",
+        "accused",
+        "Kyiv",
     ),
     # the country of the sentence sharpened to the article's city
     (

@@ -180,7 +180,7 @@ class Coder:
         countries = article_countries(doc, kept, self.gazetteer) | (prefilter.countries if prefilter else set())
         dropped = _at_tokens(doc, prefilter.places) if prefilter is not None else []
         locator = Locator(article, countries, self.gazetteer, doc, dropped)
-        placed = [locator.place(event, spans[event.sentence_index]) for event in kept]
+        placed = locator.place_all(kept, spans)
         article.events = dedupe([_victim_state(event) for event in placed])
         article.events = ContextTagger(doc, article).tag_all(article.events, spans)
         return article

@@ -27,6 +27,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from spacy.attrs import POS
+from spacy.symbols import PROPN as _PROPN
 from spacy.tokens import Doc, Span, Token
 
 from accord.model import Article, Event
@@ -50,6 +52,15 @@ _MOVING_ROOTS = {"07", "14", "15", "17", "18", "19", "20"}
 _LEAVING_ROOTS = {"08"}
 # Physical acts whose sentence names no place happen where the story's scene was named before.
 _SCENE_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# Verbs of force whose object is where it struck: "Explosions rocked Kharkiv", "besieged El Fasher"
+# (loc8: the object names the story's scene even when the act is no event, e.g. its subject is no actor).
+_STRUCK_PLACE_VERBS = {"hit", "strike", "rock", "shake", "shell", "bomb", "bombard", "pound", "raid", "storm", "attack"}
+_STRUCK_PLACE_VERBS |= {"besiege", "overrun", "capture", "recapture", "retake", "seize", "enter", "encircle"}
+# ... of which these take only a place, so that a village may be meant ("Israeli troops raided Huwara").
+_PLACE_ONLY_VERBS = {"rock", "shell", "bombard", "pound", "raid", "storm", "besiege", "overrun", "recapture", "retake"}
+# "struck Hamas targets in response", "a retaliatory strike": a reprisal, which lands on the other side.
+_REPRISAL_NOUNS = {"response", "retaliation", "reprisal", "revenge"}
+_REPRISAL_WORDS = {"retaliate", "retaliatory", "respond"}
 # Assaults, fights and mass violence happen in the target's country, not at a dateline abroad.
 _FORCE_ROOTS = {"18", "19", "20"}
 _PLACE_LABELS = {"GPE", "LOC"}
@@ -60,7 +71,7 @@ _OBJECTS = {"dobj", "obj"}
 # Nouns that, after "the", stand for the place of their kind named last: "withdrew from the city".
 # A territory is a region, but earlier in its own sentence a city name may stand for it ("into Gaza
 # ... a siege on the territory").
-_ANAPHORS = {"city": "city", "town": "city", "territory": "admin1", "enclave": "admin1"}
+_ANAPHORS = {"city": "city", "town": "city", "village": "city", "territory": "admin1", "enclave": "admin1"}
 # Whoever addresses them is there: "told reporters in Bogota", "told supporters in Caracas".
 _AUDIENCES = {"reporter", "journalist", "supporter", "lawmaker", "crowd", "audience", "briefing", "rally"}
 # Nouns whose own phrase places the event: "during a visit to Moscow", "at talks in Geneva".
@@ -152,6 +163,10 @@ class Locator:
         self._sentence_places: dict[int, list[tuple[int, Place]]] = {}
         self._named_places: list[tuple[int, Place]] | None = None
         self._scenes: list[tuple[int, Place]] | None = None
+        # Where the physical acts placed so far by their own sentence happened (trigger index,
+        # place): the scene of later acts, found however the place was named (a village, an object).
+        self._acts: list[tuple[int, Place]] = []
+        self._bare: list[tuple[int, Place]] | None = None
         self._dropped = [(i, p) for i, p in ((i, self._resolve(name)) for i, name in dropped) if p is not None]
         self.main_place = self._main_place(doc) if doc is not None and self.dateline is None else None
 
@@ -203,13 +218,13 @@ class Locator:
         """
         trigger = _token_at(sent, trigger_start)
         anchor = trigger if trigger is not None else sent[0]
-        if trigger is not None:
-            own = self._own_place(trigger, code)
-            if own is not None:
-                return self._sharpened(own, code, anchor)
-        near = self._nearest(sent, trigger.i if trigger is not None else sent.start, trigger)
-        if near is not None:
-            return self._sharpened(near, code, anchor)
+        own = self._own_place(trigger, code) if trigger is not None else None
+        if own is None:
+            own = self._nearest(sent, trigger.i if trigger is not None else sent.start, trigger)
+        if own is not None:
+            if code[:2] in _SCENE_ROOTS and own.precision == "city":
+                self._acts.append((anchor.i, own))
+            return self._sharpened(own, code, anchor)
         posted, away = self._subject_place(trigger) if trigger is not None else (None, False)
         if posted is not None:
             return posted.to_location("sentence")
@@ -274,6 +289,15 @@ class Locator:
             return code[:2] not in _VERBAL_ROOTS
         return self.dateline is None or speaker not in self._dateline_countries()
 
+    def place_all(self, events: list[Event], spans: dict[int, Span]) -> list[Event]:
+        """The events with ``location`` filled, in their order; placed in the order of the text, so
+        that each act's scene can be an earlier act's place."""
+        order = sorted(range(len(events)), key=lambda k: (events[k].sentence_index, events[k].trigger_start))
+        placed = list(events)
+        for k in order:
+            placed[k] = self.place(events[k], spans[events[k].sentence_index])
+        return placed
+
     def place(self, event: Event, sent: Span) -> Event:
         """The event with ``location`` filled (events are frozen: a new one)."""
         from dataclasses import replace
@@ -299,14 +323,19 @@ class Locator:
             countries = self._dateline_countries()
         else:
             countries = {c for c in sides if len(c) == 3 and c != "IGO"}
+        # A reprisal, or fire from one state on another, does not land on the source's own town
+        # ("Rockets were fired at Sderot ... The Israeli military struck Hamas targets in response").
+        countries = countries - {_home_side(anchor, code, sides)}
         # A capital is often its government ("the Taliban government in Kabul"): not a scene.
         seats = [p for p in map(self.gaz.capital, countries) if p is not None] + list(self.datelines)
+        named = [pair for pair in self._places(anchor.doc) if pair[0] < anchor.i]
+        acts = [pair for pair in self._acts if pair[0] < anchor.i]
         cities = [
-            p
-            for i, p in self._places(anchor.doc)
-            if i < anchor.i and p.precision == "city" and p.country in countries and not _near_any(p, seats)
+            (i, p)
+            for i, p in named + acts
+            if p.precision == "city" and p.country in countries and not _near_any(p, seats)
         ]
-        return cities[-1] if cities else None
+        return max(cities, key=lambda pair: pair[0])[1] if cities else None
 
     def _places(self, doc: Doc) -> list[tuple[int, Place]]:
         """The cities and regions the article names other than as a subject, object or possessor
@@ -315,9 +344,10 @@ class Locator:
         if self._scenes is None:
             found = list(self._dropped)
             for ent in entities_in(doc, ("GPE", "LOC", "FAC")):
-                place = self._resolve(ent.text) if ent.root.dep_ not in _ACTOR_DEPS else None
+                place = self._resolve(ent.text) if ent.root.dep_ not in _ACTOR_DEPS or _is_struck(ent.root) else None
                 if place is not None and not _is_qualifier(ent.end, ent.sent):
                     found.append((ent.root.i, place))
+            found += self._bare_places(doc)
             self._scenes = sorted((pair for pair in found if pair[1].precision != "country"), key=lambda p: p[0])
         return self._scenes
 
@@ -422,7 +452,10 @@ class Locator:
                     place = next(filter(None, (self._named(o) for o in objects)), None)
                     if place is not None and self._adds_to_dateline(place):
                         return place, True
-            if verb.dep_ not in {"ccomp", "conj"}:
+            # "Authorities in Moscow declared an emergency, tightening security": a participle
+            # without a subject of its own is done by its verb's subject.
+            own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+            if verb.dep_ not in {"ccomp", "conj"} and (verb.dep_ not in {"advcl", "xcomp"} or own_subject):
                 break
             verb = verb.head
         return None, False
@@ -463,7 +496,7 @@ class Locator:
                     continue
                 # An object ("took control of El Fasher") is a place only when the model says
                 # so, or when it names a city of a country the article is about.
-                if label in _PLACE_LABELS or not strict or self._is_home_city(place):
+                if label in _PLACE_LABELS or not strict or small or self._is_home_city(place):
                     if place.country in self.prefer or not self.prefer:
                         return place
                     # "the Quito neighbourhoods of Conocoto and San Bartolo": a namesake abroad
@@ -554,21 +587,44 @@ class Locator:
         if self._named_places is None:
             self._named_places = self._places_named(token.doc)
         start = token.sent.start
+        # loc8: also the names of the dropped sentences and the places of earlier acts, which find
+        # the villages the model tags as nothing ("Russian troops advanced on Vuhledar ... withdrew
+        # from the town").
         before = [
-            place
-            for i, place in self._named_places
+            (i, place)
+            for i, place in self._named_places + self._dropped + self._acts
             if i < token.i and (place.precision == precision or (i >= start and place.precision != "country"))
         ]
-        return before[-1] if before else None
+        return max(before, key=lambda pair: pair[0])[1] if before else None
 
     def _places_named(self, doc: Doc) -> list[tuple[int, Place]]:
-        """The article's GPE and LOC entities that name places, in order (for 'the city')."""
+        """The article's GPE and LOC entities that name places, and the untagged names where only a
+        place can stand, in order (for 'the city')."""
         found = []
         for ent in entities_in(doc, tuple(_PLACE_LABELS)):
             place = self._resolve(ent.text)
             if place is not None:
                 found.append((ent.start, place))
-        return found
+        return sorted(found + self._bare_places(doc), key=lambda pair: pair[0])
+
+    def _bare_places(self, doc: Doc) -> list[tuple[int, Place]]:
+        """Towns and villages the entities miss, where only a place can stand: "stormed a market in
+        Djibo", "pushed into Chasiv Yar", "Explosions rocked Zaporizhzhia" (the model tags them as
+        nothing or as a person).  One pass over the article's tokens, kept for the article."""
+        if self._bare is None:
+            self._bare = []
+            # only the proper nouns (a tenth of the tokens), found through the POS array
+            for k in (doc.to_array([POS]) == _PROPN).nonzero()[0].tolist():
+                token = doc[k]
+                if token.ent_type_ not in _BARE_LABELS or token.dep_ == "compound" or not _is_proper(token):
+                    continue
+                if _is_strong_place(token) or _is_struck(token):
+                    place = self._resolve_at(token) if token.ent_type_ != "PERSON" else None
+                    if place is None and token.ent_type_ == "PERSON" and _is_strong_place(token):
+                        place = self.gaz.resolve_small(_compound(token), self.prefer)
+                    if place is not None and place.precision != "country" and place.country in self.prefer:
+                        self._bare.append((token.i, place))
+        return self._bare
 
     def _territory_in(self, tokens: list[Token]) -> Place | None:
         """'in two Afghan border provinces', 'in Lebanese territory', 'over Syrian airspace': the
@@ -702,6 +758,44 @@ def _is_locative(token: Token) -> bool:
     return False
 
 
+def _is_entered(token: Token) -> bool:
+    """'pushed into Chasiv Yar', 'advanced on Vuhledar': a place troops move into or onto."""
+    return token.dep_ == "pobj" and token.head.lower_ in {"into", "on"} and token.head.head.lemma_.lower() in _ADVANCES
+
+
+# Verbs of troops that move into a place.
+_ADVANCES = {"push", "advance", "move", "march", "storm", "roll", "break", "drive", "sweep"}
+# Entity labels of the untagged towns (the rule entities read some as people or nationalities).
+_BARE_LABELS = {"", "PERSON", "NORP"}
+
+
+def _is_struck(token: Token) -> bool:
+    """'Explosions rocked Kharkiv', 'besieged El Fasher': the object of a verb of force is where it
+    struck, not a government (as 'giving Moscow' is)."""
+    return token.dep_ in _OBJECTS and token.head.lemma_.lower() in _STRUCK_PLACE_VERBS
+
+
+def _home_side(anchor: Token, code: str, sides: tuple[str, str]) -> str:
+    """The source's country where the act cannot have happened at its own towns: fire from one state
+    on another (194, 195), or a reprisal against another state ("struck Hamas targets in response",
+    "retaliated", "a retaliatory strike"); else ''.  Police who respond to protesters at home are
+    not on another side: both sides must be known and differ."""
+    source, target = sides
+    if len(source) != 3 or len(target) != 3 or source == target or "IGO" in sides:
+        return ""
+    return source if _is_fire_abroad(code, source, target) or _is_reprisal(anchor) else ""
+
+
+def _is_reprisal(trigger: Token) -> bool:
+    """'struck targets in response', 'in retaliation for', 'retaliated by striking', 'a retaliatory
+    strike': words in the trigger's clause or on the verb it hangs from."""
+    verb = trigger
+    while verb.dep_ in {"xcomp", "pcomp", "advcl", "prep", "dobj", "pobj"} and verb.head != verb:
+        verb = verb.head  # "retaliated by striking": up to the verb
+    words = {t.lemma_.lower() for t in verb.subtree}
+    return bool(words & (_REPRISAL_NOUNS | _REPRISAL_WORDS))
+
+
 def _is_fire_abroad(code: str, source: str, target: str) -> bool:
     """Shelling, missiles, drones and air strikes (194, 195) by one country on another land on the
     target, whether the story is told from the target's country or the source's; other force
@@ -757,6 +851,10 @@ def _is_strong_place(token: Token) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _SETTLEMENTS:
         return True
+    if token.dep_ in _OBJECTS and token.head.lemma_.lower() in _PLACE_ONLY_VERBS:
+        return True  # "Israeli troops raided Huwara", "shelled Marinka"
+    if _is_entered(token):
+        return True  # "Russian forces pushed into Chasiv Yar"
     return any(c.dep_ == "appos" and c.lemma_.lower() in _SETTLEMENTS for c in token.children)
 
 
