@@ -97,6 +97,10 @@ _CHALLENGER_SECTORS = {"OPP", "REB"}
 # "agreed to restore ties, following talks mediated by China": a mediator with no one named mediated
 # between the two states the article is about.
 _MEDIATE = "045"
+# "Moscow rejected the accusations", "denied that his country had any link": a denial answers whoever
+# accused or acted against the denier's state before, even when the denial does not name them.
+_DENIAL = "016"
+_QUOTES = ('"', "\u201c", "\u201d")
 _REACTION_ROOTS = {"10", "11", "12", "13"}
 # Seizures of power happen inside a state: condemning one with no coded perpetrator targets that state.
 _SEIZURES = {"coup", "takeover", "putsch", "mutiny"}
@@ -635,6 +639,10 @@ class EventFinder:
             draft.targets = self._challengers(draft.sources)
         if not draft.targets and info.code == _MEDIATE:
             draft.targets = self._sides(draft.trig.token, draft.sources)
+        if not draft.targets and info.code in _INVESTIGATIONS:
+            draft.targets = self._probed_compatriots(draft.trig, draft.sources)
+        if not draft.targets and info.code == _DENIAL and _told_as_past(draft.trig.token):
+            draft.targets = self._accusers(draft.sources)
         targetless = info.root in _TARGETLESS_ROOTS or info.code in _TARGETLESS_CODES | _INVESTIGATIONS
         if not draft.targets and not targetless:
             draft.mutual = len(draft.sources) > 1 and (
@@ -732,6 +740,39 @@ class EventFinder:
                 if actor is not None and actor.country in home and actor.sector in _CHALLENGER_SECTORS:
                     return [actor]
         return []
+
+    def _probed_compatriots(self, trig: Trigger, sources: list[Actor]) -> list[Actor]:
+        """'prosecutors opened an investigation into Zuniga': a named person or body of no known state
+        that a state investigates is its own (a general, a news site, a company at home).
+
+        Only names (PERSON or ORG), never common nouns ("the crew", "the killing"): those may be
+        foreigners or acts, and coders leave such inquiries without a target.
+        """
+        home = {s.country for s in sources if s.country and s.country != "IGO"}
+        if len(home) != 1:
+            return []
+        probed = [p for h in (trig.token, *trig.consumed) for p in prep_targets(h, ["into", "over"])]
+        probed += [c for c in trig.token.children if c.dep_ in OBJ]
+        named = [n for p in probed for n in (p, *_doers_named(p)) if n.ent_type_ in {"PERSON", "ORG"}]
+        if not named or any(self.resolver.resolve(n) for n in named):
+            return []
+        return [self._country_actor(home.pop(), "", named[0].text)]
+
+    def _accusers(self, sources: list[Actor]) -> list[Actor]:
+        """Whom an unaddressed denial answers: the latest foreign accuser of the denier's state, else the
+        latest foreign actor the article coded acting against it.
+
+        News reports the charge and the denial apart ("Berlin said Russia was behind the plot ...
+        Moscow rejected the accusations"); the charge is often reported speech that is not coded
+        itself, while the act it came with ("Germany expelled two Russian diplomats") is. Acts the
+        denier's state did to others are no guide: "Russia has denied targeting civilians" after its
+        strikes answers critics the article may not have coded.
+        """
+        home = {s.country for s in sources if s.country}
+        against = [e for e in self.history if e.target is not None and e.target.country in home]
+        foreign = [e for e in against if e.source.country and e.source.country not in home]
+        accusing = [e for e in foreign if e.info.root == "11"]
+        return [event.source for event in (accusing or foreign)[-1:]]
 
     def _sides(self, token: Token, sources: list[Actor]) -> list[Actor]:
         """The two states the article has been about, other than the given actors' own ("the two sides")."""
@@ -1074,7 +1115,7 @@ class EventFinder:
                 return doers
             lemma = lemma_of(obj)
             patterns = self.lexicon.get(("n", lemma)) or self._gerund_patterns(lemma)
-            roots = {patterns[-1].code[:2]} if patterns else _ACT_ROOTS if lemma in _ACT_NOUNS else None
+            roots = {p.code[:2] for p in patterns} if patterns else _ACT_ROOTS if lemma in _ACT_NOUNS else None
             if not roots:
                 told = self._told_doers(obj)
                 if told:
@@ -1374,6 +1415,16 @@ def _deliberate_passive(token: Token) -> bool:
     if lemma == "gun":
         return any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
     return lemma == "shoot" and any(c.lower_ == "dead" for c in token.children)
+
+
+def _told_as_past(token: Token) -> bool:
+    """A denial told as done ("rejected", "has denied") or spoken in a quote ("'We reject these
+    allegations,' the ministry said"), not a standing position ("Rwanda denies arming the rebels"),
+    which news repeats as background and coders do not code again."""
+    if token.tag_ in {"VBD", "VBN"}:
+        return True
+    before = token.doc[token.sent.start : token.i].text
+    return sum(before.count(q) for q in _QUOTES) % 2 == 1
 
 
 def _attempted_force(trig: Trigger) -> bool:
