@@ -50,3 +50,21 @@ def test_taking_something_into_account_is_no_arrest() -> None:
     assert not any(root == "17" for _, _, root in events)
     events = roots("Turkish police took the Swedish journalist into custody at Istanbul airport on Sunday.")
     assert any(root == "17" for _, _, root in events)
+
+
+def test_a_later_unplaced_detail_of_force_is_not_done_to_the_dateline_state() -> None:
+    text = (
+        "NAIROBI, Kenya (Reuters) - Gunmen stormed a hotel in the Somali port of Kismayo on Friday, killing at "
+        "least nine people, police said. Witnesses said the attackers fired on guests for several hours."
+    )
+    events = coded(text)
+    assert ("", "KEN", "190") not in events
+    assert ("", "SOM", "190") in events
+
+
+def test_a_match_report_under_a_dateline_is_no_fighting() -> None:
+    text = (
+        "LAGOS, Nigeria (AP) - The Super Eagles beat Ghana 2-1 in a friendly on Tuesday. "
+        "Nigeria took control after the break and attacked relentlessly."
+    )
+    assert not any(code[:2] == "19" for _, _, code in coded(text))
