@@ -68,3 +68,9 @@ def test_a_match_report_under_a_dateline_is_no_fighting() -> None:
         "Nigeria took control after the break and attacked relentlessly."
     )
     assert not any(code[:2] == "19" for _, _, code in coded(text))
+
+
+def test_a_term_of_years_is_no_habit() -> None:
+    assert ("EGY", "GBR", "17") in roots(
+        "An Egyptian court has jailed a British aid worker for three years on spying charges."
+    )

@@ -270,9 +270,14 @@ def is_habitual(trigger: Token) -> bool:
     for child in node.children:
         if child.dep_ == "advmod" and child.lower_ in _HABITUAL:
             return True
-        if child.dep_ == "prep" and child.lower_ == "for" and any(o.lower_ in _SPANS for o in child.children):
+        if child.dep_ == "prep" and child.lower_ == "for" and any(_open_span(o) for o in child.children):
             return True
     return False
+
+
+def _open_span(noun: Token) -> bool:
+    """'for years', 'for decades': an open stretch of time; 'jailed for two years' is a sentence's length."""
+    return noun.lower_ in _SPANS and not any(c.dep_ == "nummod" or c.like_num for c in noun.children)
 
 
 def _present_or_perfect(verb: Token) -> bool:
