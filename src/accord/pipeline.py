@@ -181,7 +181,7 @@ class Coder:
         dropped = _at_tokens(doc, prefilter.places) if prefilter is not None else []
         locator = Locator(article, countries, self.gazetteer, doc, dropped)
         placed = locator.place_all(kept, spans)
-        article.events = dedupe([_victim_state(event) for event in placed])
+        article.events = dedupe([_victim_state(event) for event in placed if not _unplaced_aside(event)])
         article.events = ContextTagger(doc, article).tag_all(article.events, spans)
         return article
 
@@ -190,6 +190,23 @@ class Coder:
 # killed 21 passengers") was done to the state where it happened.
 _PLACED_FORCE = {"18", "19", "20"}
 _VICTIM_SOURCES = {"sentence", "article", "dateline"}
+
+
+def _unplaced_aside(event: Event) -> bool:
+    """A targetless act of force after the lede, in a sentence that names no place, which only the
+    dateline places ("The attackers fired on the bus for an hour", "Israel never confirmed it carried
+    out that strike", "The Falcons took control after the restart"): a detail of an act told with
+    its place elsewhere, background or a figure of speech; whatever it is, the dateline does not
+    tell whom it was done to, and coding it against the dateline's state was mostly wrong.
+
+    The dateline places the lede's act, which stays. Measured on dev01-140: 8 fewer false
+    dyad_root keys for 1 true one (F1 0.640 -> 0.643; dev121-140 0.505 -> 0.510).
+    """
+    where = event.location
+    if event.target is not None or event.info.root not in _PLACED_FORCE or not where or event.sentence_index == 0:
+        return False
+    name = str(where.get("name") or "")
+    return where.get("source") == "dateline" and name not in event.sentence
 
 
 def _victim_state(event: Event) -> Event:

@@ -252,6 +252,41 @@ def is_refusal(token: Token, code: str) -> bool:
     return negated and (is_future(node) or is_reported_future(node)) and not is_question(node)
 
 
+# "have repeatedly urged", "has long denied", "often kidnap villagers", "have fought for years":
+# a standing habit or stance told as background, not one act of the news days.
+_HABITUAL = {"repeatedly", "often", "frequently", "routinely", "regularly", "long", "habitually", "traditionally"}
+_SPANS = {"years", "decades", "months", "generations"}
+
+
+def is_habitual(trigger: Token) -> bool:
+    """True for an act in the present or present perfect that a habitual adverb ("repeatedly",
+    "long", "often") or "for years" marks as a pattern; a past act stays news ("repeatedly
+    shelled the town on Sunday"), since only the present tenses tell a standing habit."""
+    node = trigger
+    while node.dep_ == "conj" and node.head != node and not any(c.dep_ in {"aux", "nsubj"} for c in node.children):
+        node = node.head
+    if not _present_or_perfect(node):
+        return False
+    for child in node.children:
+        if child.dep_ == "advmod" and child.lower_ in _HABITUAL:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for" and any(_open_span(o) for o in child.children):
+            return True
+    return False
+
+
+def _open_span(noun: Token) -> bool:
+    """'for years', 'for decades': an open stretch of time; 'jailed for two years' is a sentence's length."""
+    return noun.lower_ in _SPANS and not any(c.dep_ == "nummod" or c.like_num for c in noun.children)
+
+
+def _present_or_perfect(verb: Token) -> bool:
+    """'urges', 'kidnap' (present) or 'has urged' (present perfect); 'had' is the pluperfect's."""
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in verb.children)
+
+
 def is_pluperfect(trigger: Token) -> bool:
     """'had been arrested' is background, unless it is reported speech ('said X had killed')."""
     auxes = [c for c in trigger.children if c.dep_ in {"aux", "auxpass"}]

@@ -37,6 +37,7 @@ from accord.stages.clauses import (
     is_complement_of_intent,
     is_cumulative,
     is_future,
+    is_habitual,
     is_pluperfect,
     is_refusal,
     is_reported_future,
@@ -1236,7 +1237,10 @@ class EventFinder:
     def _is_news(self, token: Token) -> bool:
         """``is_actual``, except that a pluperfect dated to the news days is news: "had been
         detained by police on Sunday", "had granted him asylum earlier on Friday" tell what happened
-        this week, told before the main news of the story; undated ones stay background."""
+        this week, told before the main news of the story; undated ones stay background.
+        A habit or a long-held stance ("have repeatedly urged", "often kidnap") is background too."""
+        if is_habitual(token):
+            return False
         if is_actual(token):
             return True
         if not is_pluperfect(token) or not is_actual_mood(token):
