@@ -48,3 +48,16 @@ def test_empty_doc() -> None:
     fast = spacy.load(resolve_model_name(None), exclude=["ner"])
     speed_up_attribute_ruler(fast)
     assert len(fast("")) == 0
+
+
+def test_lemma_index_lookups_are_sets_with_the_same_lemmas() -> None:
+    # Membership in a 57,528-word list was a linear scan for every new word's suffix rules.
+    text = "Rebel militias shelled the villages while negotiators drafted ceasefires and envoys mediated talks."
+    original = spacy.load(resolve_model_name(None), exclude=["ner"])
+    fast = spacy.load(resolve_model_name(None), exclude=["ner"])
+    speed_up_lemmatizer(fast)
+    index = fast.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert all(isinstance(index[pos], frozenset) for pos in ("noun", "verb", "adj", "adv"))
+    lemmas = [t.lemma_ for t in fast(text)]
+    assert lemmas == [t.lemma_ for t in original(text)]
+    assert lemmas[1:5] == ["militia", "shell", "the", "village"]
