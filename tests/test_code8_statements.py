@@ -104,3 +104,13 @@ def test_a_second_that_clause_with_must_is_a_demand() -> None:
 def test_a_second_must_clause_with_no_one_named_demands_nothing() -> None:
     text = "Lithuania said the prisoners remained in custody and that all of them must be released."
     assert not any(code == "100" for _, _, code in coded(text))
+
+
+def test_calling_accusations_false_denies_them() -> None:
+    assert ("PAK", "IND", "016") in coded("Pakistan's defence minister called the Indian accusations false.")
+
+
+def test_calling_accusations_serious_denies_nothing() -> None:
+    assert not any(
+        code == "016" for _, _, code in coded("Pakistan's defence minister called the Indian accusations serious.")
+    )
