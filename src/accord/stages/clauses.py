@@ -215,15 +215,20 @@ def is_actual_mood(trigger: Token) -> bool:
 
 
 def is_reported_future(token: Token) -> bool:
-    """'Israel announced it would free 150 prisoners': future in the past, an announced intent."""
+    """'Israel announced it would free 150 prisoners': future in the past, an announced intent.
+
+    A second reported clause, with its own 'that', carries its own 'would': 'said the country was at
+    war and that his government would not give in'.
+    """
     node = token
     while node.dep_ == "conj" and node.head != node:
         if _own_past(node):
             return False
         node = node.head
-    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in node.children):
+    own = list(token.children) if any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) else []
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in (*node.children, *own)):
         return False
-    if any(c.dep_ == "mark" and c.lemma_.lower() in _CONDITIONAL_MARKS for c in node.children):
+    if any(c.dep_ == "mark" and c.lemma_.lower() in _CONDITIONAL_MARKS for c in (*node.children, *own)):
         return False
     if node.dep_ != "ccomp" or lemma_of(node.head) not in DECLARE | SPEECH | {"pledge", "promise", "vow"}:
         return False
@@ -249,6 +254,9 @@ def is_refusal(token: Token, code: str) -> bool:
     while node.dep_ == "conj" and node.head != node:
         node = node.head
     negated = any(c.dep_ == "neg" for c in node.children)
+    if node is not token and any(c.dep_ == "neg" for c in token.children):
+        # "... and that it would not give in": the conjunct is negated on its own.
+        negated, node = True, token
     return negated and (is_future(node) or is_reported_future(node)) and not is_question(node)
 
 

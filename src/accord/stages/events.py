@@ -265,7 +265,12 @@ _CONDEMNING = {
     "massacre",
     "genocide",
     "betrayal",
+    "hijacking",
+    "piracy",
+    "tyranny",
 }
+# Nouns that only frame what they are 'of': "a case of hijacking", "an act of aggression".
+_INSTANCES = {"case", "act", "example", "instance", "form"}
 # Fighting has two sides and a strike may be anyone's told before: neither names an unknown attacker.
 _NOT_ATTACKS = {"clash", "battle", "fighting", "fight", "gunfight", "violence", "unrest", "strike", "airstrike", "war"}
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
@@ -384,7 +389,7 @@ class EventFinder:
                 if trigger is not None:
                     found.append(trigger)
             if kind == "v" and lemma in _NAMING:
-                oprd = [c for c in token.children if c.dep_ == "oprd" and _condemns(c)]
+                oprd = [c for c in _naming_labels(token) if _condemns(c)]
                 if oprd:
                     # "Stoltenberg called the destruction of the dam an outrageous act": naming
                     # something a crime denounces it (CAMEO 111), whatever else the verb's
@@ -409,8 +414,8 @@ class EventFinder:
         for token in declared:
             if token.i in taken:
                 continue
-            for clause in token.children:
-                if clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in clause.children):
+            for clause in _reported_clauses(token):
+                if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in clause.children):
                     found.append(Trigger(token, _DEMAND_PATTERN, (clause,)))
                     break
         return found
@@ -496,6 +501,9 @@ class EventFinder:
         if _describes_speaker(token):
             return None
         if (token.pos_ == "VERB" or token.lower_ in _FEELING_ADJECTIVES) and not refusal:
+            if _resolved_act(token):
+                sources, targets, passive = self._verb_roles(trig)
+                return _Draft(trig, sources, targets, passive=passive)
             if not self._is_news(token) or (is_complement_of_intent(token) and not _attempted_force(trig)):
                 commander = self._commander(token)
                 return _Draft(trig, commander, self._targets(trig)) if commander else None
@@ -593,12 +601,12 @@ class EventFinder:
             # "Pelosi pledged that Washington would not abandon Taiwan": a pledge for one's own state, no appeal
             wisher = []
         if draft.refusal:
-            code = code if code.startswith("12") else "120"
+            code = code if code.startswith("12") else _REFUSAL_OF.get(code[:2], "120")
         elif wisher:
             code, draft.targets = _APPEAL, wisher
         elif code == _ASSASSINATE and _attempted_force(draft.trig):
             code = _ASSASSINATION_ATTEMPT
-        elif token.pos_ == "VERB" and (is_future(token) or is_willing(token) or is_reported_future(token)):
+        elif token.pos_ == "VERB" and (is_future(token) or is_willing(token) or _announced(token)):
             intent = _intent_code(code)
             if intent is None:
                 return False
@@ -995,6 +1003,10 @@ class EventFinder:
         if trig.pattern is _VERDICT_PATTERN:
             judged = trig.consumed[0]
             return self.resolver.owner(judged) or self._perpetrators(token, [judged])
+        if trig.pattern is _DENOUNCE_PATTERN:
+            named = self._named_by_label(token)
+            if named is not None:
+                return named
         if trig.pattern.code in _RELEASE_DEMANDS:
             holders = self._holders(trig)
             if holders:
@@ -1067,6 +1079,21 @@ class EventFinder:
             things = [c for c in token.children if c.dep_ in OBJ] + _named_things(token)
             return self._perpetrators(token, things + threatened)
         return []
+
+    def _named_by_label(self, verb: Token) -> list[Actor] | None:
+        """Who 'called the raid a violation of the Vienna Convention' denounces: the raid's doers, or None.
+
+        The object named is the target (an actor), or its doers (an act);
+        what the label's own phrase mentions (a treaty, a city) is no side.
+        None when the verb has no object to go by.
+        """
+        named = [_act_taken_up(_antecedent(c)) for c in verb.children if c.dep_ in OBJ]
+        if not named:
+            return None
+        found = self._first_resolving(named) or self.resolver.owner(named[0])
+        # "called the diversion of the plane by Belarus ...": the parser often hangs the doer's 'by' on the verb.
+        doers = _doers_named(named[0]) + prep_targets(verb, ["by"])
+        return found or self._first_resolving(doers) or self._perpetrators(verb, named)
 
     def _holders(self, trig: Trigger) -> list[Actor]:
         """'demanded the release of the journalist': the demand is on whoever holds those to be freed.
@@ -1307,7 +1334,12 @@ class EventFinder:
 
 
 # CAMEO codes announced for the future are intents (03x): "will provide aid" is 033, not 070.
+# What a refused act refuses: "will not cooperate" rejects cooperation (121), "would not give in"
+# refuses to yield (124), "would not attend the talks" rejects the meeting (125).
+_REFUSAL_OF = {"06": "121", "08": "124", "04": "125"}
 _INTENT_OF = {
+    # "would continue to support Japan": support to come is an intent of diplomatic cooperation.
+    "051": "032",
     "04": "036",
     "05": "030",
     "06": "031",
@@ -1442,6 +1474,43 @@ def _attempted_force(trig: Trigger) -> bool:
     return lemma_of(token.head) in _ATTEMPTS and is_actual(token.head) and not is_complement_of_intent(token.head)
 
 
+# Verbs of resolve with no pattern for every act: "vowed to resume its offensive", "plans to impose
+# tariffs". The act they govern is announced, and coded as the intent (03x) or threat (13x) of its root.
+_RESOLVE = {"vow", "plan", "intend"}
+
+
+def _resolved_act(token: Token) -> bool:
+    """'vowed to resume its offensive': the to-complement of an actual verb of resolve is an announced act.
+
+    The resolve verb's own patterns take the acts they name ('vowed to
+    retaliate' is 138 and consumes its complement); this catches the rest,
+    so long as the one resolved is the one who will act (a controlled
+    to-infinitive, no subject of its own) and the resolve itself happened.
+    """
+    head = token.head
+    if token.dep_ != "xcomp" or not has_to(token) or head.pos_ != "VERB" or lemma_of(head) not in _RESOLVE:
+        return False
+    if any(c.dep_ == "neg" for c in token.children):
+        return False
+    return is_actual(head) and not is_complement_of_intent(head)
+
+
+def _announced(token: Token) -> bool:
+    """An act announced for later: 'said it would free', 'said it would continue to support', 'vowed to resume'.
+
+    Climbs the complement chain, so the act under 'continue', 'begin' or
+    'step up' is announced by the 'would' of the verb that governs it.
+    """
+    node = token
+    for _ in range(3):
+        if is_reported_future(node) or _resolved_act(node):
+            return True
+        if node.dep_ != "xcomp" or node.head == node:
+            return False
+        node = node.head
+    return False
+
+
 def _intent_code(code: str) -> str | None:
     """The intent code of an announced act (03x for cooperation, 13x for force), or None."""
     if code[:2] in {"01", "02", "03", "10", "11", "12", "13"}:
@@ -1462,6 +1531,14 @@ def _antecedent(obj: Token) -> Token:
     """ "expelled seven UN officials, accusing them of meddling": 'them' is the main clause's object."""
     clause = obj.head
     if obj.lower_ != "them" or clause.dep_ not in {"advcl", "conj"} or clause.tag_ != "VBG":
+        return obj
+    return next((c for c in clause.head.children if c.dep_ in OBJ), obj)
+
+
+def _act_taken_up(obj: Token) -> Token:
+    """'condemned the raid, describing it as a violation': 'it' is the act the main clause named."""
+    clause = obj.head
+    if obj.lower_ != "it" or clause.dep_ not in {"advcl", "conj"} or clause.tag_ != "VBG":
         return obj
     return next((c for c in clause.head.children if c.dep_ in OBJ), obj)
 
@@ -1575,9 +1652,46 @@ def _is_verdict(label: Token) -> bool:
     )
 
 
+def _reported_clauses(verb: Token) -> list[Token]:
+    """The clauses a verb of saying reports, the second of 'said X and that Y must Z' included.
+
+    Only a conjunct with its own 'that' is a second report; a bare conjunct may be the speaker's own act.
+    """
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return clauses + [c for cl in clauses for c in cl.children if c.dep_ == "conj" and _second_report(c)]
+
+
+def _second_report(clause: Token) -> bool:
+    """'... and that Israel must withdraw': a conjunct with its own 'that' and a named subject of its own.
+
+    A pronoun or quantifier subject ('all of them must be released') names no one to demand of.
+    """
+    marked = any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+    return marked and any(c.dep_ == "nsubj" and c.pos in {NOUN, PROPN} for c in clause.children)
+
+
+def _naming_labels(verb: Token) -> list[Token]:
+    """What a verb of naming calls its object: 'called the raid a violation', 'described the raid as a violation'.
+
+    The 'as' phrase hangs on the verb or, as the parser often has it, on the object.
+    """
+    labels = [c for c in verb.children if c.dep_ == "oprd"]
+    holders = [verb] + [c for c in verb.children if c.dep_ in OBJ]
+    labels += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as" for p in pobjs(c)]
+    return labels
+
+
 def _condemns(label: Token) -> bool:
-    """A term of condemnation, or a plain 'act' made one by its adjective ('an outrageous act')."""
+    """A term of condemnation, or a plain 'act' made one by its adjective ('an outrageous act').
+
+    A 'case' or 'act' of something condemns as that something does: 'a case of state-sponsored hijacking',
+    'an act of tyranny'.
+    """
     lemma = lemma_of(label)
+    if lemma in _INSTANCES:
+        named = [p for c in label.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)]
+        if any(lemma_of(p) in _CONDEMNING for p in named):
+            return True
     if lemma == "act":
         return any(c.dep_ == "amod" and c.lower_ in _BAD_ACTS for c in label.children)
     return lemma in _CONDEMNING

@@ -79,6 +79,10 @@ def _objects(token: Token) -> list[Token]:
     if is_stative(token):
         return stative_objects(token)
     direct = [c for c in token.children if c.dep_ in OBJ | {"nsubjpass", "dative"} and c.pos_ != "ADP"]
+    if any(c.dep_ == "dative" for c in direct):
+        # "gave the government 48 hours to free ...": the parser often makes the second object of a
+        # double-object verb an adverbial noun; it is still what was given.
+        direct += [c for c in token.children if c.dep_ == "npadvmod"]
     if token.pos_ in {"NOUN", "PROPN"}:
         # A noun's kind is in its modifiers, compound or adjective: "air strike", "general strike".
         direct += [c for c in token.children if c.dep_ in {"compound", "amod"}]
