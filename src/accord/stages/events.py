@@ -1276,7 +1276,7 @@ class EventFinder:
         return when is not None and not when.is_background
 
     def _noun_is_actual(self, token: Token) -> bool:
-        if not is_reported_noun(token):
+        if not (is_reported_noun(token) or self._named_as_cause(token)):
             return False
         governor = token.head
         if token.dep_ in OBJ | {"pobj"} and governor.pos_ in {"VERB", "ADP"}:
@@ -1287,10 +1287,40 @@ class EventFinder:
             return False
         return not is_question(token)
 
+    def _named_as_cause(self, token: Token) -> bool:
+        """A meeting or mediation named as what brought about news: "the deal was the product of four days
+        of talks", "the release was the result of mediation efforts", "was reached through the mediation of",
+        "the exchange followed talks in Istanbul".
+
+        Only acts of meeting and mediating (roots 04) count: a deal or release of the news is
+        reached by talks held for it, while "after the invasion" most often names known history.
+        """
+        if lemma_of(token) not in _MEETING_NOUNS:
+            return False
+        slot = measured(token)
+        prep = slot.head
+        if slot.dep_ in OBJ and lemma_of(prep) == "follow":
+            # "the prisoner exchange followed talks in Istanbul"
+            return self._is_news(prep)
+        if slot.dep_ != "pobj":
+            return False
+        if prep.lower_ in _MEANS_PREPS and prep.head.pos_ in {"VERB", "AUX"}:
+            return self._is_news(prep.head) and not _dated_subject(prep.head)
+        outcome = prep.head
+        if prep.lower_ != "of" or lemma_of(outcome) not in _OUTCOMES or outcome.dep_ != "attr":
+            return False
+        return outcome.head.lemma_ == "be" and self._is_news(outcome.head) and not _dated_subject(outcome.head)
+
     def _noun_roles(self, trig: Trigger) -> tuple[list[Actor], list[Actor]]:
         token = trig.token
         source_heads = [c for c in token.children if c.dep_ in {"poss"}]
         source_heads += [p for c in token.children if c.dep_ == "prep" and c.lemma_.lower() == "by" for p in pobjs(c)]
+        if not trig.pattern.symmetric:
+            # a broker of talks is no party to them ("Qatar-brokered talks between Israel and Hamas")
+            source_heads += _leaders(token) + _leaders(measured(token))
+        if not source_heads and lemma_of(token) in _AGENTIVE_OF:
+            # "the visit of Xi to Moscow", "through the mediation of China": who visits or mediates
+            source_heads = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)]
         modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}]
         sources = self._resolve_all(source_heads)
         if not sources:
@@ -1316,6 +1346,11 @@ class EventFinder:
             targets = self.resolver.resolve(head)
             if targets:
                 break
+        if not sources and trig.pattern.symmetric:
+            # "talks between Iranian and Saudi officials": the sides between whom it happens act both ways
+            sides = self._first_resolving(prep_targets(token, ["between"]))
+            if len({a.country for a in sides}) > 1:
+                return sides, []
         return sources, targets
 
     def _first_resolving(self, heads: list[Token]) -> list[Actor]:
@@ -1571,6 +1606,37 @@ def _mention_doers(act: Token) -> list[Token]:
     if act.dep_ in OBJ and verb.pos_ == "VERB" and lemma_of(verb) in _LAUNCH:
         doers += [s for s in subject_heads(verb) if s.pos_ != "PRON"]
     return doers
+
+
+# Who leads or brokers a meeting or mediation: "mediation efforts led by Qatar", "Qatar-brokered talks".
+_LEADING = {"lead", "broker", "mediate", "sponsor", "facilitate"}
+
+
+def _leaders(act: Token) -> list[Token]:
+    """Who a participle on the act noun says led it: "efforts led by Qatar and Egypt", "Qatar-brokered talks"."""
+    found: list[Token] = []
+    for clause in act.children:
+        if clause.tag_ != "VBN" or lemma_of(clause) not in _LEADING:
+            continue
+        if clause.dep_ == "acl":
+            found += [p for c in clause.children if c.dep_ == "agent" for p in pobjs(c)]
+        elif clause.dep_ == "amod":
+            found += [c for c in clause.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]
+    return found
+
+
+# Acts of meeting and mediating whose mention as a cause or means of the news is itself news.
+_MEETING_NOUNS = {"talk", "talks", "negotiation", "meeting", "summit", "mediation", "consultation"}
+# The news came "through" or "thanks to" them, or was "the product of" them.
+_MEANS_PREPS = {"through", "via"}
+_OUTCOMES = {"product", "result", "outcome", "culmination", "fruit"}
+# A noun whose "of" names the doer, not the one done to: "the visit of Xi", "the mediation of China".
+_AGENTIVE_OF = {"visit", "trip", "tour", "mediation"}
+
+
+def _dated_subject(verb: Token) -> bool:
+    """'The 2020 truce was the result of Russian mediation': what the clause is about is history."""
+    return any(_dated(c) for c in verb.children if c.dep_ in SUBJ | {"nsubjpass"})
 
 
 def _dated(act: Token) -> bool:
