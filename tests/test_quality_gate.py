@@ -18,15 +18,18 @@ pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
 MARGIN = 0.02
-# The first 60 development articles (dev01-dev60), floors as raised in session 1; and all of them
-# (dev61-dev80 added in session 2, dev81-dev120 in session 4, each harder: written after the
-# rules). With 120 articles (session 4) the whole set measured event 0.712, root 0.668,
-# dyad_root 0.606, salient 0.682; the floors for all of them stay as they were.
-DEV_FLOORS = {"event": 0.75, "root": 0.70, "dyad_root": 0.66}
-DEV_SALIENT_FLOOR = 0.73
+# The first 60 development articles (dev01-dev60), and the first 140 (dev01-dev140: the articles
+# tuned on by the end of session 6). The gate is pinned to these: the articles added later are
+# scored before anyone tunes on them, so they would move the floors for reasons no change made.
+# Session 6 measured dev01-60 event 0.826, root 0.807, dyad_root 0.776, salient 0.832 and
+# dev01-140 event 0.751, root 0.726, dyad_root 0.658, salient 0.687; the floors sit about two
+# points below (and MARGIN below that).
+DEV_FLOORS = {"event": 0.80, "root": 0.78, "dyad_root": 0.75}
+DEV_SALIENT_FLOOR = 0.81
 DEV_FIRST = 60
-DEV_ALL_FLOORS = {"event": 0.67, "root": 0.64, "dyad_root": 0.59}
-DEV_ALL_SALIENT_FLOOR = 0.65
+DEV_TUNED_FLOORS = {"event": 0.73, "root": 0.70, "dyad_root": 0.64}
+DEV_TUNED_SALIENT_FLOOR = 0.67
+DEV_TUNED = 140
 PEER_FLOORS = {
     # 0.574 for a moment in session 2, then 0.552: mutual cooperation was narrowed to acts about
     # "their" relations, which cost two petrarch2 sentences and removed 30 false events on dev.
@@ -39,15 +42,17 @@ PEER_FLOORS = {
 
 def test_development_set_above_floors(coder) -> None:  # type: ignore[no-untyped-def]
     units = load_units(ROOT / "eval" / "dev" / "gold.jsonl", ROOT / "eval" / "dev" / "articles")
-    first, every = Report(), Report()
+    units = units[:DEV_TUNED]
+    assert [u.id for u in units] == [f"dev{n:02d}" for n in range(1, DEV_TUNED + 1)]
+    first, tuned = Report(), Report()
     plover = is_plover_gold(units)
     for number, (unit, article) in enumerate(zip(units, coder.code(u.article for u in units), strict=True)):
-        score_unit(every, unit, article.events, plover)
+        score_unit(tuned, unit, article.events, plover)
         if number < DEV_FIRST:
             score_unit(first, unit, article.events, plover)
     for report, floors, salient in (
         (first, DEV_FLOORS, DEV_SALIENT_FLOOR),
-        (every, DEV_ALL_FLOORS, DEV_ALL_SALIENT_FLOOR),
+        (tuned, DEV_TUNED_FLOORS, DEV_TUNED_SALIENT_FLOOR),
     ):
         for level, floor in floors.items():
             assert report.levels[level].f1 >= floor - MARGIN, (report.units, level, report.levels[level].to_dict())
