@@ -295,6 +295,50 @@ def _present_or_perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in verb.children)
 
 
+# "nearly two years after", "months after", "weeks before": a span that long puts the clause's act
+# outside the news days; "days after" and "hours after" do not, and stay news.
+_LONG_SPANS = {"week", "month", "year", "decade"}
+
+
+def is_told_background(trigger: Token) -> bool:
+    """True for an act that the clause itself tells as background, whatever its tense:
+    "has since imposed" (after an older event), "two years after the government appealed",
+    and a relative clause in the present perfect ("a group that has pledged allegiance to",
+    "the two countries, which have cooperated closely") that describes an actor, not news.
+    The event stage lets a date of the news days on the clause override this."""
+    node = _clause_head(trigger)
+    return _has_since_adverb(node) or _is_long_after(node) or _is_perfect_description(node)
+
+
+def _clause_head(trigger: Token) -> Token:
+    """The first of coordinated verbs that share one auxiliary and subject ("have cooperated
+    closely but clashed"): the second takes its tense and clause from the first."""
+    node = trigger
+    while node.dep_ == "conj" and node.head != node and not any(c.dep_ in {"aux", "nsubj"} for c in node.children):
+        node = node.head
+    return node
+
+
+def _has_since_adverb(verb: Token) -> bool:
+    """'Washington has since imposed sanctions': the adverb 'since' dates the act after an older one."""
+    return any(c.dep_ == "advmod" and c.lower_ == "since" for c in verb.children)
+
+
+def _is_long_after(verb: Token) -> bool:
+    """'nearly two years after the government first appealed': after/before with a span of weeks or more."""
+    if not any(c.dep_ == "mark" and c.lower_ in {"after", "before"} for c in verb.children):
+        return False
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_SPANS for c in verb.children)
+
+
+def _is_perfect_description(verb: Token) -> bool:
+    """'a rebel group that has pledged allegiance to Islamic State': a relative clause in the present
+    perfect tells what the actor is known for; the news is told in the main clause."""
+    if verb.dep_ != "relcl" or verb.tag_ != "VBN":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in verb.children)
+
+
 def is_pluperfect(trigger: Token) -> bool:
     """'had been arrested' is background, unless it is reported speech ('said X had killed')."""
     auxes = [c for c in trigger.children if c.dep_ in {"aux", "auxpass"}]

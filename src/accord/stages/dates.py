@@ -134,6 +134,10 @@ def _relative_day(text: str, published: date) -> date | None:
         return published.replace(month=1, day=1) - timedelta(days=1)
     if "last month" in text:
         return published.replace(day=1) - timedelta(days=1)
+    if "earlier this year" in text:
+        # Told of an act weeks or months back: halfway between New Year and publication.
+        new_year = published.replace(month=1, day=1)
+        return new_year + (published - new_year) / 2
     return None
 
 
@@ -198,7 +202,8 @@ def _years(text: str, published: date) -> date | None:
 def _month_only(text: str, published: date) -> date | None:
     words = re.findall(r"[a-z]+", text)
     for word in words:
-        if word in MONTHS and len(word) > 3:
+        # "May" is a month here: the text is a DATE entity ("since late May"), so never the modal.
+        if word in MONTHS and (len(word) > 3 or word == "may"):
             month = MONTHS[word]
             year = published.year if month <= published.month else published.year - 1
             if month == published.month and year == published.year:

@@ -43,6 +43,7 @@ from accord.stages.clauses import (
     is_reported_future,
     is_reported_noun,
     is_stative,
+    is_told_background,
     is_willing,
     lemma_of,
     measured,
@@ -1266,7 +1267,7 @@ class EventFinder:
         detained by police on Sunday", "had granted him asylum earlier on Friday" tell what happened
         this week, told before the main news of the story; undated ones stay background.
         A habit or a long-held stance ("have repeatedly urged", "often kidnap") is background too."""
-        if is_habitual(token):
+        if is_habitual(token) or self._told_as_background(token):
             return False
         if is_actual(token):
             return True
@@ -1274,6 +1275,14 @@ class EventFinder:
             return False
         when = own_date(token, self.article.published)
         return when is not None and not when.is_background
+
+    def _told_as_background(self, token: Token) -> bool:
+        """``is_told_background``, unless the clause carries its own date in the news days
+        ("has since detained 40 people on Monday")."""
+        if not is_told_background(token):
+            return False
+        when = own_date(token, self.article.published)
+        return when is None or when.is_background
 
     def _noun_is_actual(self, token: Token) -> bool:
         if not (is_reported_noun(token) or self._named_as_cause(token)):
