@@ -975,6 +975,10 @@ class EventFinder:
         candidates += [
             o for c in token.children if c.dep_ in {"advcl", "xcomp"} and has_to(c) for o in c.children if o.dep_ in OBJ
         ]
+        if root == "13":
+            # "warned that if Israel errs again, Iran's response would be severe": whoever must comply is
+            # threatened, not the speaker's own side named in the reported clause.
+            candidates += _condition_subjects(token)
         if root in _SPEECH_ROOTS:
             # "declared that China must drop barriers to U.S. exports": the one told to act comes before
             # anything named inside the act.
@@ -997,8 +1001,6 @@ class EventFinder:
         # "called for sanctions against Nigeria", "pushed for talks with Iran": the act asked for names the target.
         candidates += [t for p in prep_targets(token, ["for"]) for t in deep_prep_targets(p, deep)]
         candidates += _addressees(token, root)
-        if root == "13":
-            candidates += _condition_subjects(token)
         stateless: list[Actor] = []
         for head in sorted(candidates, key=_own_thing):
             actors = self.resolver.resolve(head)
