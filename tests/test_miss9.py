@@ -23,3 +23,18 @@ def test_unconditional_warning_keeps_the_reported_subject() -> None:
     assert ("POL", "RUS", "130") in coded("Poland warned that Russia would pay a heavy price.")
     # No one is threatened when the if-clause is about the weather and the speaker talks of itself.
     assert not any(e[2].startswith("13") for e in coded("Turkey said it would hold talks if the weather allowed."))
+
+
+def test_reaction_at_an_act_targets_its_doer() -> None:
+    """'lashed out at the raid', 'railed against the raid': the doer of the act reacted to is the target."""
+    raid = "Israeli troops raided a hospital in Gaza on Monday. "
+    assert ("JOR", "ISR", "111") in coded(raid + "Jordan lashed out at the raid.")
+    assert ("JOR", "ISR", "111") in coded(raid + "Jordan railed against the raid.")
+    assert ("UKR", "POL", "111") in coded("Kyiv railed against the Polish grain embargo.")
+
+
+def test_reaction_at_no_act_codes_nothing() -> None:
+    """Look-alikes: lashing out at the weather, or railing against the heat, names no doer."""
+    raid = "Israeli troops raided a hospital in Gaza on Monday. "
+    assert not any(e[2] == "111" for e in coded(raid + "Jordan lashed out at the weather."))
+    assert not any(e[2] == "111" for e in coded("Workers railed against the heat on the rail line."))

@@ -98,6 +98,8 @@ _CHALLENGER_SECTORS = {"OPP", "REB"}
 # between the two states the article is about.
 _MEDIATE = "045"
 _REACTION_ROOTS = {"10", "11", "12", "13"}
+# Prepositions that carry the act a reaction is to: "lashed out at the ruling", "railed against the raid".
+_REACTED_PREPS = ("at", "against")
 # Seizures of power happen inside a state: condemning one with no coded perpetrator targets that state.
 _SEIZURES = {"coup", "takeover", "putsch", "mutiny"}
 _ACT_NOUNS = {
@@ -1025,6 +1027,8 @@ class EventFinder:
             if doers:
                 return doers
             things = [c for c in token.children if c.dep_ in OBJ] + _named_things(token)
+            # "lashed out at the ruling", "railed against the raid": the act reacted to is the preposition's object.
+            things += prep_targets(token, list(_REACTED_PREPS))
             return self._perpetrators(token, things + threatened)
         return []
 
