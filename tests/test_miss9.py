@@ -38,3 +38,19 @@ def test_reaction_at_no_act_codes_nothing() -> None:
     raid = "Israeli troops raided a hospital in Gaza on Monday. "
     assert not any(e[2] == "111" for e in coded(raid + "Jordan lashed out at the weather."))
     assert not any(e[2] == "111" for e in coded("Workers railed against the heat on the rail line."))
+
+
+def test_joint_drills_are_military_cooperation() -> None:
+    """Drills states hold together, aimed at no one named, are coded 062 between each pair of them."""
+    events = coded("Australia, the Philippines and Japan began their first three-way naval exercise on Sunday.")
+    assert {("AUS", "PHL", "062"), ("PHL", "JPN", "062"), ("JPN", "AUS", "062")} <= events
+    events = coded("Indonesia held joint naval drills with Australia on Tuesday.")
+    assert {("IDN", "AUS", "062"), ("AUS", "IDN", "062")} <= events
+
+
+def test_drills_near_a_foreign_state_stay_a_show_of_force() -> None:
+    """Look-alikes: drills by one state, or by several near a third, threaten whoever they are near (150)."""
+    events = coded("Russia and Belarus began joint military exercises near Ukraine's northern border.")
+    assert ("RUS", "UKR", "150") in events
+    assert not any(e[2] == "062" for e in events)
+    assert coded("China staged large drills around Taiwan on Monday.") == {("CHN", "TWN", "150")}

@@ -66,6 +66,9 @@ _PLACE_ROOTS = {"09", "14", "15", "17", "18", "19", "20"}
 _VIOLENT_ROOTS = {"18", "19", "20"}
 # Military drills and mobilisation (150, 152, 154) are shown to others; police alerts (151, 153) are domestic.
 _SHOWS_OF_FORCE = {"150", "152", "154"}
+# ... but drills held together with no one named as their target are military cooperation.
+_DRILLS = "150"
+_JOINT_DRILLS = "062"
 # Arrests and crackdowns of unnamed people happen at home: "police detained dozens".
 _DOMESTIC_ROOTS = {"17"}
 _VISIT, _HOST = "042", "043"
@@ -637,6 +640,10 @@ class EventFinder:
             draft.targets = self._challengers(draft.sources)
         if not draft.targets and info.code == _MEDIATE:
             draft.targets = self._sides(draft.trig.token, draft.sources)
+        if info.code == _DRILLS and self._joint_drill(draft):
+            draft.info = code_info(_JOINT_DRILLS)
+            draft.mutual = True
+            info = draft.info
         targetless = info.root in _TARGETLESS_ROOTS or info.code in _TARGETLESS_CODES | _INVESTIGATIONS
         if not draft.targets and not targetless:
             draft.mutual = len(draft.sources) > 1 and (
@@ -666,6 +673,25 @@ class EventFinder:
             # A curfew or state of emergency falls on the state's own people.
             draft.targets = [self._country_actor(draft.sources[0].country, "CVL", "")]
         return True
+
+    def _joint_drill(self, draft: _Draft) -> bool:
+        """Drills that states hold together, aimed at no one named, are military cooperation (062).
+
+        "South Korea, the United States and Japan launched a three-way exercise",
+        "Japan held naval drills with India": several states as the subject and no
+        target, or the partner named by "with". Drills near a foreign state keep
+        that state as their target (150): "Russia and Belarus began exercises near
+        Ukraine's border".
+        """
+        token = draft.trig.token
+        objects = [c for c in token.children if c.dep_ in OBJ]
+        partners = self._first_resolving(
+            prep_targets(token, ["with"]) + [p for o in objects for p in deep_prep_targets(o, ["with"])]
+        )
+        if partners:
+            draft.targets = partners
+            return True
+        return not draft.targets and len({s.country for s in draft.sources if s.country}) > 1
 
     def _act_place(self, token: Token, foreign_to: list[Actor]) -> list[Actor]:
         """The state where the act a claim, condolence or threat is about takes place.
