@@ -54,3 +54,20 @@ def test_drills_near_a_foreign_state_stay_a_show_of_force() -> None:
     assert ("RUS", "UKR", "150") in events
     assert not any(e[2] == "062" for e in events)
     assert coded("China staged large drills around Taiwan on Monday.") == {("CHN", "TWN", "150")}
+
+
+def test_call_to_congratulate_or_discuss_is_a_phone_call() -> None:
+    """'called Yoon to congratulate him': a leader calling another to do a speech act is a phone call (041)."""
+    events = coded("Japanese Prime Minister Fumio Kishida called Yoon on Thursday to congratulate him on his win.")
+    assert {("JPN", "KOR", "041"), ("KOR", "JPN", "041")} <= events
+    events = coded("The Thai premier called his Malaysian counterpart on Sunday to discuss the border clashes.")
+    assert ("THA", "MYS", "041") in events
+
+
+def test_other_calls_are_no_phone_call() -> None:
+    """Look-alikes: naming someone something, calling a rally or calling on someone is no phone call."""
+    assert not any(
+        e[2] == "041" for e in coded("Japanese Prime Minister Fumio Kishida called Yoon a reliable partner.")
+    )
+    assert not any(e[2] == "041" for e in coded("Germany called an emergency meeting to discuss the crisis."))
+    assert ("JPN", "KOR", "020") in coded("Kishida called on Yoon to discuss the dispute.")
