@@ -68,6 +68,9 @@ _PLACE_ROOTS = {"09", "14", "15", "17", "18", "19", "20"}
 _VIOLENT_ROOTS = {"18", "19", "20"}
 # Military drills and mobilisation (150, 152, 154) are shown to others; police alerts (151, 153) are domestic.
 _SHOWS_OF_FORCE = {"150", "152", "154"}
+# ... but drills held together with no one named as their target are military cooperation.
+_DRILLS = "150"
+_JOINT_DRILLS = "062"
 # Arrests and crackdowns of unnamed people happen at home: "police detained dozens".
 _DOMESTIC_ROOTS = {"17"}
 _VISIT, _HOST = "042", "043"
@@ -104,6 +107,8 @@ _MEDIATE = "045"
 _DENIAL = "016"
 _QUOTES = ('"', "\u201c", "\u201d")
 _REACTION_ROOTS = {"10", "11", "12", "13"}
+# Prepositions that carry the act a reaction is to: "lashed out at the ruling", "railed against the raid".
+_REACTED_PREPS = ("at", "against")
 # Seizures of power happen inside a state: condemning one with no coded perpetrator targets that state.
 _SEIZURES = {"coup", "takeover", "putsch", "mutiny"}
 _ACT_NOUNS = {
@@ -653,6 +658,10 @@ class EventFinder:
             draft.targets = self._probed_compatriots(draft.trig, draft.sources)
         if not draft.targets and info.code == _DENIAL and _told_as_past(draft.trig.token):
             draft.targets = self._accusers(draft.sources)
+        if info.code == _DRILLS and self._joint_drill(draft):
+            draft.info = code_info(_JOINT_DRILLS)
+            draft.mutual = True
+            info = draft.info
         targetless = info.root in _TARGETLESS_ROOTS or info.code in _TARGETLESS_CODES | _INVESTIGATIONS
         if not draft.targets and not targetless:
             draft.mutual = len(draft.sources) > 1 and (
@@ -682,6 +691,25 @@ class EventFinder:
             # A curfew or state of emergency falls on the state's own people.
             draft.targets = [self._country_actor(draft.sources[0].country, "CVL", "")]
         return True
+
+    def _joint_drill(self, draft: _Draft) -> bool:
+        """Drills that states hold together, aimed at no one named, are military cooperation (062).
+
+        "South Korea, the United States and Japan launched a three-way exercise",
+        "Japan held naval drills with India": several states as the subject and no
+        target, or the partner named by "with". Drills near a foreign state keep
+        that state as their target (150): "Russia and Belarus began exercises near
+        Ukraine's border".
+        """
+        token = draft.trig.token
+        objects = [c for c in token.children if c.dep_ in OBJ]
+        partners = self._first_resolving(
+            prep_targets(token, ["with"]) + [p for o in objects for p in deep_prep_targets(o, ["with"])]
+        )
+        if partners:
+            draft.targets = partners
+            return True
+        return not draft.targets and len({s.country for s in draft.sources if s.country}) > 1
 
     def _act_place(self, token: Token, foreign_to: list[Actor]) -> list[Actor]:
         """The state where the act a claim, condolence or threat is about takes place.
@@ -1030,6 +1058,10 @@ class EventFinder:
         candidates += [
             o for c in token.children if c.dep_ in {"advcl", "xcomp"} and has_to(c) for o in c.children if o.dep_ in OBJ
         ]
+        if root == "13":
+            # "warned that if Israel errs again, Iran's response would be severe": whoever must comply is
+            # threatened, not the speaker's own side named in the reported clause.
+            candidates += _condition_subjects(token)
         if root in _SPEECH_ROOTS:
             # "declared that China must drop barriers to U.S. exports": the one told to act comes before
             # anything named inside the act.
@@ -1052,8 +1084,6 @@ class EventFinder:
         # "called for sanctions against Nigeria", "pushed for talks with Iran": the act asked for names the target.
         candidates += [t for p in prep_targets(token, ["for"]) for t in deep_prep_targets(p, deep)]
         candidates += _addressees(token, root)
-        if root == "13":
-            candidates += _condition_subjects(token)
         stateless: list[Actor] = []
         for head in sorted(candidates, key=_own_thing):
             actors = self.resolver.resolve(head)
@@ -1078,6 +1108,8 @@ class EventFinder:
             if doers:
                 return doers
             things = [c for c in token.children if c.dep_ in OBJ] + _named_things(token)
+            # "lashed out at the ruling", "railed against the raid": the act reacted to is the preposition's object.
+            things += prep_targets(token, list(_REACTED_PREPS))
             return self._perpetrators(token, things + threatened)
         return []
 

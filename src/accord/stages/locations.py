@@ -217,6 +217,7 @@ class Locator:
         reported under a dateline in neither happens in the target's country.
         """
         trigger = _token_at(sent, trigger_start)
+        code = _drill_code(trigger, code)
         anchor = trigger if trigger is not None else sent[0]
         own = self._own_place(trigger, code) if trigger is not None else None
         if own is None:
@@ -954,3 +955,16 @@ def locate_event(
     article so that the dateline and each sentence's places resolve once.
     """
     return Locator(article, prefer, gaz).locate(sent, trigger_start, code)
+
+
+# Joint drills are coded as military cooperation (062), but they are held where drills are (150).
+_JOINT_DRILLS = "062"
+_DRILL_WORDS = {"exercise", "drill", "maneuver", "manoeuvre", "wargame"}
+
+
+def _drill_code(trigger: Token | None, code: str) -> str:
+    """The code to place an event by: joint drills ("began joint drills") are placed as a show of force."""
+    if code != _JOINT_DRILLS or trigger is None:
+        return code
+    words = [trigger, *trigger.children]
+    return "150" if any(w.lemma_.lower() in _DRILL_WORDS for w in words) else code
