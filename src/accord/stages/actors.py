@@ -654,20 +654,19 @@ class ActorResolver:
         return []
 
     def _last_pair(self, head: Token) -> list[str]:
-        """The last pair put side by side in this sentence or the two before, else nothing."""
-        sent = head.sent
-        earliest = sent.start
-        for _ in range(2):
-            if earliest == 0:
-                break
-            earliest = self.doc[earliest - 1].sent.start
+        """The last pair put side by side before this phrase, else nothing.
+
+        However far back: "the two neighbours" and "both countries" take up the pair the
+        article is about ("Congo and Rwanda signed ...") even after paragraphs on a mediator
+        or a state that welcomed the deal, which the most-named states would pick instead.
+        """
         own = _clause_of(head)
         if not self.pairs_indexed:
             # Indexed on first need: few articles say "the two sides", and every token is read.
             self.index_pairs()
         for index, pair in reversed(self.pairs):
             # Not the pair that acts on them: "Saudi Arabia and Qatar called on both countries".
-            if earliest <= index < head.i and _clause_of(self.doc[index]) != own:
+            if index < head.i and _clause_of(self.doc[index]) != own:
                 return [pair[1], pair[0]]
         return []
 
@@ -682,7 +681,12 @@ class ActorResolver:
         if actor.country or actor.sector not in _FILLABLE | _PEOPLE or _is_foreign(tokens):
             return actor
         country = ""
-        if actor.sector in _FILLABLE and tokens[0].lower_ == "the":
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_KINDS), None)
+        if owner is not None:
+            country = self._possessor(owner)
+        if country:
+            pass
+        elif actor.sector in _FILLABLE and tokens[0].lower_ == "the":
             country = self._named_before(head)
         if country:
             pass
@@ -697,6 +701,32 @@ class ActorResolver:
         if not country:
             return actor
         return Actor(country, actor.sector, actor.name, actor.text, actor.start, actor.end)
+
+    def _possessor(self, pronoun: Token) -> str:
+        """The one state "its"/"their" stands for: the nearest earlier agreeing subject it hangs from.
+
+        "The Israeli military said its soldiers had fired": the owner is the subject of the
+        clause the possessed phrase sits in, or of the clauses that one hangs from ("Jordan,
+        which lies between Iran and Israel, said its air force"), and "urged Pakistan to
+        focus on its security" gives it the object that controls the infinitive.  Failing
+        all of those, the subject of the sentence before.  The state most named lately is
+        often a third party (a mediator, the other side), so it is no owner.  Empty when
+        the owner names no single state or is a non-state group, so the caller's fallbacks
+        still apply.
+        """
+        kind = _POSSESSIVE_KINDS[pronoun.lower_]
+        for candidate in _possessor_candidates(pronoun):
+            if candidate.pos_ == "PRON":
+                if _PRONOUN_KINDS.get(candidate.lower_) != kind:
+                    continue
+            elif not _agrees(candidate, kind):
+                continue
+            actors = self.resolve_one(candidate, 1)
+            if any(a.sector in _PEOPLE for a in actors):
+                return ""  # an armed group's dictionary state is its base, not where the story has its fighters
+            found = {a.country for a in actors if a.country and a.country != "IGO"}
+            return found.pop() if len(found) == 1 else ""
+        return ""
 
     def _named_before(self, head: Token, reach: int = 150) -> str:
         """The one state of the latest earlier phrase with the same head noun ("the Iraqi foreign ministry").
@@ -981,6 +1011,43 @@ def _antecedent_candidates(pronoun: Token, kind: str) -> list[Token]:
     for clause in root.children:
         if clause.dep_ in {"ccomp", "conj"} and clause.pos_ in {"VERB", "AUX"}:
             found += [c for c in clause.children if c.dep_ in _SUBJECTS]
+    return found
+
+
+_POSSESSIVE_KINDS = {"its": "thing", "their": "plural"}
+_RELATIVES = {"which", "that", "who", "whose"}
+
+
+def _possessor_candidates(pronoun: Token) -> list[Token]:
+    """Noun phrase heads "its"/"their" can stand for, nearest first.
+
+    The object that controls an infinitive ("urged Pakistan to focus on its"), then the
+    subjects of the clause the pronoun sits in and of each clause that one hangs from (a
+    relative clause's subject is the noun it hangs from), then the subject of the sentence
+    before.  A subject that contains the pronoun ("its soldiers had fired") is no candidate.
+    """
+    found: list[Token] = []
+    inside = set(pronoun.head.subtree)
+    clause = pronoun.head
+    while clause.head != clause and clause.pos_ not in {"VERB", "AUX"}:
+        clause = clause.head
+    if clause.dep_ == "xcomp":
+        found += [c for c in clause.head.children if c.dep_ == "dobj" and c.i < pronoun.i]
+    while True:
+        for subject in (c for c in clause.children if c.dep_ in _SUBJECTS and c.i < pronoun.i):
+            if subject in inside:
+                continue
+            found.append(clause.head if subject.lower_ in _RELATIVES and clause.dep_ == "relcl" else subject)
+        if clause.head == clause or clause.dep_ not in {"conj", "advcl", "ccomp", "xcomp", "relcl"}:
+            break
+        clause = clause.head
+        if clause.pos_ not in {"VERB", "AUX"}:
+            break
+    sent = pronoun.sent
+    if sent.start > 0:
+        before = pronoun.doc[sent.start - 1]
+        if not (before.is_space and "  " in before.text):
+            found += [c for c in before.sent.root.children if c.dep_ in _SUBJECTS]
     return found
 
 

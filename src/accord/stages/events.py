@@ -662,6 +662,9 @@ class EventFinder:
             draft.info = code_info(_JOINT_DRILLS)
             draft.mutual = True
             info = draft.info
+        if draft.trig.pattern.symmetric and _is_pair_phrase(draft.sources):
+            # "The two governments agreed to set up a commission of foreign ministers": each other.
+            draft.targets = []
         targetless = info.root in _TARGETLESS_ROOTS or info.code in _TARGETLESS_CODES | _INVESTIGATIONS
         if not draft.targets and not targetless:
             draft.mutual = len(draft.sources) > 1 and (
@@ -1879,6 +1882,20 @@ _CAUSE_MARKS = {"after", "because"}
 def _about_each_other(trigger: Token) -> bool:
     # A relationship noun is about both sides by itself: "seeking to deepen a partnership".
     return any(t.lower_ in _EACH_OTHER or (t.pos_ == "NOUN" and t.lemma_.lower() in _BONDS) for t in trigger.subtree)
+
+
+def _is_pair_phrase(sources: list[Actor]) -> bool:
+    """Two states from one "the two sides"/"both countries" phrase: a bilateral act's two parties.
+
+    A symmetric act they do ("agreed", "held talks") is between them, so a
+    third state's word in the object ("a commission of foreign ministers" in
+    the host's capital) names no other party.
+    """
+    if len(sources) != 2 or sources[0].country == sources[1].country or not all(s.country for s in sources):
+        return False
+    first, second = sources
+    words = {w.lower() for w in first.text.split()}
+    return (first.text, first.start) == (second.text, second.start) and bool(words & {"two", "both"})
 
 
 def _pairs(
