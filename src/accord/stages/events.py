@@ -1061,6 +1061,9 @@ class EventFinder:
         candidates += [
             o for c in token.children if c.dep_ in {"advcl", "xcomp"} and has_to(c) for o in c.children if o.dep_ in OBJ
         ]
+        # "gave the government 48 hours ..., warning that it would kill them": the ultimatum's addressee
+        # is threatened before anyone the condition names ("if troops moved in").
+        candidates += _addressees(token, root)
         if root == "13":
             # "warned that if Israel errs again, Iran's response would be severe": whoever must comply is
             # threatened, not the speaker's own side named in the reported clause.
@@ -1086,7 +1089,6 @@ class EventFinder:
         candidates += prep_targets(token, preps)
         # "called for sanctions against Nigeria", "pushed for talks with Iran": the act asked for names the target.
         candidates += [t for p in prep_targets(token, ["for"]) for t in deep_prep_targets(p, deep)]
-        candidates += _addressees(token, root)
         stateless: list[Actor] = []
         for head in sorted(candidates, key=_own_thing):
             actors = self.resolver.resolve(head)
