@@ -1,4 +1,4 @@
-"""What the diagnostic benches (miss_classes.py, loc_classes.py) share: which gold, which
+"""What the diagnostic benches (miss_classes.py, loc_classes.py, fp_classes.py) share: which gold, which
 articles of it, and the rule that the held-out part gives counts only, never its sentences."""
 
 from __future__ import annotations
