@@ -345,6 +345,9 @@ class RuleEntities:
         """The run, or its part before a role word ("Kyiv Mayor ..."), when the gazetteer knows it."""
         if self.gaz is None:
             return None
+        longer = _across_particle(chain)
+        if longer is not None and any(p.is_exact for p in self.gaz.lookup(longer.text)):
+            return Span(chain.doc, longer.start, longer.end, label="GPE")  # not "Dar", a Cambodian village
         ends = [chain.end] + [t.i for t in chain[1:] if t.i in titled]
         for end in ends:
             span = chain.doc[chain.start : end]
@@ -352,6 +355,24 @@ class RuleEntities:
             if places and (len(span) > 1 or any(p.is_exact or p.precision != "city" for p in places)):
                 return Span(chain.doc, span.start, span.end, label="GPE")
         return None
+
+
+# Lower-case words inside place names: "Dar es Salaam", "Bandar-e Abbas", "Ras al Ain", "Rio do Sul".
+_PARTICLES = {"es", "e", "de", "del", "da", "do", "dos", "das", "al", "el", "ad", "as", "ash", "ar", "la", "le"}
+_PARTICLES |= {"les", "du", "des", "di", "sur", "am", "an", "upon", "ol", "ul", "ur", "en"}
+
+
+def _across_particle(chain: Span) -> Span | None:
+    """The run continued over a lower-case particle and the capitalised names after it ("Dar" ->
+    "Dar es Salaam"), which break a run of capitalised proper nouns; None where none follows."""
+    doc = chain.doc
+    end = chain.end
+    if end + 1 >= len(doc) or doc[end].lower_ not in _PARTICLES or doc[end].text != doc[end].lower_:
+        return None
+    end += 1
+    while end < len(doc) and end - chain.start < _MAX_CHAIN and _is_capital_propn(doc[end]):
+        end += 1
+    return doc[chain.start : end] if end > chain.end + 1 else None
 
 
 def _is_capital_propn(token: Token) -> bool:

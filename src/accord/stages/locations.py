@@ -331,11 +331,10 @@ class Locator:
         seats = [p for p in map(self.gaz.capital, countries) if p is not None] + list(self.datelines)
         named = [pair for pair in self._places(anchor.doc) if pair[0] < anchor.i]
         acts = [pair for pair in self._acts if pair[0] < anchor.i]
-        cities = [
-            (i, p)
-            for i, p in named + acts
-            if p.precision == "city" and p.country in countries and not _near_any(p, seats)
-        ]
+        # ... but an earlier act placed there by its own sentence is no government: "Israel bombed a
+        # compound in the Qatari capital ... The Israeli military said it had carried out a strike".
+        named = [(i, p) for i, p in named if not _near_any(p, seats)]
+        cities = [(i, p) for i, p in named + acts if p.precision == "city" and p.country in countries]
         return max(cities, key=lambda pair: pair[0])[1] if cities else None
 
     def _places(self, doc: Doc) -> list[tuple[int, Place]]:
@@ -415,6 +414,8 @@ class Locator:
             for child in head.children:
                 if child.dep_ == "prep" and (child.lower_ in preps or child.lower_ in {"during", "after"}):
                     place = self._first_in(_phrase(child, moving), strict=False)
+                elif moving and child.dep_ == "advmod" and child.lemma_.lower() in _DIRECTIONS:
+                    place = self._first_in(_phrase(child, moving), strict=False)  # "west of Manila"
                 elif moving and (child.dep_ in _OBJECTS or (child.dep_ == "prep" and child.lower_ == "of")):
                     # the object, or the "of" phrase the parser hangs on the verb: "took control of X"
                     place = self._first_in(_phrase(child, moving), strict=True)
@@ -509,13 +510,25 @@ class Locator:
         capital = capital or self._territory_in(tokens) or self._site_in(tokens)
         if capital is not None or strict:
             # "shelled streets in Velyka Novosilka": a village in a locative phrase of the object.
-            return capital or self._village_in(tokens)
+            return capital or self._framed_in(tokens) or self._village_in(tokens)
         for token in tokens:
             if _is_proper(token) and not token.ent_type_ and token.dep_ != "compound":
                 place = self._resolve_at(token)
                 if place is not None:
                     return place
         return self._named_in_prep(tokens)
+
+    def _framed_in(self, tokens: list[Token]) -> Place | None:
+        """A name the entities missed in "the city of X" or "south of X", or as what a visitor reached
+        ("also reached Derna"), of a country the article is about, under any of its names (GeoNames'
+        Darnah): the frame says it is a place, so an alternate name counts as in a locative phrase."""
+        for token in tokens:
+            visited = token.dep_ in _OBJECTS and token.head.lemma_.lower() in _VISIT_VERBS
+            if _is_proper(token) and not token.ent_type_ and (visited or _framing_noun(token) is not None):
+                place = self._resolve_at(token)
+                if place is not None and place.precision != "country" and place.country in self.prefer:
+                    return place
+        return None
 
     def _village_in(self, tokens: list[Token]) -> Place | None:
         """A village of an article country named in a strong place context of a phrase, where no
@@ -693,6 +706,7 @@ class Locator:
             if token.i not in covered and token.ent_type_ not in _PLACE_LABELS and _is_locative(token):
                 place = (
                     self._named_in_prep([token])
+                    or self._framed_in([token])
                     or self._mentioned(token)
                     or self._territory_in([token])
                     or self._site_in([token])
@@ -730,6 +744,8 @@ def _phrase(head: Token, is_moving: bool = False, depth: int = 0) -> list[Token]
     for child in head.children:
         if child.dep_ in _PHRASE_DEPS or (child.dep_ == "prep" and child.lower_ in inner):
             tokens.extend(_phrase(child, is_moving, depth + 1))
+        elif "in" in inner and child.dep_ in {"advmod", "amod"} and child.lemma_.lower() in _DIRECTIONS:
+            tokens.extend(_phrase(child, is_moving, depth + 1))  # "in waters south of Jeju Island"
     return sorted(tokens, key=lambda t: t.i) if depth == 0 else tokens
 
 
@@ -737,7 +753,14 @@ def _is_locative(token: Token) -> bool:
     """In a locative phrase ('in Kyiv', 'near the town of Bakhmut'), visited ('visited Moscow') or
     travelled to ('who flew to Geneva'), and not in a plan ('agreed to meet again in Brazil')."""
     node = token
-    for _ in range(3):
+    for _ in range(4):
+        framed = _framing_noun(node)
+        if framed is not None:
+            node = framed  # "in the Uzbek city of Samarkand", "in waters south of Jeju Island"
+            if node.pos_ in {"VERB", "AUX"}:
+                # "criticised the naval buildup south of Okinawa": the parser hangs a direction that
+                # describes the object on the verb; only the act's own phrase takes it (force, drills).
+                return False
         if node.dep_ == "pobj" and node.head.lower_ in _LOCATIVE:
             # "said in Kyiv", not "the war in Ukraine": the phrase must modify a verb or a venue.
             where = node.head.head
@@ -746,7 +769,7 @@ def _is_locative(token: Token) -> bool:
             if where.pos_ in {"VERB", "AUX"}:
                 return not _is_planned(where) and not _describes_object(where)
             return where.lemma_.lower() in _VENUES | _GATHERINGS | _AUDIENCES
-        if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lemma_.lower() in _TRAVEL_VERBS:
+        if node.dep_ == "pobj" and node.head.lower_ == "to" and _is_travel(node.head.head):
             # "Baerbock, who travelled to Geneva for the session, accused ...": she speaks there.
             return not _is_planned(node.head.head)
         if node.dep_ == "pobj" and node.head.lower_ == "to" and _is_on_visit(node.head.head):
@@ -757,6 +780,28 @@ def _is_locative(token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+# Nouns whose "of" phrase names the place itself: "the Uzbek city of Samarkand", "the port of Odesa".
+_FRAMES = {"village", "town", "city", "hamlet", "township", "settlement", "capital", "port"}
+_FRAMES |= {"region", "province", "district", "island", "outskirts", "suburb", "suburbs", "centre", "center"}
+# Compass directions: "south of Jeju Island", "30 km north of Kharkiv", "a village west of Maiduguri".
+_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+_DIRECTIONS |= {"north-east", "north-west", "south-east", "south-west"}
+
+
+def _framing_noun(token: Token) -> Token | None:
+    """The noun a place's "of" phrase hangs on when that noun only frames it ("the city of X",
+    "south of X"), raised past a direction to the noun or verb it modifies, so that the frame's own
+    phrase ("in the city of X", "in waters south of X") says whether X is where something happened;
+    else None."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return None
+    frame = token.head.head
+    lemma = frame.lemma_.lower()
+    if lemma in _DIRECTIONS:
+        return frame.head if frame.dep_ in {"advmod", "amod", "npadvmod"} and frame.head != frame else frame
+    return frame if lemma in _FRAMES else None
 
 
 def _is_entered(token: Token) -> bool:
@@ -857,6 +902,20 @@ def _is_strong_place(token: Token) -> bool:
     if _is_entered(token):
         return True  # "Russian forces pushed into Chasiv Yar"
     return any(c.dep_ == "appos" and c.lemma_.lower() in _SETTLEMENTS for c in token.children)
+
+
+# Whoever was carried somewhere is there: "He was taken to Dar es Salaam and brought before a court".
+_CARRY_VERBS = {"take", "bring", "transfer", "move", "fly", "extradite", "escort"}
+
+
+def _is_travel(verb: Token) -> bool:
+    """A verb of travel ("travelled to Geneva"), or a passive one of being carried ("was taken to
+    Dar es Salaam", "was flown to The Hague"): its subject is at the place it went to, and so is what
+    the sentence says happened to it there ("where prosecutors charged him")."""
+    lemma = verb.lemma_.lower()
+    if lemma in _TRAVEL_VERBS:
+        return True
+    return lemma in _CARRY_VERBS and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
 def _is_visiting(subject: Token) -> bool:
