@@ -105,3 +105,15 @@ def test_a_meeting_in_the_dateline_city_is_no_scene_for_a_later_strike() -> None
         "had carried out a precise strike on Hamas commanders."
     )
     assert places(text, "19") == ["Palestinian Territory"]
+
+
+def test_warships_sent_swarming_around_an_island_are_placed_there() -> None:
+    # the source's dateline of two would take China's act to Beijing; the forces were around Taiwan
+    text = "TAIPEI/BEIJING - China sent warships and fighter jets swarming around Taiwan on Thursday."
+    found = places(text, "15")
+    assert found and set(found) == {"Taipei"}
+
+
+def test_what_the_forces_sent_carry_places_nothing() -> None:
+    text = "TOKYO - China sent warships carrying marines to the exercise, Japan's defence ministry said on Monday."
+    assert places(text, "15") == ["Tokyo"]

@@ -406,6 +406,10 @@ class Locator:
         if moving:
             # "an airstrike on Sanaa killed ...": the attack that is the subject says where.
             heads += [c for c in trigger.children if c.dep_ == "nsubj" and c.lemma_.lower() in _ATTACK_NOUNS]
+            # "sent warships swarming around Taiwan", "deployed troops patrolling along the border": what
+            # the forces sent were doing says where they were sent.
+            objects = [c for c in trigger.children if c.dep_ in _OBJECTS]
+            heads += [a for o in objects for a in o.children if a.dep_ == "acl" and a.tag_ == "VBG"]
         if code.startswith("084"):
             held = self._held_in(trigger)
             if held is not None:
