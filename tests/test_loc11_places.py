@@ -117,3 +117,27 @@ def test_warships_sent_swarming_around_an_island_are_placed_there() -> None:
 def test_what_the_forces_sent_carry_places_nothing() -> None:
     text = "TOKYO - China sent warships carrying marines to the exercise, Japan's defence ministry said on Monday."
     assert places(text, "15") == ["Tokyo"]
+
+
+def test_an_ambassador_named_earlier_speaks_where_he_is_posted() -> None:
+    text = (
+        "BERLIN - Germany expelled two Russian diplomats on Wednesday over an alleged spy plot. Russian Ambassador "
+        "Sergei Nechayev was summoned to the Foreign Office. Nechayev rejected the accusations as absurd."
+    )
+    assert places(text, "01") == ["Berlin"]
+
+
+def test_an_ambassador_in_the_subject_speaks_where_he_is_posted() -> None:
+    text = (
+        "PHNOM PENH - A Cambodian court sentenced opposition leader Kem Sokha to 27 years in prison. United States "
+        "ambassador Patrick Murphy condemned the verdict."
+    )
+    assert places(text, "11") == ["Phnom Penh"]
+
+
+def test_a_foreign_minister_told_from_abroad_still_speaks_at_home() -> None:
+    text = (
+        "BERLIN - Germany expelled two Russian diplomats on Wednesday over an alleged spy plot. Russian Foreign "
+        "Minister Sergei Lavrov rejected the accusations as absurd."
+    )
+    assert places(text, "01") == ["Moscow"]

@@ -22,6 +22,7 @@ dict look-ups; the gazetteer is loaded once per process.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
@@ -31,7 +32,7 @@ from spacy.attrs import POS
 from spacy.symbols import PROPN as _PROPN
 from spacy.tokens import Doc, Span, Token
 
-from accord.model import Article, Event
+from accord.model import Actor, Article, Event
 from accord.stages.parse import entities_in
 from accord.stages.places import Gazetteer, Place, gazetteer
 
@@ -39,6 +40,8 @@ __all__ = ["Locator", "article_countries", "locate_event", "organisation_seats"]
 
 Location = dict[str, Any]
 
+# Diplomats abroad: "Russian Ambassador Sergei Nechayev", "Trump's special envoy", "Iran's charge d'affaires".
+_ENVOY_WORDS = re.compile(r"\b(?:ambassador|envoy|charg[eé] d'affaires)s?\b", re.IGNORECASE)
 _LOCATIVE = {"in", "near", "at", "outside", "inside", "across", "around", "throughout", "off", "along", "within"}
 # Visits, aid and force also take place where they are directed: "flew to Beijing", "sent teams to
 # Turkey", "strikes on Kharkiv".
@@ -167,6 +170,7 @@ class Locator:
         # place): the scene of later acts, found however the place was named (a village, an object).
         self._acts: list[tuple[int, Place]] = []
         self._bare: list[tuple[int, Place]] | None = None
+        self._envoys: set[str] | None = None
         self._dropped = [(i, p) for i, p in ((i, self._resolve(name)) for i, name in dropped) if p is not None]
         self.main_place = self._main_place(doc) if doc is not None and self.dateline is None else None
 
@@ -305,10 +309,35 @@ class Locator:
 
         source = event.source
         speaker = source.country if source.sector in _STATE_SECTORS and source.country != "IGO" else ""
+        if speaker and event.cameo[:2] in _HOME_ROOTS and self._is_envoy(source, sent.doc):
+            speaker = ""  # an ambassador or envoy speaks abroad, where posted or sent, not at home
         seat = organisation_seats().get(source.name, "") if event.cameo[:2] in _SEATED_ROOTS else ""
         sides = (source.country, event.target.country if event.target else "")
         location = self.locate(sent, event.trigger_start, event.cameo, speaker, seat, sides=sides)
         return replace(event, location=location)
+
+    def _is_envoy(self, actor: Actor, doc: Doc) -> bool:
+        """Whether the actor is an ambassador or envoy: its mention says so ("United States ambassador
+        W. Patrick Murphy", "the ambassador"), or it is a person the article calls one elsewhere
+        ("Russian Ambassador Sergei Nechayev was summoned ... Nechayev rejected the accusations")."""
+        if _ENVOY_WORDS.search(actor.text):
+            return True
+        words = actor.name.split()
+        return len(words) > 1 and words[-1] in self._envoy_names(doc)
+
+    def _envoy_names(self, doc: Doc) -> set[str]:
+        """The proper nouns within a few words of "ambassador", "envoy" or "charge d'affaires" in the
+        article, found once per article by one search of its text."""
+        if self._envoys is None:
+            self._envoys = set()
+            for match in _ENVOY_WORDS.finditer(doc.text):
+                span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                if span is None:
+                    continue
+                sent = span.sent
+                window = doc[max(sent.start, span.start - 4) : min(sent.end, span.end + 5)]
+                self._envoys.update(t.text for t in window if t.pos_ == "PROPN")
+        return self._envoys
 
     def _scene(self, anchor: Token, code: str, sides: tuple[str, str]) -> Place | None:
         """Where the story's physical acts happen: a protest, a show of force, an arrest, an attack or
