@@ -245,6 +245,9 @@ class Locator:
         partners = self._partners(trigger) if trigger is not None else set()
         theatre = self._theatre(code, sides, partners)
         if theatre is not None:
+            struck = self._struck_dateline(anchor, code, sides)
+            if struck is not None:
+                return struck.to_location("article")
             city = self._article_city(theatre.country, anchor)
             return city.to_location("article") if city is not None else theatre.to_location("actor")
         if self.dateline is not None:
@@ -360,11 +363,26 @@ class Locator:
         seats = [p for p in map(self.gaz.capital, countries) if p is not None] + list(self.datelines)
         named = [pair for pair in self._places(anchor.doc) if pair[0] < anchor.i]
         acts = [pair for pair in self._acts if pair[0] < anchor.i]
-        # ... but an earlier act placed there by its own sentence is no government: "Israel bombed a
-        # compound in the Qatari capital ... The Israeli military said it had carried out a strike".
-        named = [(i, p) for i, p in named if not _near_any(p, seats)]
-        cities = [(i, p) for i, p in named + acts if p.precision == "city" and p.country in countries]
+        cities = [
+            (i, p)
+            for i, p in named + acts
+            if p.precision == "city" and p.country in countries and not _near_any(p, seats)
+        ]
         return max(cities, key=lambda pair: pair[0])[1] if cities else None
+
+    def _struck_dateline(self, anchor: Token, code: str, sides: tuple[str, str]) -> Place | None:
+        """The dateline city, when an earlier act of the story was placed there by its own sentence:
+        "DOHA - ... Israel bombed a compound in the Qatari capital ... The Israeli military said it had
+        carried out a strike on Hamas leaders" is in Doha, not in the target's country (the theatre
+        rule).  The scene rule leaves out capitals and datelines, which news names for governments;
+        an act placed there is no government.  Not for fire from one state on another's soil when
+        the dateline is the source's (its own towns are not where its strikes land)."""
+        if code[:2] not in _SCENE_ROOTS:
+            return None
+        home = _home_side(anchor, code, sides)
+        datelines = [d for d in self.datelines if d.country != home]
+        acts = [(i, p) for i, p in self._acts if i < anchor.i and _near_any(p, datelines)]
+        return max(acts, key=lambda pair: pair[0])[1] if acts else None
 
     def _places(self, doc: Doc) -> list[tuple[int, Place]]:
         """The cities and regions the article names other than as a subject, object or possessor
