@@ -47,6 +47,7 @@ def match_pattern(token: Token, patterns: list[Pattern]) -> Trigger | None:
             comps += _named_complements(token, pattern.xcomp)
             # "gave Qatari citizens 14 days to leave": the infinitive hangs on the verb as an adverbial clause
             comps += [c for c in token.children if c.dep_ == "advcl" and any(a.tag_ == "TO" for a in c.children)]
+            comps += _deadline_clauses(objects)
             comps = [c for c in comps if "*" in pattern.xcomp or c.lemma_.lower() in pattern.xcomp]
             if not comps:
                 continue
@@ -73,6 +74,21 @@ def _named_complements(token: Token, words: frozenset[str]) -> list[Token]:
         if (c.dep_ in _ADJ_COMPS and c.pos_ == "ADJ" or c.dep_ == "oprd" and c.pos_ == "NOUN")
         and c.lemma_.lower() in words
     ]
+
+
+def _deadline_clauses(objects: list[Token]) -> list[Token]:
+    """'giving those in India 48 hours to leave': the parser hangs the infinitive on the span of
+    time given, as a relative clause; what must be done in that time is still the complement."""
+    return [
+        c
+        for o in objects
+        if o.lemma_.lower() in _SPANS
+        for c in o.children
+        if c.dep_ in {"relcl", "acl"} and any(a.tag_ == "TO" for a in c.children)
+    ]
+
+
+_SPANS = {"hour", "day", "week", "month", "deadline"}
 
 
 def _objects(token: Token) -> list[Token]:
