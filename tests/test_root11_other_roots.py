@@ -100,3 +100,24 @@ def test_calling_on_someone_to_act_stays_an_appeal() -> None:
 
 def test_urging_someone_to_halt_appeals_for_de_escalation() -> None:
     assert ("KOR", "PRK", "0256") in coded("Seoul strongly urged Pyongyang to halt its missile launches at once.")
+
+
+def test_an_order_to_ones_own_fighters_to_halt_is_the_halt_not_a_demand() -> None:
+    events = coded("Yevgeny Prigozhin ordered his fighters to halt their advance on Moscow on Saturday night.")
+    assert ("RUS", "RUS", "087") in events
+    assert not any(c.startswith("10") for _, _, c in events)
+
+
+def test_an_order_to_another_state_to_halt_stays_a_demand() -> None:
+    assert ("RUS", "UKR", "10") in roots("Russia ordered Ukraine to halt its offensive in Kursk.")
+    assert ("ISR", "PSE", "10") in roots("The Israeli army ordered Hamas fighters to halt their attacks.")
+
+
+def test_troops_returned_to_barracks_retreat() -> None:
+    text = "Bolivian troops returned to their barracks on Sunday, ending the coup attempt against President Arce."
+    assert ("BOL", "", "0874") in coded(text)
+
+
+def test_people_returned_to_their_homes_or_pilots_to_base_do_not_retreat() -> None:
+    assert coded("Thousands of Ukrainian refugees returned to their homes in Kharkiv.") == set()
+    assert coded("Russian pilots returned to base after the patrol over the Baltic.") == set()

@@ -374,7 +374,7 @@ class EventFinder:
         found.extend(self._obligations(declared, {t.token.i for t in found}))
         found.extend(self._verdicts(declared, {t.token.i for t in found}))
         held = {t.token.i for t in holdouts}
-        found = [t for t in found if t.token.i not in held] + holdouts
+        found = [t for t in found if t.token.i not in held and not self._orders_own(t)] + holdouts
         consumed = {t.i for trig in found for t in trig.consumed if trig.token.pos_ == "VERB"}
         verbs = {trig.token.i for trig in found if trig.token.pos_ == "VERB"}
         consumed |= {
@@ -547,6 +547,13 @@ class EventFinder:
             return _Draft(trig, sources, targets, passive=passive, refusal=True)
         sources, targets = self._noun_roles(trig)
         return _Draft(trig, sources, targets)
+
+    def _orders_own(self, trig: Trigger) -> bool:
+        """'ordered his fighters to halt their advance': an order to one's own forces demands nothing
+        of anyone (the 10x order rows); the ordered act is coded, with the commander as its source."""
+        if not trig.pattern.code.startswith("10") or lemma_of(trig.token) not in _COMMANDS:
+            return False
+        return any(c.dep_ == "xcomp" and self._commander(c) for c in trig.consumed)
 
     def _commander(self, token: Token) -> list[Actor]:
         """The leader whose order to his own people made this act happen, else nothing.
