@@ -121,3 +121,16 @@ def test_troops_returned_to_barracks_retreat() -> None:
 def test_people_returned_to_their_homes_or_pilots_to_base_do_not_retreat() -> None:
     assert coded("Thousands of Ukrainian refugees returned to their homes in Kharkiv.") == set()
     assert coded("Russian pilots returned to base after the patrol over the Baltic.") == set()
+
+
+def test_a_deal_brokered_by_a_third_state_is_its_mediation() -> None:
+    text = "Israel and Lebanon accepted a ceasefire deal brokered by Washington and Paris on Tuesday."
+    assert {("USA", "ISR", "045"), ("FRA", "LBN", "045")} <= coded(text)
+    text = "Ethiopia and Somalia signed a declaration on Wednesday after marathon talks brokered by Turkey."
+    assert {("TUR", "ETH", "045"), ("TUR", "SOM", "045")} <= coded(text)
+
+
+def test_other_participles_that_describe_a_thing_code_nothing_of_it() -> None:
+    events = roots("Qatar demanded the release of the hostages held by Hamas in Gaza.")
+    assert not any(r == "18" for _, _, r in events)
+    assert ("QAT", "", "17") not in roots("Qatar said a warrant issued by the court named the former minister.")

@@ -95,6 +95,10 @@ def _objects(token: Token) -> list[Token]:
     if is_stative(token):
         return stative_objects(token)
     direct = [c for c in token.children if c.dep_ in OBJ | {"nsubjpass", "dative"} and c.pos_ != "ADP"]
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" and token.lemma_ in _BROKERING:
+        # "accepted a deal brokered by Washington": the participle's noun is what was brokered. Not for
+        # every participle: "the hostages held by Hamas", "a warrant issued by the court" only describe.
+        direct.append(token.head)
     if any(c.dep_ == "dative" for c in direct):
         # "gave the government 48 hours to free ...": the parser often makes the second object of a
         # double-object verb an adverbial noun; it is still what was given.
@@ -104,6 +108,9 @@ def _objects(token: Token) -> list[Token]:
         direct += [c for c in token.children if c.dep_ in {"compound", "amod"}]
     direct += [conj for d in direct for conj in d.conjuncts if conj.i > d.i]
     return direct + _amount_contents(token, direct)
+
+
+_BROKERING = {"broker", "facilitate"}
 
 
 def _amount_contents(token: Token, objects: list[Token]) -> list[Token]:
