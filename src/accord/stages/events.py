@@ -54,7 +54,7 @@ from accord.stages.clauses import (
 from accord.stages.dates import event_date, own_date
 from accord.stages.parse import CONDUCT, CONDUCT_OF, VERDICT_ADJECTIVES, VERDICT_LABELS, entities_in, is_question
 from accord.stages.places import gazetteer
-from accord.stages.triggers import Trigger, match_pattern
+from accord.stages.triggers import Trigger, match_pattern, object_words
 
 # Prepositions that introduce the one acted on; "on" and "into" only where they do not name a topic
 # ("talks on trade", "agreed on a plan").
@@ -313,6 +313,27 @@ _WEAPONS = {
 }
 
 
+# Expelling another state's diplomats ("expelled two diplomats", "ordered the ambassador to leave",
+# "declared the envoy persona non grata") both cuts relations (161) and expels individuals (174):
+# the codebook allows either and annotators split between them (docs/ANNOTATION.md), so both are coded.
+_CUT_RELATIONS = "161"
+_EXPEL_PEOPLE = "174"
+_EXPULSION_VERBS = {"expel", "kick", "order", "give", "declare"}
+_DIPLOMATS = {"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "chargé", "grata", "gratae", "persona"}
+_TIES = {"relation", "tie"}
+
+
+def _expels_diplomats(trig: Trigger) -> bool:
+    """'expelled two diplomats', 'ordered the ambassador to leave': an expulsion of diplomats, not
+    of officials of an agency (1663), nor the leaving that goes with a break of relations ("severed
+    relations and gave the diplomats 48 hours to leave": the break is the event)."""
+    token = trig.token
+    if lemma_of(token) not in _EXPULSION_VERBS or not any(object_words(t) & _DIPLOMATS for t in trig.consumed):
+        return False
+    partners = [*token.conjuncts, token.head] if token.dep_ == "conj" else list(token.conjuncts)
+    return not any(lemma_of(o) in _TIES for verb in partners for o in verb.children if o.dep_ in OBJ)
+
+
 @dataclass(slots=True)
 class _Draft:
     """An act being coded: its trigger and sides, settled step by step."""
@@ -353,7 +374,7 @@ class EventFinder:
         found.extend(self._obligations(declared, {t.token.i for t in found}))
         found.extend(self._verdicts(declared, {t.token.i for t in found}))
         held = {t.token.i for t in holdouts}
-        found = [t for t in found if t.token.i not in held] + holdouts
+        found = [t for t in found if t.token.i not in held and not self._orders_own(t)] + holdouts
         consumed = {t.i for trig in found for t in trig.consumed if trig.token.pos_ == "VERB"}
         verbs = {trig.token.i for trig in found if trig.token.pos_ == "VERB"}
         consumed |= {
@@ -496,7 +517,11 @@ class EventFinder:
         if not self._settle_code(draft) or not self._settle_targets(draft):
             return []
         self._violence_kind(draft)
-        return self._emit(draft, sent, (index, start, end), when.date if when else None)
+        found = self._emit(draft, sent, (index, start, end), when.date if when else None)
+        if draft.info.code == _CUT_RELATIONS and _expels_diplomats(trig):
+            draft.info = code_info(_EXPEL_PEOPLE)
+            found += self._emit(draft, sent, (index, start, end), when.date if when else None)
+        return found
 
     def _draft(self, trig: Trigger) -> _Draft | None:
         """Sources and targets of a trigger, or None when the act did not happen."""
@@ -522,6 +547,13 @@ class EventFinder:
             return _Draft(trig, sources, targets, passive=passive, refusal=True)
         sources, targets = self._noun_roles(trig)
         return _Draft(trig, sources, targets)
+
+    def _orders_own(self, trig: Trigger) -> bool:
+        """'ordered his fighters to halt their advance': an order to one's own forces demands nothing
+        of anyone (the 10x order rows); the ordered act is coded, with the commander as its source."""
+        if not trig.pattern.code.startswith("10") or lemma_of(trig.token) not in _COMMANDS:
+            return False
+        return any(c.dep_ == "xcomp" and self._commander(c) for c in trig.consumed)
 
     def _commander(self, token: Token) -> list[Actor]:
         """The leader whose order to his own people made this act happen, else nothing.

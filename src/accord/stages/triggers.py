@@ -47,6 +47,7 @@ def match_pattern(token: Token, patterns: list[Pattern]) -> Trigger | None:
             comps += _named_complements(token, pattern.xcomp)
             # "gave Qatari citizens 14 days to leave": the infinitive hangs on the verb as an adverbial clause
             comps += [c for c in token.children if c.dep_ == "advcl" and any(a.tag_ == "TO" for a in c.children)]
+            comps += _deadline_clauses(objects)
             comps = [c for c in comps if "*" in pattern.xcomp or c.lemma_.lower() in pattern.xcomp]
             if not comps:
                 continue
@@ -75,10 +76,29 @@ def _named_complements(token: Token, words: frozenset[str]) -> list[Token]:
     ]
 
 
+def _deadline_clauses(objects: list[Token]) -> list[Token]:
+    """'giving those in India 48 hours to leave': the parser hangs the infinitive on the span of
+    time given, as a relative clause; what must be done in that time is still the complement."""
+    return [
+        c
+        for o in objects
+        if o.lemma_.lower() in _SPANS
+        for c in o.children
+        if c.dep_ in {"relcl", "acl"} and any(a.tag_ == "TO" for a in c.children)
+    ]
+
+
+_SPANS = {"hour", "day", "week", "month", "deadline"}
+
+
 def _objects(token: Token) -> list[Token]:
     if is_stative(token):
         return stative_objects(token)
     direct = [c for c in token.children if c.dep_ in OBJ | {"nsubjpass", "dative"} and c.pos_ != "ADP"]
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" and token.lemma_ in _BROKERING:
+        # "accepted a deal brokered by Washington": the participle's noun is what was brokered. Not for
+        # every participle: "the hostages held by Hamas", "a warrant issued by the court" only describe.
+        direct.append(token.head)
     if any(c.dep_ == "dative" for c in direct):
         # "gave the government 48 hours to free ...": the parser often makes the second object of a
         # double-object verb an adverbial noun; it is still what was given.
@@ -88,6 +108,9 @@ def _objects(token: Token) -> list[Token]:
         direct += [c for c in token.children if c.dep_ in {"compound", "amod"}]
     direct += [conj for d in direct for conj in d.conjuncts if conj.i > d.i]
     return direct + _amount_contents(token, direct)
+
+
+_BROKERING = {"broker", "facilitate"}
 
 
 def _amount_contents(token: Token, objects: list[Token]) -> list[Token]:
