@@ -1,5 +1,5 @@
 """Sentences where only another root's trigger used to fire (branch root11): expelled diplomats
-(161 and 174), a demand that another state's diplomats withdraw (174), a deadline to leave whose
+(161 only: docs/ANNOTATION.md), a demand that another state's diplomats withdraw (161), a deadline to leave whose
 infinitive the parser hangs on the span of time, phone calls made "to assure" or "to ask" (041),
 and appeals that urge someone to halt (0256)."""
 
@@ -13,19 +13,20 @@ def roots(text: str) -> set[tuple[str, str, str]]:
     return {(s, t, code[:2]) for s, t, code in coded(text)}
 
 
-def test_expelled_diplomats_are_both_a_cut_in_relations_and_an_expulsion() -> None:
+def test_expelled_diplomats_are_a_cut_in_relations_coded_once() -> None:
     events = coded("Mali expelled the French ambassador on Monday.")
-    assert {("MLI", "FRA", "161"), ("MLI", "FRA", "174")} <= events
+    assert ("MLI", "FRA", "161") in events
+    assert ("MLI", "FRA", "174") not in events
 
 
 def test_diplomats_kicked_out_or_ordered_to_leave_are_expelled() -> None:
-    assert ("AUS", "IRN", "174") in coded(
+    assert ("AUS", "IRN", "161") in coded(
         "Australia on Tuesday kicked out Iran's ambassador and three other officials."
     )
-    assert ("DEU", "TCD", "174") in coded(
+    assert ("DEU", "TCD", "161") in coded(
         "Germany on Tuesday ordered Chad's ambassador to leave the country within 48 hours."
     )
-    assert ("MDA", "RUS", "174") in coded("Moldova declared a Russian diplomat persona non grata on Friday.")
+    assert ("MDA", "RUS", "161") in coded("Moldova declared a Russian diplomat persona non grata on Friday.")
 
 
 def test_an_expulsion_announced_for_later_stays_a_threat() -> None:
@@ -60,8 +61,8 @@ def test_demanding_that_another_states_diplomats_withdraw_expels_them() -> None:
         "Foreign Minister Yvan Gil said Venezuela was demanding the immediate withdrawal of all "
         "diplomatic staff of Argentina and Chile from Venezuelan territory."
     )
-    assert {("VEN", "ARG", "174"), ("VEN", "CHL", "174")} <= coded(text)
-    assert ("CHN", "LTU", "174") in coded("Beijing demanded the withdrawal of the Lithuanian ambassador on Tuesday.")
+    assert {("VEN", "ARG", "161"), ("VEN", "CHL", "161")} <= coded(text)
+    assert ("CHN", "LTU", "161") in coded("Beijing demanded the withdrawal of the Lithuanian ambassador on Tuesday.")
 
 
 def test_demanding_that_troops_withdraw_is_still_a_demand() -> None:

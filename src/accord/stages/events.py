@@ -54,7 +54,7 @@ from accord.stages.clauses import (
 from accord.stages.dates import event_date, own_date
 from accord.stages.parse import CONDUCT, CONDUCT_OF, VERDICT_ADJECTIVES, VERDICT_LABELS, entities_in, is_question
 from accord.stages.places import gazetteer
-from accord.stages.triggers import Trigger, match_pattern, object_words
+from accord.stages.triggers import Trigger, match_pattern
 
 # Prepositions that introduce the one acted on; "on" and "into" only where they do not name a topic
 # ("talks on trade", "agreed on a plan").
@@ -313,27 +313,6 @@ _WEAPONS = {
 }
 
 
-# Expelling another state's diplomats ("expelled two diplomats", "ordered the ambassador to leave",
-# "declared the envoy persona non grata") both cuts relations (161) and expels individuals (174):
-# the codebook allows either and annotators split between them (docs/ANNOTATION.md), so both are coded.
-_CUT_RELATIONS = "161"
-_EXPEL_PEOPLE = "174"
-_EXPULSION_VERBS = {"expel", "kick", "order", "give", "declare"}
-_DIPLOMATS = {"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "chargé", "grata", "gratae", "persona"}
-_TIES = {"relation", "tie"}
-
-
-def _expels_diplomats(trig: Trigger) -> bool:
-    """'expelled two diplomats', 'ordered the ambassador to leave': an expulsion of diplomats, not
-    of officials of an agency (1663), nor the leaving that goes with a break of relations ("severed
-    relations and gave the diplomats 48 hours to leave": the break is the event)."""
-    token = trig.token
-    if lemma_of(token) not in _EXPULSION_VERBS or not any(object_words(t) & _DIPLOMATS for t in trig.consumed):
-        return False
-    partners = [*token.conjuncts, token.head] if token.dep_ == "conj" else list(token.conjuncts)
-    return not any(lemma_of(o) in _TIES for verb in partners for o in verb.children if o.dep_ in OBJ)
-
-
 @dataclass(slots=True)
 class _Draft:
     """An act being coded: its trigger and sides, settled step by step."""
@@ -517,11 +496,7 @@ class EventFinder:
         if not self._settle_code(draft) or not self._settle_targets(draft):
             return []
         self._violence_kind(draft)
-        found = self._emit(draft, sent, (index, start, end), when.date if when else None)
-        if draft.info.code == _CUT_RELATIONS and _expels_diplomats(trig):
-            draft.info = code_info(_EXPEL_PEOPLE)
-            found += self._emit(draft, sent, (index, start, end), when.date if when else None)
-        return found
+        return self._emit(draft, sent, (index, start, end), when.date if when else None)
 
     def _draft(self, trig: Trigger) -> _Draft | None:
         """Sources and targets of a trigger, or None when the act did not happen."""
