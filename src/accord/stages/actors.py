@@ -512,6 +512,8 @@ class ActorResolver:
             owners = [c for c in head.children if c.dep_ == "poss"]
             return self.resolve_one(owners[0]) if owners else []
         found = [self._actor(c, s, n, span) for c, s, n in self._from_countries(tokens, head)]
+        if not any(a.country for a in found) and _is_regional_bloc(tokens, head):
+            return [self._actor("IGO", "IGO", _np_text(tokens), span)]
         if not any(a.country for a in found) and self._is_pair(tokens, head):
             return self._pair(tokens, head, span)
         if not any(a.country for a in found) and _counted_states(head):
@@ -680,7 +682,9 @@ class ActorResolver:
         """
         if actor.country or actor.sector not in _FILLABLE | _PEOPLE or _is_foreign(tokens):
             return actor
-        country = ""
+        country = self._clause_place(head)
+        if country:
+            return replace(actor, country=country)
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_KINDS), None)
         if owner is not None:
             country = self._possessor(owner)
@@ -701,6 +705,26 @@ class ActorResolver:
         if not country:
             return actor
         return Actor(country, actor.sector, actor.name, actor.text, actor.start, actor.end)
+
+    def _clause_place(self, head: Token) -> str:
+        """The state a defining clause puts the group in: "the generals who seized power in Niger".
+
+        News names a junta, a police force or rebels it has not given a state yet by what they
+        did where ("the soldiers who took power in Mali", "militants based in Pakistan"); that
+        place says whose they are better than the state the article named last (often the
+        one reacting to them). Only an "in" phrase of the clause's own verb counts.
+        """
+        for clause in head.children:
+            if clause.dep_ not in {"relcl", "acl"} or clause.pos_ != "VERB":
+                continue
+            for prep in clause.children:
+                if prep.dep_ != "prep" or prep.lower_ != "in":
+                    continue
+                for place in (c for c in prep.children if c.dep_ == "pobj"):
+                    countries = self._countries(np_tokens(place), place)
+                    if len(countries) == 1:
+                        return countries[0][0]
+        return ""
 
     def _possessor(self, pronoun: Token) -> str:
         """The one state "its"/"their" stands for: the nearest earlier agreeing subject it hangs from.
@@ -1256,6 +1280,32 @@ def _is_foreign(tokens: list[Token]) -> bool:
     """ "Western governments", "Gulf states", "Arab leaders": states other than
     the one in focus, so the focus must not fill their country."""
     return any(t.lower_ in _FOREIGN and t.dep_ in {"amod", "compound"} for t in tokens)
+
+
+def _is_regional_bloc(tokens: list[Token], head: Token) -> bool:
+    """ "West African leaders", "African countries": a regional body's members acting as one (IGO).
+
+    News says "West African leaders gave the junta a week" for an ECOWAS summit and "European
+    leaders agreed" for the EU's; the gold codes such blocs as an international organisation,
+    not as the state the article names most. "Western", "Gulf" and "Arab" states are foreign
+    but no bloc (``_FOREIGN``).
+    """
+    if head.lemma_.lower() not in _BLOC_MEMBERS:
+        return False
+    if any(t.lower_ in _PAIR_WORDS for t in tokens):
+        return False
+    words = [t.lower_ for t in tokens if t.i < head.i and t.dep_ in {"amod", "compound", "nmod"}]
+    for size in (2, 1):
+        for i in range(len(words) - size + 1):
+            before = words[i - 1] if i else ""
+            if " ".join(words[i : i + size]) in _REGIONS and (size == 2 or before not in _DIRECTIONS):
+                return True
+    return False
+
+
+_REGIONS = {"west african", "east african", "southern african", "african", "european", "southeast asian"}
+_DIRECTIONS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
+_BLOC_MEMBERS = {"leader", "country", "state", "nation", "government", "bloc", "chief", "minister", "head"}
 
 
 def _is_coordinated(tokens: list[Token]) -> bool:
