@@ -438,7 +438,7 @@ class ActorResolver:
             if known is not None:
                 resolved = known.at(self.when)
                 if resolved is not None and len(ent) > 1:
-                    self.memory.setdefault(ent[-1].text, (resolved[0], resolved[1], known.name))
+                    self.memory.setdefault(_surname(ent).text, (resolved[0], resolved[1], known.name))
                 continue
             top = ent.root
             while top.dep_ in {"appos", "compound", "flat"} and top.head.pos_ in {"NOUN", "PROPN"} and top.head != top:
@@ -450,7 +450,7 @@ class ActorResolver:
             if found and found[0][0]:
                 country, sector = found[0][0], found[0][1]
                 self.memory[ent.text] = (country, sector, ent.text)
-                self.memory[ent[-1].text] = (country, sector, ent.text)
+                self.memory[_surname(ent).text] = (country, sector, ent.text)
                 self.known_people.add(ent.text)
 
     def resolve(self, head: Token) -> list[Actor]:
@@ -572,7 +572,8 @@ class ActorResolver:
                 if _PRONOUN_KINDS.get(candidate.lower_) != kind:
                     continue
                 found = self.resolve_one(candidate, depth + 1)
-            elif _agrees(candidate, kind):
+            elif _agrees(candidate, kind) or (kind == "person" and candidate.text in self.memory):
+                # A surname the article introduced is a person even where the tagger took it for a place.
                 found = self.resolve_one(candidate, depth + 1)
                 if kind == "plural" and candidate.dep_ != "conj":
                     found += [a for c in candidate.conjuncts if c.i > candidate.i for a in self.resolve_one(c)]
@@ -709,13 +710,15 @@ class ActorResolver:
     def _clause_place(self, head: Token) -> str:
         """The state a defining clause puts the group in: "the generals who seized power in Niger".
 
-        News names a junta, a police force or rebels it has not given a state yet by what they
-        did where ("the soldiers who took power in Mali", "militants based in Pakistan"); that
-        place says whose they are better than the state the article named last (often the
-        one reacting to them). Only an "in" phrase of the clause's own verb counts.
+        News names a junta or a regime it has not given a state yet by the power it seized or
+        holds there ("the soldiers who took power in Mali", "the generals who rule in Naypyidaw");
+        that place says whose they are better than the state the article named last (often the
+        one reacting to them). Only a relative clause of seizing or holding power and an "in"
+        phrase of its own verb count: "hostages held in Gaza" or "troops stationed in Syria" are
+        not of the place they are in.
         """
         for clause in head.children:
-            if clause.dep_ not in {"relcl", "acl"} or clause.pos_ != "VERB":
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in _POWER_VERBS:
                 continue
             for prep in clause.children:
                 if prep.dep_ != "prep" or prep.lower_ != "in":
@@ -1079,10 +1082,71 @@ def _agrees(candidate: Token, kind: str) -> bool:
     """Whether a noun phrase head can be what a pronoun of this kind stands for."""
     plural = candidate.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in candidate.children)
     if kind == "person":
-        return not plural and candidate.ent_type_ not in _NOT_PERSONS and candidate.pos_ in {"PROPN", "NOUN"}
+        # "he" takes up a name or a person ("the minister", "a farmer"), never a craft, weapon or text
+        # ("a warship sailed ... He condemned": the warship's state does not condemn itself).
+        thing = candidate.pos_ == "NOUN" and candidate.lemma_.lower() in _THINGS
+        return (
+            not plural and not thing and candidate.ent_type_ not in _NOT_PERSONS and candidate.pos_ in {"PROPN", "NOUN"}
+        )
     if kind == "thing":
         return not plural and candidate.ent_type_ != "PERSON" and candidate.pos_ in {"PROPN", "NOUN"}
     return plural or candidate.ent_type_ == "ORG"
+
+
+def _surname(ent: Span) -> Token:
+    """The token a later bare mention of a person uses: the last, but the first before a hyphened given name.
+
+    "Lai Ching-te", "Moon Jae-in", "Kim Jong-un": Chinese and Korean names put the family name
+    first, and the tokenizer splits the given name at its hyphen ("Ching", "-", "te"), so the
+    last token would be a fragment no later sentence uses ("Lai said").
+    """
+    if len(ent) > 3 and ent[-2].text == "-" and ent[-1].is_lower:
+        return ent[0]
+    return ent[-1]
+
+
+# Heads that are never a person, so never what "he"/"she" takes up: craft, weapons, texts and acts.
+_THINGS = {
+    "warship",
+    "ship",
+    "vessel",
+    "boat",
+    "tanker",
+    "carrier",
+    "destroyer",
+    "frigate",
+    "submarine",
+    "plane",
+    "jet",
+    "aircraft",
+    "helicopter",
+    "drone",
+    "missile",
+    "rocket",
+    "shell",
+    "bomb",
+    "convoy",
+    "train",
+    "truck",
+    "car",
+    "decree",
+    "law",
+    "bill",
+    "resolution",
+    "report",
+    "statement",
+    "agreement",
+    "deal",
+    "treaty",
+    "plan",
+    "proposal",
+    "decision",
+    "move",
+    "attack",
+    "strike",
+    "blast",
+    "explosion",
+}
 
 
 def _clause_of(token: Token) -> int:
@@ -1290,8 +1354,8 @@ def _is_regional_bloc(tokens: list[Token], head: Token) -> bool:
     not as the state the article names most. "Western", "Gulf" and "Arab" states are foreign
     but no bloc (``_FOREIGN``).
     """
-    if head.lemma_.lower() not in _BLOC_MEMBERS:
-        return False
+    if head.lemma_.lower() not in _BLOC_MEMBERS or (head.tag_ != "NNS" and head.lemma_.lower() != "bloc"):
+        return False  # "the first African leader to visit": one person of a region is no bloc
     if any(t.lower_ in _PAIR_WORDS for t in tokens):
         return False
     words = [t.lower_ for t in tokens if t.i < head.i and t.dep_ in {"amod", "compound", "nmod"}]
@@ -1303,6 +1367,8 @@ def _is_regional_bloc(tokens: list[Token], head: Token) -> bool:
     return False
 
 
+# Seizing or holding power: "the soldiers who seized power in Niger", "the junta that rules in Bamako".
+_POWER_VERBS = {"seize", "take", "grab", "topple", "overthrow", "oust", "depose", "rule", "govern", "control", "stage"}
 _REGIONS = {"west african", "east african", "southern african", "african", "european", "southeast asian"}
 _DIRECTIONS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
 _BLOC_MEMBERS = {"leader", "country", "state", "nation", "government", "bloc", "chief", "minister", "head"}
