@@ -438,7 +438,7 @@ class ActorResolver:
             if known is not None:
                 resolved = known.at(self.when)
                 if resolved is not None and len(ent) > 1:
-                    self.memory.setdefault(ent[-1].text, (resolved[0], resolved[1], known.name))
+                    self.memory.setdefault(_surname(ent).text, (resolved[0], resolved[1], known.name))
                 continue
             top = ent.root
             while top.dep_ in {"appos", "compound", "flat"} and top.head.pos_ in {"NOUN", "PROPN"} and top.head != top:
@@ -450,7 +450,7 @@ class ActorResolver:
             if found and found[0][0]:
                 country, sector = found[0][0], found[0][1]
                 self.memory[ent.text] = (country, sector, ent.text)
-                self.memory[ent[-1].text] = (country, sector, ent.text)
+                self.memory[_surname(ent).text] = (country, sector, ent.text)
                 self.known_people.add(ent.text)
 
     def resolve(self, head: Token) -> list[Actor]:
@@ -512,6 +512,8 @@ class ActorResolver:
             owners = [c for c in head.children if c.dep_ == "poss"]
             return self.resolve_one(owners[0]) if owners else []
         found = [self._actor(c, s, n, span) for c, s, n in self._from_countries(tokens, head)]
+        if not any(a.country for a in found) and _is_regional_bloc(tokens, head):
+            return [self._actor("IGO", "IGO", _np_text(tokens), span)]
         if not any(a.country for a in found) and self._is_pair(tokens, head):
             return self._pair(tokens, head, span)
         if not any(a.country for a in found) and _counted_states(head):
@@ -570,7 +572,8 @@ class ActorResolver:
                 if _PRONOUN_KINDS.get(candidate.lower_) != kind:
                     continue
                 found = self.resolve_one(candidate, depth + 1)
-            elif _agrees(candidate, kind):
+            elif _agrees(candidate, kind) or (kind == "person" and candidate.text in self.memory):
+                # A surname the article introduced is a person even where the tagger took it for a place.
                 found = self.resolve_one(candidate, depth + 1)
                 if kind == "plural" and candidate.dep_ != "conj":
                     found += [a for c in candidate.conjuncts if c.i > candidate.i for a in self.resolve_one(c)]
@@ -680,7 +683,9 @@ class ActorResolver:
         """
         if actor.country or actor.sector not in _FILLABLE | _PEOPLE or _is_foreign(tokens):
             return actor
-        country = ""
+        country = self._clause_place(head)
+        if country:
+            return replace(actor, country=country)
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_KINDS), None)
         if owner is not None:
             country = self._possessor(owner)
@@ -701,6 +706,28 @@ class ActorResolver:
         if not country:
             return actor
         return Actor(country, actor.sector, actor.name, actor.text, actor.start, actor.end)
+
+    def _clause_place(self, head: Token) -> str:
+        """The state a defining clause puts the group in: "the generals who seized power in Niger".
+
+        News names a junta or a regime it has not given a state yet by the power it seized or
+        holds there ("the soldiers who took power in Mali", "the generals who rule in Naypyidaw");
+        that place says whose they are better than the state the article named last (often the
+        one reacting to them). Only a relative clause of seizing or holding power and an "in"
+        phrase of its own verb count: "hostages held in Gaza" or "troops stationed in Syria" are
+        not of the place they are in.
+        """
+        for clause in head.children:
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in _POWER_VERBS:
+                continue
+            for prep in clause.children:
+                if prep.dep_ != "prep" or prep.lower_ != "in":
+                    continue
+                for place in (c for c in prep.children if c.dep_ == "pobj"):
+                    countries = self._countries(np_tokens(place), place)
+                    if len(countries) == 1:
+                        return countries[0][0]
+        return ""
 
     def _possessor(self, pronoun: Token) -> str:
         """The one state "its"/"their" stands for: the nearest earlier agreeing subject it hangs from.
@@ -1055,10 +1082,71 @@ def _agrees(candidate: Token, kind: str) -> bool:
     """Whether a noun phrase head can be what a pronoun of this kind stands for."""
     plural = candidate.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in candidate.children)
     if kind == "person":
-        return not plural and candidate.ent_type_ not in _NOT_PERSONS and candidate.pos_ in {"PROPN", "NOUN"}
+        # "he" takes up a name or a person ("the minister", "a farmer"), never a craft, weapon or text
+        # ("a warship sailed ... He condemned": the warship's state does not condemn itself).
+        thing = candidate.pos_ == "NOUN" and candidate.lemma_.lower() in _THINGS
+        return (
+            not plural and not thing and candidate.ent_type_ not in _NOT_PERSONS and candidate.pos_ in {"PROPN", "NOUN"}
+        )
     if kind == "thing":
         return not plural and candidate.ent_type_ != "PERSON" and candidate.pos_ in {"PROPN", "NOUN"}
     return plural or candidate.ent_type_ == "ORG"
+
+
+def _surname(ent: Span) -> Token:
+    """The token a later bare mention of a person uses: the last, but the first before a hyphened given name.
+
+    "Lai Ching-te", "Moon Jae-in", "Kim Jong-un": Chinese and Korean names put the family name
+    first, and the tokenizer splits the given name at its hyphen ("Ching", "-", "te"), so the
+    last token would be a fragment no later sentence uses ("Lai said").
+    """
+    if len(ent) > 3 and ent[-2].text == "-" and ent[-1].is_lower:
+        return ent[0]
+    return ent[-1]
+
+
+# Heads that are never a person, so never what "he"/"she" takes up: craft, weapons, texts and acts.
+_THINGS = {
+    "warship",
+    "ship",
+    "vessel",
+    "boat",
+    "tanker",
+    "carrier",
+    "destroyer",
+    "frigate",
+    "submarine",
+    "plane",
+    "jet",
+    "aircraft",
+    "helicopter",
+    "drone",
+    "missile",
+    "rocket",
+    "shell",
+    "bomb",
+    "convoy",
+    "train",
+    "truck",
+    "car",
+    "decree",
+    "law",
+    "bill",
+    "resolution",
+    "report",
+    "statement",
+    "agreement",
+    "deal",
+    "treaty",
+    "plan",
+    "proposal",
+    "decision",
+    "move",
+    "attack",
+    "strike",
+    "blast",
+    "explosion",
+}
 
 
 def _clause_of(token: Token) -> int:
@@ -1256,6 +1344,34 @@ def _is_foreign(tokens: list[Token]) -> bool:
     """ "Western governments", "Gulf states", "Arab leaders": states other than
     the one in focus, so the focus must not fill their country."""
     return any(t.lower_ in _FOREIGN and t.dep_ in {"amod", "compound"} for t in tokens)
+
+
+def _is_regional_bloc(tokens: list[Token], head: Token) -> bool:
+    """ "West African leaders", "African countries": a regional body's members acting as one (IGO).
+
+    News says "West African leaders gave the junta a week" for an ECOWAS summit and "European
+    leaders agreed" for the EU's; the gold codes such blocs as an international organisation,
+    not as the state the article names most. "Western", "Gulf" and "Arab" states are foreign
+    but no bloc (``_FOREIGN``).
+    """
+    if head.lemma_.lower() not in _BLOC_MEMBERS or (head.tag_ != "NNS" and head.lemma_.lower() != "bloc"):
+        return False  # "the first African leader to visit": one person of a region is no bloc
+    if any(t.lower_ in _PAIR_WORDS for t in tokens):
+        return False
+    words = [t.lower_ for t in tokens if t.i < head.i and t.dep_ in {"amod", "compound", "nmod"}]
+    for size in (2, 1):
+        for i in range(len(words) - size + 1):
+            before = words[i - 1] if i else ""
+            if " ".join(words[i : i + size]) in _REGIONS and (size == 2 or before not in _DIRECTIONS):
+                return True
+    return False
+
+
+# Seizing or holding power: "the soldiers who seized power in Niger", "the junta that rules in Bamako".
+_POWER_VERBS = {"seize", "take", "grab", "topple", "overthrow", "oust", "depose", "rule", "govern", "control", "stage"}
+_REGIONS = {"west african", "east african", "southern african", "african", "european", "southeast asian"}
+_DIRECTIONS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
+_BLOC_MEMBERS = {"leader", "country", "state", "nation", "government", "bloc", "chief", "minister", "head"}
 
 
 def _is_coordinated(tokens: list[Token]) -> bool:
