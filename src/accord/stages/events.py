@@ -157,6 +157,14 @@ _ACT_NOUNS = {
     "charge",
     "ban",
 }
+# Rulings are made by courts: "condemned the verdict" after "the Supreme Court convicted ..." (CAMEO 116,
+# sector JUD) condemns the court's state, whatever act the article coded last.
+_JUDICIAL_ACTS = {"ruling", "verdict", "judgment", "judgement", "conviction", "sentence", "sentencing", "acquittal"}
+_COURTS = "JUD"
+_COURT_NOUNS = {"court", "tribunal", "judge", "justice", "panel"}
+# "condemned the war games as an irrational provocation": drills are shows of force (15), whoever held them.
+_SHOWS = {"drill", "exercise", "game", "wargame", "manoeuvre", "maneuver"}
+_SHOW_ROOTS = {"15"}
 # Acts a bare "the decision" or "the move" can name: not rejections (12), which are themselves reactions
 # ("the bloc rejected the warrant. The US condemned the decision" condemns the warrant's issuers).
 _ACT_ROOTS = {"15", "16", "17", "18", "19", "20"}
@@ -274,7 +282,20 @@ _CONDEMNING = {
     "hijacking",
     "piracy",
     "tyranny",
+    # verdicts on acts that news reports as often as 'a crime': "called the strike a deliberate killing of
+    # civilians", "described the detention as a coup attempt", "branded the ruling a witch hunt"
+    "killing",
+    "murder",
+    "coup",
+    "terror",
+    "witch",
+    "deception",
+    "propaganda",
+    "blackmail",
 }
+# Adjectives that, said of an act, condemn it: "called the attack criminal", "called Russia's behaviour
+# reckless", "denounced the decision as illegal and immoral".
+_CONDEMNING_ADJECTIVES = {"criminal", "reckless", "dangerous", "provocative", "immoral", "irresponsible", "illegal"}
 # Nouns that only frame what they are 'of': "a case of hijacking", "an act of aggression".
 _INSTANCES = {"case", "act", "example", "instance", "form"}
 # Fighting has two sides and a strike may be anyone's told before: neither names an unknown attacker.
@@ -1036,7 +1057,7 @@ class EventFinder:
             judged = trig.consumed[0]
             return self.resolver.owner(judged) or self._perpetrators(token, [judged])
         if trig.pattern is _DENOUNCE_PATTERN:
-            named = self._named_by_label(token)
+            named = self._named_by_label(token, trig.consumed)
             if named is not None:
                 return named
         if trig.pattern.code in _RELEASE_DEMANDS:
@@ -1114,18 +1135,22 @@ class EventFinder:
                 return doers
             things = [c for c in token.children if c.dep_ in OBJ] + _named_things(token)
             # "lashed out at the ruling", "railed against the raid": the act reacted to is the preposition's object.
-            things += prep_targets(token, list(_REACTED_PREPS))
+            things += [_name_given(t) for t in prep_targets(token, list(_REACTED_PREPS))]
             return self._perpetrators(token, things + threatened)
         return []
 
-    def _named_by_label(self, verb: Token) -> list[Actor] | None:
+    def _named_by_label(self, verb: Token, labels: tuple[Token, ...] = ()) -> list[Actor] | None:
         """Who 'called the raid a violation of the Vienna Convention' denounces: the raid's doers, or None.
 
         The object named is the target (an actor), or its doers (an act);
         what the label's own phrase mentions (a treaty, a city) is no side.
         None when the verb has no object to go by.
         """
-        named = [_act_taken_up(_antecedent(c)) for c in verb.children if c.dep_ in OBJ]
+        named = [_act_taken_up(_antecedent(c)) for c in verb.children if c.dep_ in OBJ and c not in labels]
+        # "called the attack criminal": the parser makes the act a compound of the label.
+        named = named or [c for lab in labels for c in lab.children if c.dep_ == "compound" and self._is_act_noun(c)]
+        # "called the shelling a deliberate killing": the parser makes both predicates, the first is the act.
+        named = named or [c for c in verb.children if c.dep_ == "oprd" and labels and c.i < labels[0].i]
         if not named:
             return None
         found = self._first_resolving(named) or self.resolver.owner(named[0])
@@ -1180,8 +1205,15 @@ class EventFinder:
             if doers:
                 return doers
             lemma = lemma_of(obj)
+            if lemma in _JUDICIAL_ACTS:
+                judges = self._judges(obj)
+                if judges:
+                    return judges
             patterns = self.lexicon.get(("n", lemma)) or self._gerund_patterns(lemma)
+            # "called the shelling a killing": the tagger makes the gerund a verb, lemma and all.
+            patterns = patterns or (self.lexicon.get(("v", lemma), []) if obj.pos == VERB else [])
             roots = {p.code[:2] for p in patterns} if patterns else _ACT_ROOTS if lemma in _ACT_NOUNS else None
+            roots = _SHOW_ROOTS if _is_show(obj, lemma) else roots
             if not roots:
                 told = self._told_doers(obj)
                 if told:
@@ -1199,6 +1231,25 @@ class EventFinder:
             if lemma in _SEIZURES:
                 return self._seized_state(token, obj)
         return []
+
+    def _judges(self, ruling: Token) -> list[Actor]:
+        """ "Rubio branded the ruling a witch hunt": a ruling or verdict is the court's the article told of.
+
+        The source of the latest coded act of a court (a conviction, a sentence), else the latest court
+        named before the sentence ("Romania's Constitutional Court annulled the election" codes no
+        event), else the courts of the state the article has been about (a sentence with no trigger
+        word is not parsed, so its court is not seen).
+        """
+        for event in reversed(self.history):
+            if event.source.sector == _COURTS and event.source.country:
+                return [event.source]
+        earlier = ruling.doc[: ruling.sent.start]
+        for mention in reversed([t for t in earlier if t.pos == NOUN and lemma_of(t) in _COURT_NOUNS]):
+            courts = [a for a in self.resolver.resolve_one(mention) if a.sector == _COURTS and a.country]
+            if courts:
+                return courts
+        focus = self.resolver.dominant(ruling.sent.start, 1)
+        return [self._country_actor(focus[0], _COURTS, "")] if focus else []
 
     def _told_doers(self, act: Token) -> list[Actor]:
         """ "Britain condemned the offensive" after "Azerbaijan launched a military offensive": the doer
@@ -1715,6 +1766,20 @@ def _named_things(token: Token) -> list[Token]:
     ]
 
 
+def _is_show(noun: Token, lemma: str) -> bool:
+    """'the drills', 'the exercises', 'the war games' (a bare 'game' is sport)."""
+    if lemma == "game":
+        return any(c.dep_ == "compound" and c.lower_ == "war" for c in noun.children)
+    return lemma in _SHOWS
+
+
+def _name_given(thing: Token) -> Token:
+    """ "lashed out at what he called a deliberate act of terror": the act is the name the clause gives it."""
+    if thing.pos != VERB or lemma_of(thing) not in _NAMING or not any(c.lower_ == "what" for c in thing.children):
+        return thing
+    return next((c for c in thing.children if c.dep_ == "oprd"), thing)
+
+
 def _as_follower(actor: Actor) -> Actor:
     """'supporters of the junta rallied': followers of a state body who take to the streets are its civilians,
     not state agents (who never protest)."""
@@ -1788,8 +1853,16 @@ def _naming_labels(verb: Token) -> list[Token]:
     The 'as' phrase hangs on the verb or, as the parser often has it, on the object.
     """
     labels = [c for c in verb.children if c.dep_ == "oprd"]
-    holders = [verb] + [c for c in verb.children if c.dep_ in OBJ]
-    labels += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as" for p in pobjs(c)]
+    objects = [c for c in verb.children if c.dep_ in OBJ]
+    holders = [verb, *objects]
+    phrases = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
+    labels += [p for phrase in phrases for p in pobjs(phrase)]
+    # "denounced the decision as illegal": the parser hangs a bare adjective on 'as' itself.
+    labels += [a for phrase in phrases for a in phrase.children if a.pos == ADJ and a.dep_ in {"amod", "acomp"}]
+    # "branded the ruling a witch hunt": the label parsed as a second object.
+    labels += objects[1:] if len(objects) > 1 and objects[0].dep_ == "dobj" else []
+    # "called Russia's behaviour reckless": an adjective after its noun is said of it, not part of its name.
+    labels += [a for o in objects[:1] for a in o.children if a.dep_ == "amod" and a.pos == ADJ and a.i > o.i]
     return labels
 
 
@@ -1800,6 +1873,10 @@ def _condemns(label: Token) -> bool:
     'an act of tyranny'.
     """
     lemma = lemma_of(label)
+    if label.pos == ADJ:
+        return label.lower_ in _CONDEMNING_ADJECTIVES | VERDICT_ADJECTIVES
+    if any(c.dep_ == "compound" and lemma_of(c) in _CONDEMNING for c in label.children):
+        return True  # "a coup attempt", "a witch hunt", "a terror attack"
     if lemma in _INSTANCES:
         named = [p for c in label.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)]
         if any(lemma_of(p) in _CONDEMNING for p in named):
