@@ -115,3 +115,66 @@ def test_a_bare_game_is_not_a_show_of_force() -> None:
         "The Japanese coach condemned the game as a disgrace after his team lost to Australia."
     )
     assert ("JPN", "CHN") not in denounced(text)
+
+
+# Displeasure told with a plain adjective: "was very unhappy with the strike".
+
+
+def test_unhappy_with_the_strike_denounces_the_striker() -> None:
+    text = (
+        "Israeli jets struck a Hamas office in Doha on Tuesday. "
+        "The U.S. president said on Wednesday he was very unhappy with the strike."
+    )
+    assert ("USA", "ISR") in denounced(text)
+
+
+def test_angry_over_the_raid_denounces_the_raiders() -> None:
+    text = (
+        "Indian police raided the offices of a Pakistani charity on Monday. "
+        "Pakistan's foreign ministry said it was angry over the raid."
+    )
+    assert ("PAK", "IND") in denounced(text)
+
+
+def test_unhappy_with_the_pace_of_talks_denounces_nobody() -> None:
+    text = (
+        "Ukrainian and Russian negotiators met in Istanbul on Friday. "
+        "The Turkish foreign minister said he was unhappy with the pace of the talks."
+    )
+    assert not denounced(text)
+
+
+# A quoted noun verdict on 'this' or 'it' judges the latest act of another state the story told of.
+
+
+def test_quoted_act_of_provocation_denounces_the_latest_foreign_act() -> None:
+    text = (
+        "North Korea fired a ballistic missile into the sea off its east coast on Thursday. "
+        '"This is an act of provocation that threatens peace on the peninsula," a South Korean military '
+        "official told reporters."
+    )
+    assert ("KOR", "PRK") in denounced(text)
+
+
+def test_quoted_violation_on_it_denounces_the_latest_foreign_act() -> None:
+    text = (
+        "Chinese coast guard ships fired water cannon at a Philippine supply boat on Saturday. "
+        '"It is a clear violation of international law," the Philippine foreign ministry said.'
+    )
+    assert ("PHL", "CHN") in denounced(text)
+
+
+def test_quoted_adjective_on_it_denounces_nobody() -> None:
+    text = (
+        "North Korea fired a ballistic missile into the sea off its east coast on Thursday. "
+        '"It is unacceptable that the council has not met," Japan\'s defence minister said.'
+    )
+    assert not denounced(text)
+
+
+def test_quoted_verdict_on_the_speakers_own_act_denounces_nobody() -> None:
+    text = (
+        "South Korean and U.S. forces began joint drills near the border on Monday. "
+        '"This is an act of self-defence, not a provocation," a South Korean military official said.'
+    )
+    assert ("KOR", "KOR") not in denounced(text) and ("KOR", "USA") not in denounced(text)

@@ -165,6 +165,8 @@ _COURT_NOUNS = {"court", "tribunal", "judge", "justice", "panel"}
 # "condemned the war games as an irrational provocation": drills are shows of force (15), whoever held them.
 _SHOWS = {"drill", "exercise", "game", "wargame", "manoeuvre", "maneuver"}
 _SHOW_ROOTS = {"15"}
+# Pronouns that, as the subject of a quoted verdict, take up the act the story is about.
+_TAKING_UP = {"this", "that", "it"}
 # Acts a bare "the decision" or "the move" can name: not rejections (12), which are themselves reactions
 # ("the bloc rejected the warrant. The US condemned the decision" condemns the warrant's issuers).
 _ACT_ROOTS = {"15", "16", "17", "18", "19", "20"}
@@ -251,7 +253,16 @@ _FEELING_ADJECTIVES = {
     "alarmed": "alarm",
     "concerned": "concern",
     "worried": "worry",
+    # plain adjectives of displeasure judge an act as "disappointed by" does: "was very unhappy with the
+    # strike", "was angry at the decision", "was furious over the raid"
+    "unhappy": "disappoint",
+    "displeased": "disappoint",
+    "angry": "anger",
+    "furious": "outrage",
+    "indignant": "outrage",
 }
+# Adjectives of displeasure also take their cause with 'with': "unhappy with the strike", "angry with Tokyo".
+DISPLEASED = {"unhappy", "displeased", "angry", "furious", "indignant"}
 # What a feeling is felt about names its cause: "disappointed by", "concerned about", "alarmed over", "shocked at".
 _CAUSE_PREPS = {"by", "about", "over", "at"}
 # Terms that condemn what they name: "called the strike a war crime", "branded them terrorists".
@@ -470,7 +481,12 @@ class EventFinder:
         if any(c.dep_ in {"neg", "aux", "mark"} and c.lower_ in _NOT_SO for c in clause.children):
             return None
         acts = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and self._is_act_noun(c)]
+        # '"This is an act of provocation," the JCS said': a pronoun takes up the act the story is about,
+        # when a noun verdict is quoted (an adjective after 'it' most often judges a clause that follows).
+        acts = acts or [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in _TAKING_UP]
         if not acts or not _passes_verdict(clause):
+            return None
+        if acts[0].pos_ == "PRON" and not (_quoted(clause) and _noun_verdict(clause)):
             return None
         return acts[0]
 
@@ -956,7 +972,8 @@ class EventFinder:
         ("the killings" -> whoever killed). Active uses ("the news shocked
         Germany") have no acting source and give nothing.
         """
-        causes = [p for c in token.children if c.dep_ == "agent" or c.lower_ in _CAUSE_PREPS for p in pobjs(c)]
+        preps = _CAUSE_PREPS | {"with"} if token.lower_ in DISPLEASED else _CAUSE_PREPS
+        causes = [p for c in token.children if c.dep_ == "agent" or c.lower_ in preps for p in pobjs(c)]
         if not causes:
             return [], [], False
         feelers = [c for c in token.children if c.dep_ in {"nsubjpass", "nsubj"}] or subject_heads(token)
@@ -1055,6 +1072,8 @@ class EventFinder:
         token, root = trig.token, trig.pattern.code[:2]
         if trig.pattern is _VERDICT_PATTERN:
             judged = trig.consumed[0]
+            if judged.pos_ == "PRON":
+                return self._latest_foreign_act(token)
             return self.resolver.owner(judged) or self._perpetrators(token, [judged])
         if trig.pattern is _DENOUNCE_PATTERN:
             named = self._named_by_label(token, trig.consumed)
@@ -1230,6 +1249,17 @@ class EventFinder:
                 return told
             if lemma in _SEIZURES:
                 return self._seized_state(token, obj)
+        return []
+
+    def _latest_foreign_act(self, token: Token) -> list[Actor]:
+        """Whose act a quoted '"This is a provocation"' judges: the doer of the latest act (15-20) the
+        article coded that was done by a state other than the speaker's."""
+        own = {a.country for a in self._first_resolving(subject_heads(token))}
+        if not own:
+            return []
+        for event in reversed(self.history):
+            if event.info.root in _ACT_ROOTS and event.source.country and event.source.country not in own:
+                return [event.source]
         return []
 
     def _judges(self, ruling: Token) -> list[Actor]:
@@ -1816,6 +1846,17 @@ def _passes_verdict(clause: Token) -> bool:
     return False
 
 
+def _quoted(clause: Token) -> bool:
+    """Whether a reported clause opens its sentence inside quotation marks."""
+    first = clause.sent[0]
+    return first.text in _QUOTES and first.i < clause.i
+
+
+def _noun_verdict(clause: Token) -> bool:
+    """'is an act of provocation', 'was a clear violation': the verdict is a noun, not an adjective."""
+    return any(c.dep_ == "attr" and _is_verdict(c) for c in clause.children)
+
+
 def _is_verdict(label: Token) -> bool:
     """A noun that judges what it is said of: 'a violation', 'an act of terrorism', 'unacceptable behaviour'."""
     lemma = lemma_of(label)
@@ -1825,7 +1866,11 @@ def _is_verdict(label: Token) -> bool:
         return False
     judged = any(c.dep_ == "amod" and c.lower_ in VERDICT_ADJECTIVES | _BAD_ACTS for c in label.children)
     return judged or any(
-        lemma_of(p) in CONDUCT_OF for c in label.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)
+        # "an act of terrorism", and an act of anything that is a verdict itself: "an act of provocation"
+        lemma_of(p) in CONDUCT_OF | VERDICT_LABELS
+        for c in label.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in pobjs(c)
     )
 
 
