@@ -178,3 +178,16 @@ def test_quoted_verdict_on_the_speakers_own_act_denounces_nobody() -> None:
         '"This is an act of self-defence, not a provocation," a South Korean military official said.'
     )
     assert ("KOR", "KOR") not in denounced(text) and ("KOR", "USA") not in denounced(text)
+
+
+# "condemned what X called Y": whoever gave the name is no side; the name's owner or 'by' phrase is.
+
+
+def test_the_namer_of_the_act_is_not_its_target() -> None:
+    text = "Britain condemned what Foreign Secretary David Lammy called Iran's reckless drone attacks."
+    assert ("GBR", "IRN") in denounced(text) and ("GBR", "GBR") not in denounced(text)
+
+
+def test_a_name_parsed_as_an_object_keeps_its_by_phrase() -> None:
+    text = "Japan condemned what Prime Minister Fumio Kishida called a provocation by North Korea."
+    assert ("JPN", "PRK") in denounced(text) and ("JPN", "JPN") not in denounced(text)

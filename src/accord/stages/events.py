@@ -1112,10 +1112,12 @@ class EventFinder:
             # "declared that China must drop barriers to U.S. exports": the one told to act comes before
             # anything named inside the act.
             # A pronoun there most often takes up the speaker ("condemned what he called an assault").
+            # Nor is whoever gave the act its name ("condemned what spokesman Matthew Miller called Iran's
+            # strikes"): that clause names the act, its subject is no side.
             candidates += [
                 s
                 for c in token.children
-                if c.dep_ == "ccomp"
+                if c.dep_ == "ccomp" and not _names_what(c)
                 for s in c.children
                 if s.dep_ in SUBJ and s.pos_ != "PRON"
             ]
@@ -1152,9 +1154,13 @@ class EventFinder:
             doers = self._first_resolving(_cause_subjects(token))
             if doers:
                 return doers
-            things = [c for c in token.children if c.dep_ in OBJ] + _named_things(token)
+            named = _named_things(token) + [_name_given(t) for t in prep_targets(token, list(_REACTED_PREPS))]
+            # "condemned what Miller called Iran's reckless missile strikes": the name given says whose act.
+            owners = self.resolver.owner(named[0]) if named and named[0].pos == NOUN else []
+            if owners:
+                return owners
             # "lashed out at the ruling", "railed against the raid": the act reacted to is the preposition's object.
-            things += [_name_given(t) for t in prep_targets(token, list(_REACTED_PREPS))]
+            things = [c for c in token.children if c.dep_ in OBJ] + named
             return self._perpetrators(token, things + threatened)
         return []
 
@@ -1787,13 +1793,7 @@ def _named_things(token: Token) -> list[Token]:
 
     The parser hangs "what he called X" on the verb as a clause whose object is "what".
     """
-    return [
-        name
-        for clause in token.children
-        if clause.dep_ == "ccomp" and lemma_of(clause) in _NAMING and any(c.lower_ == "what" for c in clause.children)
-        for name in clause.children
-        if name.dep_ == "oprd"
-    ]
+    return [_name_given(c) for c in token.children if c.dep_ == "ccomp" and _names_what(c) and _name_given(c) is not c]
 
 
 def _is_show(noun: Token, lemma: str) -> bool:
@@ -1803,11 +1803,20 @@ def _is_show(noun: Token, lemma: str) -> bool:
     return lemma in _SHOWS
 
 
+def _names_what(clause: Token) -> bool:
+    """'what he called an assault': a clause of naming whose object is 'what'."""
+    return clause.pos == VERB and lemma_of(clause) in _NAMING and any(c.lower_ == "what" for c in clause.children)
+
+
 def _name_given(thing: Token) -> Token:
-    """ "lashed out at what he called a deliberate act of terror": the act is the name the clause gives it."""
-    if thing.pos != VERB or lemma_of(thing) not in _NAMING or not any(c.lower_ == "what" for c in thing.children):
+    """ "lashed out at what he called a deliberate act of terror": the act is the name the clause gives it.
+
+    The parser makes the name a predicate ('oprd') or, as often, a second object.
+    """
+    if not _names_what(thing):
         return thing
-    return next((c for c in thing.children if c.dep_ == "oprd"), thing)
+    names = [c for c in thing.children if c.dep_ == "oprd" or (c.dep_ in OBJ and c.lower_ != "what")]
+    return names[0] if names else thing
 
 
 def _as_follower(actor: Actor) -> Actor:
