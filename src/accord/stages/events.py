@@ -1154,13 +1154,13 @@ class EventFinder:
             doers = self._first_resolving(_cause_subjects(token))
             if doers:
                 return doers
-            named = _named_things(token) + [_name_given(t) for t in prep_targets(token, list(_REACTED_PREPS))]
+            names = _named_things(token) + [_name_given(t) for t in prep_targets(token, list(_REACTED_PREPS))]
             # "condemned what Miller called Iran's reckless missile strikes": the name given says whose act.
-            owners = self.resolver.owner(named[0]) if named and named[0].pos == NOUN else []
+            owners = self.resolver.owner(names[0]) if names and names[0].pos == NOUN else []
             if owners:
                 return owners
             # "lashed out at the ruling", "railed against the raid": the act reacted to is the preposition's object.
-            things = [c for c in token.children if c.dep_ in OBJ] + named
+            things = [c for c in token.children if c.dep_ in OBJ] + names
             return self._perpetrators(token, things + threatened)
         return []
 
