@@ -28,11 +28,12 @@ from accord.stages.blas import one_blas_thread, use_numpy_blas
 from accord.stages.clauses import _LEMMA_FIXES, DECLARE  # the lemmatiser's known slips are triggers' forms too
 from accord.stages.contexts import ContextTagger
 from accord.stages.entities import use_rule_entities
-from accord.stages.events import EventFinder
+from accord.stages.events import DISPLEASED, EventFinder
 from accord.stages.lexicon import COUNTRY, ActorLexicon
 from accord.stages.lexicon import load_lexicon as load_actors
 from accord.stages.locations import Locator, article_countries
 from accord.stages.parse import (
+    Requirement,
     Selection,
     SentenceFilter,
     load_model,
@@ -113,9 +114,15 @@ class Coder:
         self.gazetteer: Gazetteer = gazetteer(places) if places is not None else gazetteer()
         if entities == "rules":
             use_rule_entities(self.nlp, self.actors, self.gazetteer)
-        self.filter = SentenceFilter(
-            self.nlp, trigger_index(self.nlp, self.lexicon, _LEMMA_FIXES), trigger_forms(self.nlp, DECLARE)
-        )
+        self.filter = SentenceFilter(self.nlp, self._trigger_index(), trigger_forms(self.nlp, DECLARE))
+
+    def _trigger_index(self) -> dict[str, list[Requirement]]:
+        """The lexicon's trigger forms, and the adjectives of feeling that code as their verbs do
+        ("was very unhappy with the strike"): none of their forms is a lexicon lemma's."""
+        index = trigger_index(self.nlp, self.lexicon, _LEMMA_FIXES)
+        for adjective in DISPLEASED:
+            index.setdefault(adjective, []).append(())
+        return index
 
     def code(self, articles: Iterable[Article]) -> Iterator[Article]:
         """Parse and code articles, yielding each with sentences and events filled, in input order."""

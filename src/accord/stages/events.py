@@ -157,6 +157,16 @@ _ACT_NOUNS = {
     "charge",
     "ban",
 }
+# Rulings are made by courts: "condemned the verdict" after "the Supreme Court convicted ..." (CAMEO 116,
+# sector JUD) condemns the court's state, whatever act the article coded last.
+_JUDICIAL_ACTS = {"ruling", "verdict", "judgment", "judgement", "conviction", "sentence", "sentencing", "acquittal"}
+_COURTS = "JUD"
+_COURT_NOUNS = {"court", "tribunal", "judge", "justice", "panel"}
+# "condemned the war games as an irrational provocation": drills are shows of force (15), whoever held them.
+_SHOWS = {"drill", "exercise", "game", "wargame", "manoeuvre", "maneuver"}
+_SHOW_ROOTS = {"15"}
+# Pronouns that, as the subject of a quoted verdict, take up the act the story is about.
+_TAKING_UP = {"this", "that", "it"}
 # Acts a bare "the decision" or "the move" can name: not rejections (12), which are themselves reactions
 # ("the bloc rejected the warrant. The US condemned the decision" condemns the warrant's issuers).
 _ACT_ROOTS = {"15", "16", "17", "18", "19", "20"}
@@ -243,7 +253,16 @@ _FEELING_ADJECTIVES = {
     "alarmed": "alarm",
     "concerned": "concern",
     "worried": "worry",
+    # plain adjectives of displeasure judge an act as "disappointed by" does: "was very unhappy with the
+    # strike", "was angry at the decision", "was furious over the raid"
+    "unhappy": "disappoint",
+    "displeased": "disappoint",
+    "angry": "anger",
+    "furious": "outrage",
+    "indignant": "outrage",
 }
+# Adjectives of displeasure also take their cause with 'with': "unhappy with the strike", "angry with Tokyo".
+DISPLEASED = {"unhappy", "displeased", "angry", "furious", "indignant"}
 # What a feeling is felt about names its cause: "disappointed by", "concerned about", "alarmed over", "shocked at".
 _CAUSE_PREPS = {"by", "about", "over", "at"}
 # Terms that condemn what they name: "called the strike a war crime", "branded them terrorists".
@@ -274,7 +293,20 @@ _CONDEMNING = {
     "hijacking",
     "piracy",
     "tyranny",
+    # verdicts on acts that news reports as often as 'a crime': "called the strike a deliberate killing of
+    # civilians", "described the detention as a coup attempt", "branded the ruling a witch hunt"
+    "killing",
+    "murder",
+    "coup",
+    "terror",
+    "witch",
+    "deception",
+    "propaganda",
+    "blackmail",
 }
+# Adjectives that, said of an act, condemn it: "called the attack criminal", "called Russia's behaviour
+# reckless", "denounced the decision as illegal and immoral".
+_CONDEMNING_ADJECTIVES = {"criminal", "reckless", "dangerous", "provocative", "immoral", "irresponsible", "illegal"}
 # Nouns that only frame what they are 'of': "a case of hijacking", "an act of aggression".
 _INSTANCES = {"case", "act", "example", "instance", "form"}
 # Fighting has two sides and a strike may be anyone's told before: neither names an unknown attacker.
@@ -449,7 +481,12 @@ class EventFinder:
         if any(c.dep_ in {"neg", "aux", "mark"} and c.lower_ in _NOT_SO for c in clause.children):
             return None
         acts = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and self._is_act_noun(c)]
+        # '"This is an act of provocation," the JCS said': a pronoun takes up the act the story is about,
+        # when a noun verdict is quoted (an adjective after 'it' most often judges a clause that follows).
+        acts = acts or [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in _TAKING_UP]
         if not acts or not _passes_verdict(clause):
+            return None
+        if acts[0].pos_ == "PRON" and not (_quoted(clause) and _noun_verdict(clause)):
             return None
         return acts[0]
 
@@ -942,7 +979,8 @@ class EventFinder:
         ("the killings" -> whoever killed). Active uses ("the news shocked
         Germany") have no acting source and give nothing.
         """
-        causes = [p for c in token.children if c.dep_ == "agent" or c.lower_ in _CAUSE_PREPS for p in pobjs(c)]
+        preps = _CAUSE_PREPS | {"with"} if token.lower_ in DISPLEASED else _CAUSE_PREPS
+        causes = [p for c in token.children if c.dep_ == "agent" or c.lower_ in preps for p in pobjs(c)]
         if not causes:
             return [], [], False
         feelers = [c for c in token.children if c.dep_ in {"nsubjpass", "nsubj"}] or subject_heads(token)
@@ -1041,9 +1079,11 @@ class EventFinder:
         token, root = trig.token, trig.pattern.code[:2]
         if trig.pattern is _VERDICT_PATTERN:
             judged = trig.consumed[0]
+            if judged.pos_ == "PRON":
+                return self._latest_foreign_act(token)
             return self.resolver.owner(judged) or self._perpetrators(token, [judged])
         if trig.pattern is _DENOUNCE_PATTERN:
-            named = self._named_by_label(token)
+            named = self._named_by_label(token, trig.consumed)
             if named is not None:
                 return named
         if trig.pattern.code in _RELEASE_DEMANDS:
@@ -1079,10 +1119,12 @@ class EventFinder:
             # "declared that China must drop barriers to U.S. exports": the one told to act comes before
             # anything named inside the act.
             # A pronoun there most often takes up the speaker ("condemned what he called an assault").
+            # Nor is whoever gave the act its name ("condemned what spokesman Matthew Miller called Iran's
+            # strikes"): that clause names the act, its subject is no side.
             candidates += [
                 s
                 for c in token.children
-                if c.dep_ == "ccomp"
+                if c.dep_ == "ccomp" and not _names_what(c)
                 for s in c.children
                 if s.dep_ in SUBJ and s.pos_ != "PRON"
             ]
@@ -1119,20 +1161,28 @@ class EventFinder:
             doers = self._first_resolving(_cause_subjects(token))
             if doers:
                 return doers
-            things = [c for c in token.children if c.dep_ in OBJ] + _named_things(token)
+            names = _named_things(token) + [_name_given(t) for t in prep_targets(token, list(_REACTED_PREPS))]
+            # "condemned what Miller called Iran's reckless missile strikes": the name given says whose act.
+            owners = self.resolver.owner(names[0]) if names and names[0].pos == NOUN else []
+            if owners:
+                return owners
             # "lashed out at the ruling", "railed against the raid": the act reacted to is the preposition's object.
-            things += prep_targets(token, list(_REACTED_PREPS))
+            things = [c for c in token.children if c.dep_ in OBJ] + names
             return self._perpetrators(token, things + threatened)
         return []
 
-    def _named_by_label(self, verb: Token) -> list[Actor] | None:
+    def _named_by_label(self, verb: Token, labels: tuple[Token, ...] = ()) -> list[Actor] | None:
         """Who 'called the raid a violation of the Vienna Convention' denounces: the raid's doers, or None.
 
         The object named is the target (an actor), or its doers (an act);
         what the label's own phrase mentions (a treaty, a city) is no side.
         None when the verb has no object to go by.
         """
-        named = [_act_taken_up(_antecedent(c)) for c in verb.children if c.dep_ in OBJ]
+        named = [_act_taken_up(_antecedent(c)) for c in verb.children if c.dep_ in OBJ and c not in labels]
+        # "called the attack criminal": the parser makes the act a compound of the label.
+        named = named or [c for lab in labels for c in lab.children if c.dep_ == "compound" and self._is_act_noun(c)]
+        # "called the shelling a deliberate killing": the parser makes both predicates, the first is the act.
+        named = named or [c for c in verb.children if c.dep_ == "oprd" and labels and c.i < labels[0].i]
         if not named:
             return None
         found = self._first_resolving(named) or self.resolver.owner(named[0])
@@ -1187,8 +1237,15 @@ class EventFinder:
             if doers:
                 return doers
             lemma = lemma_of(obj)
+            if lemma in _JUDICIAL_ACTS:
+                judges = self._judges(obj)
+                if judges:
+                    return judges
             patterns = self.lexicon.get(("n", lemma)) or self._gerund_patterns(lemma)
+            # "called the shelling a killing": the tagger makes the gerund a verb, lemma and all.
+            patterns = patterns or (self.lexicon.get(("v", lemma), []) if obj.pos == VERB else [])
             roots = {p.code[:2] for p in patterns} if patterns else _ACT_ROOTS if lemma in _ACT_NOUNS else None
+            roots = _SHOW_ROOTS if _is_show(obj, lemma) else roots
             if not roots:
                 told = self._told_doers(obj)
                 if told:
@@ -1206,6 +1263,36 @@ class EventFinder:
             if lemma in _SEIZURES:
                 return self._seized_state(token, obj)
         return []
+
+    def _latest_foreign_act(self, token: Token) -> list[Actor]:
+        """Whose act a quoted '"This is a provocation"' judges: the doer of the latest act (15-20) the
+        article coded that was done by a state other than the speaker's."""
+        own = {a.country for a in self._first_resolving(subject_heads(token))}
+        if not own:
+            return []
+        for event in reversed(self.history):
+            if event.info.root in _ACT_ROOTS and event.source.country and event.source.country not in own:
+                return [event.source]
+        return []
+
+    def _judges(self, ruling: Token) -> list[Actor]:
+        """ "Rubio branded the ruling a witch hunt": a ruling or verdict is the court's the article told of.
+
+        The source of the latest coded act of a court (a conviction, a sentence), else the latest court
+        named before the sentence ("Romania's Constitutional Court annulled the election" codes no
+        event), else the courts of the state the article has been about (a sentence with no trigger
+        word is not parsed, so its court is not seen).
+        """
+        for event in reversed(self.history):
+            if event.source.sector == _COURTS and event.source.country:
+                return [event.source]
+        earlier = ruling.doc[: ruling.sent.start]
+        for mention in reversed([t for t in earlier if t.pos == NOUN and lemma_of(t) in _COURT_NOUNS]):
+            courts = [a for a in self.resolver.resolve_one(mention) if a.sector == _COURTS and a.country]
+            if courts:
+                return courts
+        focus = self.resolver.dominant(ruling.sent.start, 1)
+        return [self._country_actor(focus[0], _COURTS, "")] if focus else []
 
     def _told_doers(self, act: Token) -> list[Actor]:
         """ "Britain condemned the offensive" after "Azerbaijan launched a military offensive": the doer
@@ -1713,13 +1800,30 @@ def _named_things(token: Token) -> list[Token]:
 
     The parser hangs "what he called X" on the verb as a clause whose object is "what".
     """
-    return [
-        name
-        for clause in token.children
-        if clause.dep_ == "ccomp" and lemma_of(clause) in _NAMING and any(c.lower_ == "what" for c in clause.children)
-        for name in clause.children
-        if name.dep_ == "oprd"
-    ]
+    return [_name_given(c) for c in token.children if c.dep_ == "ccomp" and _names_what(c) and _name_given(c) is not c]
+
+
+def _is_show(noun: Token, lemma: str) -> bool:
+    """'the drills', 'the exercises', 'the war games' (a bare 'game' is sport)."""
+    if lemma == "game":
+        return any(c.dep_ == "compound" and c.lower_ == "war" for c in noun.children)
+    return lemma in _SHOWS
+
+
+def _names_what(clause: Token) -> bool:
+    """'what he called an assault': a clause of naming whose object is 'what'."""
+    return clause.pos == VERB and lemma_of(clause) in _NAMING and any(c.lower_ == "what" for c in clause.children)
+
+
+def _name_given(thing: Token) -> Token:
+    """ "lashed out at what he called a deliberate act of terror": the act is the name the clause gives it.
+
+    The parser makes the name a predicate ('oprd') or, as often, a second object.
+    """
+    if not _names_what(thing):
+        return thing
+    names = [c for c in thing.children if c.dep_ == "oprd" or (c.dep_ in OBJ and c.lower_ != "what")]
+    return names[0] if names else thing
 
 
 def _as_follower(actor: Actor) -> Actor:
@@ -1758,6 +1862,17 @@ def _passes_verdict(clause: Token) -> bool:
     return False
 
 
+def _quoted(clause: Token) -> bool:
+    """Whether a reported clause opens its sentence inside quotation marks."""
+    first = clause.sent[0]
+    return first.text in _QUOTES and first.i < clause.i
+
+
+def _noun_verdict(clause: Token) -> bool:
+    """'is an act of provocation', 'was a clear violation': the verdict is a noun, not an adjective."""
+    return any(c.dep_ == "attr" and _is_verdict(c) for c in clause.children)
+
+
 def _is_verdict(label: Token) -> bool:
     """A noun that judges what it is said of: 'a violation', 'an act of terrorism', 'unacceptable behaviour'."""
     lemma = lemma_of(label)
@@ -1767,7 +1882,11 @@ def _is_verdict(label: Token) -> bool:
         return False
     judged = any(c.dep_ == "amod" and c.lower_ in VERDICT_ADJECTIVES | _BAD_ACTS for c in label.children)
     return judged or any(
-        lemma_of(p) in CONDUCT_OF for c in label.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)
+        # "an act of terrorism", and an act of anything that is a verdict itself: "an act of provocation"
+        lemma_of(p) in CONDUCT_OF | VERDICT_LABELS
+        for c in label.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in pobjs(c)
     )
 
 
@@ -1795,8 +1914,16 @@ def _naming_labels(verb: Token) -> list[Token]:
     The 'as' phrase hangs on the verb or, as the parser often has it, on the object.
     """
     labels = [c for c in verb.children if c.dep_ == "oprd"]
-    holders = [verb] + [c for c in verb.children if c.dep_ in OBJ]
-    labels += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as" for p in pobjs(c)]
+    objects = [c for c in verb.children if c.dep_ in OBJ]
+    holders = [verb, *objects]
+    phrases = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
+    labels += [p for phrase in phrases for p in pobjs(phrase)]
+    # "denounced the decision as illegal": the parser hangs a bare adjective on 'as' itself.
+    labels += [a for phrase in phrases for a in phrase.children if a.pos == ADJ and a.dep_ in {"amod", "acomp"}]
+    # "branded the ruling a witch hunt": the label parsed as a second object.
+    labels += objects[1:] if len(objects) > 1 and objects[0].dep_ == "dobj" else []
+    # "called Russia's behaviour reckless": an adjective after its noun is said of it, not part of its name.
+    labels += [a for o in objects[:1] for a in o.children if a.dep_ == "amod" and a.pos == ADJ and a.i > o.i]
     return labels
 
 
@@ -1807,6 +1934,10 @@ def _condemns(label: Token) -> bool:
     'an act of tyranny'.
     """
     lemma = lemma_of(label)
+    if label.pos == ADJ:
+        return label.lower_ in _CONDEMNING_ADJECTIVES | VERDICT_ADJECTIVES
+    if any(c.dep_ == "compound" and lemma_of(c) in _CONDEMNING for c in label.children):
+        return True  # "a coup attempt", "a witch hunt", "a terror attack"
     if lemma in _INSTANCES:
         named = [p for c in label.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)]
         if any(lemma_of(p) in _CONDEMNING for p in named):
