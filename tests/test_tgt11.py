@@ -75,3 +75,22 @@ def test_what_he_called_an_act_takes_up_the_act() -> None:
     )
     assert ("UKR", "RUS", "111") in coded(text)
     assert not _reactions("Zelenskiy lashed out at what he called a deliberate act of terror.")
+
+
+def test_a_ceasefire_between_two_sides_holds_both_ways() -> None:
+    """'A ceasefire between Israel and Hezbollah took hold': each side the phrase names ceases fire (0871)."""
+    text = "A ceasefire between Israel and Hezbollah took hold at dawn on Wednesday."
+    assert {("ISR", "LBN", "0871"), ("LBN", "ISR", "0871")} <= coded(text)
+    # Look-alike: a ceasefire in a place names no sides, and one side's own truce stays one-sided.
+    assert not any(e[2] == "0871" for e in coded("The ceasefire in Gaza held overnight, Israeli officials said."))
+    one_sided = coded("Russia's unilateral Easter truce ended at midnight, and Ukraine accused Moscow of violating it.")
+    assert ("UKR", "RUS", "0871") not in one_sided
+
+
+def test_a_first_person_quote_is_the_speakers_act() -> None:
+    """'"I condemn this attack," Tajani said': the quoted 'I' is whoever said it, as 'we' already was."""
+    strike = "Russian missiles struck central Kyiv on Monday. "
+    assert ("ITA", "RUS", "111") in coded(strike + '"I condemn this attack in the strongest terms," Tajani said.')
+    assert ("FRA", "IRN", "026") in coded('"I urge Iran to return to the talks," French President Emmanuel Macron said.')
+    # Look-alike: an opinion in the first person is no act.
+    assert not coded('"I think Russia wants a ceasefire," Macron said.')
