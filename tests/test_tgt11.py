@@ -91,6 +91,30 @@ def test_a_first_person_quote_is_the_speakers_act() -> None:
     """'"I condemn this attack," Tajani said': the quoted 'I' is whoever said it, as 'we' already was."""
     strike = "Russian missiles struck central Kyiv on Monday. "
     assert ("ITA", "RUS", "111") in coded(strike + '"I condemn this attack in the strongest terms," Tajani said.')
-    assert ("FRA", "IRN", "026") in coded('"I urge Iran to return to the talks," French President Emmanuel Macron said.')
+    assert ("FRA", "IRN", "026") in coded(
+        '"I urge Iran to return to the talks," French President Emmanuel Macron said.'
+    )
     # Look-alike: an opinion in the first person is no act.
     assert not coded('"I think Russia wants a ceasefire," Macron said.')
+
+
+def test_a_verb_hung_on_the_reported_clause_is_the_speakers() -> None:
+    """'said the evidence pointed to an attack and called on Russia': the parser joins 'called' to the
+    reported clause, whose subject is no actor; the speaker is the one who calls."""
+    text = (
+        "The European Union said the evidence pointed to another chemical attack and called on Russia "
+        "and Iran to use their influence."
+    )
+    assert {("IGO", "RUS", "020"), ("IGO", "IRN", "020")} <= coded(text)
+    text = (
+        "Pakistan's foreign ministry said in a statement that the country remained committed to the "
+        "ceasefire and blamed Indian forces for the violations."
+    )
+    assert ("PAK", "IND", "112") in coded(text)
+
+
+def test_a_reported_actor_keeps_its_own_verbs() -> None:
+    """Look-alikes: an actor named in the reported clause keeps its verbs, and force is never the speaker's."""
+    assert ("IRN", "GBR", "1711") in coded("Britain said Iran had seized the tanker and accused Tehran of piracy.")
+    text = "The Japanese foreign ministry said the situation remained tense and troops fired on protesters in Yangon."
+    assert not any(e[0] == "JPN" for e in coded(text))

@@ -160,6 +160,8 @@ _ACT_NOUNS = {
 # Acts a bare "the decision" or "the move" can name: not rejections (12), which are themselves reactions
 # ("the bloc rejected the warrant. The US condemned the decision" condemns the warrant's issuers).
 _ACT_ROOTS = {"15", "16", "17", "18", "19", "20"}
+# Roots of what is said or done by word (01-13): a speaker's own act when the parser loses its subject.
+_LAST_VERBAL_ROOT = "13"
 # A court's act ("the ruling", "the verdict") is a conviction or a court's own act, never a strike or
 # sanctions coded between (Rubio "branded the ruling a witch hunt" after a court convicted Bolsonaro).
 _LEGAL_ACTS = {"sentence", "warrant", "verdict", "ruling", "judgment", "judgement", "indictment", "conviction"}
@@ -934,6 +936,8 @@ class EventFinder:
             return self._first_resolving([token.nbor(-1)]), self._targets(trig), False
         targets = self._targets(trig)
         sources = self._first_resolving(heads) or self._wielders(heads)
+        if not sources and trig.pattern.code[:2] <= _LAST_VERBAL_ROOT:
+            sources = self._first_resolving(_reporters(token))
         return sources or self._unknown_attacker(trig, heads, targets), targets, False
 
     def _wielders(self, heads: list[Token]) -> list[Actor]:
@@ -1513,6 +1517,24 @@ _INTENT_OF = {
     "192": "1382",
     "20": "138",
 }
+
+
+def _reporters(verb: Token) -> list[Token]:
+    """ "Ruto said the day's events were treasonous and vowed a full response": who reports, for a verb
+    the parser hung on the reported clause.
+
+    The verb has no subject of its own and is coordinated with the clause a
+    speech verb reports ("the evidence pointed to ... and called on Russia"); the
+    clause's subject, which it would inherit, named no actor, so the speaker acts.
+    """
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJ | {"nsubjpass"} for c in verb.children):
+        return []
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or lemma_of(clause.head) not in SPEECH:
+        return []
+    return subject_heads(clause.head)
 
 
 def _label_of(thing: Token) -> Token:
