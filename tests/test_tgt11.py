@@ -118,3 +118,14 @@ def test_a_reported_actor_keeps_its_own_verbs() -> None:
     assert ("IRN", "GBR", "1711") in coded("Britain said Iran had seized the tanker and accused Tehran of piracy.")
     text = "The Japanese foreign ministry said the situation remained tense and troops fired on protesters in Yangon."
     assert not any(e[0] == "JPN" for e in coded(text))
+
+
+def test_war_games_are_the_drills_the_article_told() -> None:
+    """'condemned the war games': a noun the lexicon lacks is the kind of act its kin are (drills, 150)."""
+    games = "China sent warships and fighter jets around Taiwan on Thursday in two days of war games. "
+    assert ("TWN", "CHN", "111") in coded(games + "Taiwan's defence ministry condemned the war games as a provocation.")
+    # Look-alikes: no games told before, or a noun of another kind of act.
+    assert not _reactions("Taiwan's defence ministry condemned the war games as a provocation.")
+    assert ("TWN", "CHN", "111") not in coded(
+        games + "Taiwan's defence ministry condemned the treaty as a provocation."
+    )

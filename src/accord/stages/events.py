@@ -1212,7 +1212,7 @@ class EventFinder:
             if doers:
                 return doers
             lemma = lemma_of(obj)
-            patterns = self.lexicon.get(("n", lemma)) or self._gerund_patterns(lemma)
+            patterns = self.lexicon.get(("n", lemma)) or self._gerund_patterns(lemma) or self._family_patterns(lemma)
             roots = {p.code[:2] for p in patterns} if patterns else _ACT_ROOTS if lemma in _ACT_NOUNS else None
             if not roots:
                 told = self._told_doers(obj)
@@ -1233,6 +1233,12 @@ class EventFinder:
             if lemma in _SEIZURES:
                 return self._seized_state(token, obj)
         return []
+
+    def _family_patterns(self, lemma: str) -> list[Pattern]:
+        """ "Condemned the war games" after "China sent warships ... in two days of war games": a noun the
+        lexicon lacks is the kind of act its family's lexicon nouns are (drills and exercises: 150)."""
+        family = next((f for f in _ACT_FAMILIES if lemma in f), frozenset())
+        return next((self.lexicon[("n", kin)] for kin in sorted(family) if ("n", kin) in self.lexicon), [])
 
     def _told_doers(self, act: Token) -> list[Actor]:
         """ "Britain condemned the offensive" after "Azerbaijan launched a military offensive": the doer
