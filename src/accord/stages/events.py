@@ -166,6 +166,8 @@ _LAST_VERBAL_ROOT = "13"
 # sanctions coded between (Rubio "branded the ruling a witch hunt" after a court convicted Bolsonaro).
 _LEGAL_ACTS = {"sentence", "warrant", "verdict", "ruling", "judgment", "judgement", "indictment", "conviction"}
 _CONVICTION = "116"
+_COERCION_ROOT = "17"
+_LEGAL_ROOTS = {"11", _COERCION_ROOT}
 # News names one act with several nouns: "signed a defence pact" ... "lashed out at the deal"; "two days
 # of war games" ... "condemned the drills". Each family takes up an earlier mention of any of its members.
 _ACT_FAMILIES = (
@@ -1212,8 +1214,12 @@ class EventFinder:
             if doers:
                 return doers
             lemma = lemma_of(obj)
-            patterns = self.lexicon.get(("n", lemma)) or self._gerund_patterns(lemma) or self._family_patterns(lemma)
+            patterns = self.lexicon.get(("n", lemma)) or self._gerund_patterns(lemma)
+            if not patterns and lemma not in _ACT_NOUNS:
+                patterns = self._family_patterns(lemma)
             roots = {p.code[:2] for p in patterns} if patterns else _ACT_ROOTS if lemma in _ACT_NOUNS else None
+            if lemma in _LEGAL_ACTS:
+                roots = _LEGAL_ROOTS
             if not roots:
                 told = self._told_doers(obj)
                 if told:
@@ -1222,7 +1228,7 @@ class EventFinder:
             if roots & _VIOLENT_ROOTS:
                 roots = roots | {"14"}
             for event in reversed(self.history):
-                if lemma in _LEGAL_ACTS and not (event.info.code == _CONVICTION or event.source.sector == "JUD"):
+                if lemma in _LEGAL_ACTS and not _judicial(event):
                     continue
                 if event.info.root in roots and (event.source.country or event.source.sector in _ARMED_STATELESS):
                     same_act = [e.source for e in self.history if e.trigger_start == event.trigger_start]
@@ -1541,6 +1547,11 @@ def _reporters(verb: Token) -> list[Token]:
     if clause.dep_ != "ccomp" or lemma_of(clause.head) not in SPEECH:
         return []
     return subject_heads(clause.head)
+
+
+def _judicial(event: Event) -> bool:
+    """An act a ruling can be: a conviction, a court's act, or coercion by law ("dissolved the party", 17)."""
+    return event.info.code == _CONVICTION or event.source.sector == "JUD" or event.info.root == _COERCION_ROOT
 
 
 def _label_of(thing: Token) -> Token:
