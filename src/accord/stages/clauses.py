@@ -176,7 +176,7 @@ DECLARE = {"say", "declare", "insist", "reiterate", "stress", "state", "tell", "
 _WILLING = {"willing", "ready", "prepared", "committed", "eager", "determined", "keen", "open"}
 
 
-SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
+SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 
 
 SPEECH = {"say", "tell", "report", "announce", "state", "claim", "add", "write", "confirm", "allege", "note"}

@@ -170,6 +170,29 @@ _TAKING_UP = {"this", "that", "it"}
 # Acts a bare "the decision" or "the move" can name: not rejections (12), which are themselves reactions
 # ("the bloc rejected the warrant. The US condemned the decision" condemns the warrant's issuers).
 _ACT_ROOTS = {"15", "16", "17", "18", "19", "20"}
+# Roots of what is said or done by word (01-13): a speaker's own act when the parser loses its subject.
+_LAST_VERBAL_ROOT = "13"
+# A court's act ("the ruling", "the verdict") is a conviction or a court's own act, never a strike or
+# sanctions coded between (Rubio "branded the ruling a witch hunt" after a court convicted Bolsonaro).
+_LEGAL_ACTS = {"sentence", "warrant", "verdict", "ruling", "judgment", "judgement", "indictment", "conviction"}
+_CONVICTION = "116"
+_COERCION_ROOT = "17"
+_LEGAL_ROOTS = {"11", _COERCION_ROOT}
+# News names one act with several nouns: "signed a defence pact" ... "lashed out at the deal"; "two days
+# of war games" ... "condemned the drills". Each family takes up an earlier mention of any of its members.
+_ACT_FAMILIES = (
+    frozenset({"deal", "pact", "agreement", "accord", "treaty", "memorandum"}),
+    frozenset({"drill", "exercise", "game", "manoeuvre", "maneuver", "wargame"}),
+    frozenset({"ruling", "verdict", "sentence", "conviction", "judgment", "judgement"}),
+    frozenset({"comment", "remark", "statement"}),
+)
+_SIGNING = frozenset({"sign", "agree", "reach", "seal", "conclude", "ink"})
+_JUDGING = frozenset({"convict", "sentence", "rule", "annul", "acquit", "overturn", "uphold"})
+_SAYING = frozenset({"say", "tell", "state", "add", "write", "call", "brand", "label", "describe", "declare"})
+# Endings that make a noun of a verb: "diversion" (divert), "annexation" (annex), "killing" (kill).
+_NOUN_ENDINGS = ("ation", "sion", "tion", "ment", "ure", "ing", "al")
+# Nouns too general to take up a verb by their stem ("the move" is no act of moving).
+_GENERAL_ACTS = {"move", "step", "act", "action", "incident", "decision", "violence", "crime", "charge", "ban"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _STATELESS = {"REB", "UAF", "CRM", "OPP", "NGO", "IGO"}
 # Armed groups of no named state can still be whom a condemnation or a warning is aimed at.
@@ -232,6 +255,13 @@ _BAD_ACTS = {
     "reckless",
 }
 _NAMING = {"call", "brand", "label", "term", "dub", "describe"}
+# The verbs that tell an act a noun takes up when the noun's own stem does not ("the deal" was signed,
+# "the comment" was said, "the ruling" annulled an election).
+_TOLD_WITH = {
+    **{noun: _SIGNING for noun in _ACT_FAMILIES[0]},
+    **{noun: _JUDGING for noun in _ACT_FAMILIES[2]},
+    **{noun: _SAYING for noun in _ACT_FAMILIES[3]},
+}
 # A verdict told in speech: "said the strikes were a violation of its sovereignty", "said the ruling was
 # deeply concerning", "said the cancellation amounted to unacceptable behaviour" denounce (CAMEO 111)
 # whoever did the act judged, as "called the strikes a violation" does.
@@ -371,6 +401,7 @@ class EventFinder:
         self.dateline_country = self._dateline_country()
         resolver.home = self.dateline_country
         self.history: list[Event] = []
+        self._verbs: list[Token] | None = None
 
     def _dateline_country(self) -> str:
         if not self.article.dateline:
@@ -951,6 +982,8 @@ class EventFinder:
             return self._first_resolving([token.nbor(-1)]), self._targets(trig), False
         targets = self._targets(trig)
         sources = self._first_resolving(heads) or self._wielders(heads)
+        if not sources and trig.pattern.code[:2] <= _LAST_VERBAL_ROOT:
+            sources = self._first_resolving(_reporters(token))
         return sources or self._unknown_attacker(trig, heads, targets), targets, False
 
     def _wielders(self, heads: list[Token]) -> list[Actor]:
@@ -1233,6 +1266,7 @@ class EventFinder:
         source as the target.
         """
         for obj in [c for c in token.children if c.dep_ in OBJ] if things is None else things:
+            obj = _label_of(obj)
             doers = self._first_resolving(_doers_named(obj))
             if doers:
                 return doers
@@ -1244,8 +1278,12 @@ class EventFinder:
             patterns = self.lexicon.get(("n", lemma)) or self._gerund_patterns(lemma)
             # "called the shelling a killing": the tagger makes the gerund a verb, lemma and all.
             patterns = patterns or (self.lexicon.get(("v", lemma), []) if obj.pos == VERB else [])
+            if not patterns and lemma not in _ACT_NOUNS and (lemma != "game" or _is_show(obj, lemma)):
+                patterns = self._family_patterns(lemma)  # a bare "game" is sport, "war games" are drills
             roots = {p.code[:2] for p in patterns} if patterns else _ACT_ROOTS if lemma in _ACT_NOUNS else None
             roots = _SHOW_ROOTS if _is_show(obj, lemma) else roots
+            if lemma in _LEGAL_ACTS:
+                roots = _LEGAL_ROOTS
             if not roots:
                 told = self._told_doers(obj)
                 if told:
@@ -1254,6 +1292,8 @@ class EventFinder:
             if roots & _VIOLENT_ROOTS:
                 roots = roots | {"14"}
             for event in reversed(self.history):
+                if lemma in _LEGAL_ACTS and not _judicial(event):
+                    continue
                 if event.info.root in roots and (event.source.country or event.source.sector in _ARMED_STATELESS):
                     same_act = [e.source for e in self.history if e.trigger_start == event.trigger_start]
                     return list({(a.country, a.sector): a for a in same_act if a.country or a.sector}.values())
@@ -1294,6 +1334,12 @@ class EventFinder:
         focus = self.resolver.dominant(ruling.sent.start, 1)
         return [self._country_actor(focus[0], _COURTS, "")] if focus else []
 
+    def _family_patterns(self, lemma: str) -> list[Pattern]:
+        """ "Condemned the war games" after "China sent warships ... in two days of war games": a noun the
+        lexicon lacks is the kind of act its family's lexicon nouns are (drills and exercises: 150)."""
+        family = next((f for f in _ACT_FAMILIES if lemma in f), frozenset())
+        return next((self.lexicon[("n", kin)] for kin in sorted(family) if ("n", kin) in self.lexicon), [])
+
     def _told_doers(self, act: Token) -> list[Actor]:
         """ "Britain condemned the offensive" after "Azerbaijan launched a military offensive": the doer
         of an act the article named before with the same noun.
@@ -1307,8 +1353,9 @@ class EventFinder:
         if not named and not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in act.children):
             return []
         lemma = lemma_of(act)
+        family = next((f for f in _ACT_FAMILIES if lemma in f), {lemma})
         earlier = [m for m in reversed(act.doc[: act.sent.start]) if m.pos_ == "NOUN" and not _dated(m)]
-        same = [m for m in earlier if lemma_of(m) == lemma]
+        same = [m for m in earlier if lemma_of(m) in family]
         # "the attack" may take up "missiles fired by the Guards" or "Iran's strike": any violence or weapon.
         kin = [m for m in earlier if self._names_violence(m) or lemma_of(m) in _WEAPONS]
         for mention in same + (kin if self._names_violence(act) else []):
@@ -1316,7 +1363,36 @@ class EventFinder:
                 actors = [a for a in self.resolver.resolve(doer) if a.country or a.sector in _ARMED_STATELESS]
                 if actors:
                     return actors
+        return self._verb_told_doers(act, lemma)
+
+    def _verb_told_doers(self, act: Token, lemma: str) -> list[Actor]:
+        """ "Condemned the diversion" after "Belarus diverted the jet", "snubbed the pledge" after "officials
+        pledged to ...": the subject of the latest earlier verb that told the act the noun takes up.
+
+        News tells an act first with its verb and its doer, then takes it up as "the ruling", "the deal",
+        "the comment". The verb is the noun's own (by its stem), or one that tells that kind of act ("the
+        deal" was signed, "the comment" said). The article's verbs are indexed once.
+        """
+        told_with = _TOLD_WITH.get(lemma, frozenset())
+        stem = _verb_stem(lemma) if lemma not in _GENERAL_ACTS else None
+        for verb in reversed(self._verbs_before(act)):
+            verb_lemma = lemma_of(verb)
+            if verb_lemma not in told_with and not _stem_matches(stem, lemma, verb_lemma):
+                continue
+            doers = [s for s in subject_heads(verb) if s.pos_ != "PRON"]
+            doers += [p for c in verb.children if c.dep_ == "agent" for p in pobjs(c)]
+            for doer in doers:
+                actors = [a for a in self.resolver.resolve(doer) if a.country or a.sector in _ARMED_STATELESS]
+                if actors:
+                    return actors
         return []
+
+    def _verbs_before(self, act: Token) -> list[Token]:
+        """The article's verbs before the act's sentence, from an index built once per article."""
+        if self._verbs is None:
+            self._verbs = [t for t in act.doc if t.pos == VERB]
+        start = act.sent.start
+        return [v for v in self._verbs if v.i < start]
 
     def _seized_state(self, token: Token, seizure: Token) -> list[Actor]:
         """ "condemned the coup in Niger": a seizure of power is done inside a state, which answers for it.
@@ -1547,6 +1623,53 @@ _INTENT_OF = {
     "192": "1382",
     "20": "138",
 }
+
+
+def _reporters(verb: Token) -> list[Token]:
+    """ "Ruto said the day's events were treasonous and vowed a full response": who reports, for a verb
+    the parser hung on the reported clause.
+
+    The verb has no subject of its own and is coordinated with the clause a
+    speech verb reports ("the evidence pointed to ... and called on Russia"); the
+    clause's subject, which it would inherit, named no actor, so the speaker acts.
+    """
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJ | {"nsubjpass"} for c in verb.children):
+        return []
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or lemma_of(clause.head) not in SPEECH:
+        return []
+    return subject_heads(clause.head)
+
+
+def _judicial(event: Event) -> bool:
+    """An act a ruling can be: a conviction, a court's act, or coercion by law ("dissolved the party", 17)."""
+    return event.info.code == _CONVICTION or event.source.sector == "JUD" or event.info.root == _COERCION_ROOT
+
+
+def _label_of(thing: Token) -> Token:
+    """ "Lashed out at what he called a deliberate act of terror": the act is the label, not the verb."""
+    if thing.pos_ == "VERB" and lemma_of(thing) in _NAMING:
+        labels = [c for c in thing.children if c.dep_ == "oprd"]
+        if labels:
+            return labels[0]
+    return thing
+
+
+def _verb_stem(noun: str) -> str | None:
+    """The stem a verb of the act shares with a noun made of it ("diversion" -> "diver"), or None."""
+    for ending in _NOUN_ENDINGS:
+        if noun.endswith(ending) and len(noun) - len(ending) >= 3:
+            return noun[: -len(ending)][:5]
+    return None
+
+
+def _stem_matches(stem: str | None, noun: str, verb: str) -> bool:
+    """The verb is the noun's own: the same word ("pledge"), or one its stem begins ("divert", "rule")."""
+    if verb == noun:
+        return True
+    return stem is not None and verb.startswith(stem) and len(verb) <= len(stem) + 3
 
 
 def _describes_speaker(token: Token) -> bool:
