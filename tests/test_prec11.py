@@ -72,3 +72,19 @@ def test_police_force_placed_only_by_the_dateline_is_not_against_their_own_state
     events = roots(text)
     assert ("HTI", "HTI", "19") not in events
     assert ("HTI", "HTI", "17") in events
+
+
+def test_advice_to_ones_own_public_is_no_appeal() -> None:
+    events = roots("The Japanese embassy urged Japanese citizens in Lebanon to leave the country on Sunday.")
+    assert ("JPN", "JPN", "02") not in events
+    events = roots("The mayor of Kyiv urged residents to go to shelters after air raid sirens sounded on Sunday.")
+    assert ("UKR", "UKR", "02") not in events
+
+
+def test_appeals_to_protesters_or_to_other_states_stay() -> None:
+    text = "Pakistani Prime Minister Shehbaz Sharif urged protesters to end their sit-in in Islamabad."
+    assert ("PAK", "PAK", "02") in roots(text)
+    events = roots("The French foreign ministry urged Israel and Hezbollah to respect the ceasefire.")
+    assert ("FRA", "ISR", "02") in events
+    events = roots("Israel's military urged residents of northern Gaza to move south on Friday.")
+    assert ("ISR", "PSE", "02") in events

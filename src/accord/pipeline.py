@@ -8,6 +8,7 @@ corpus size.
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -210,6 +211,10 @@ def _unplaced_aside(event: Event) -> bool:
     return where.get("source") == "dateline" and name not in event.sentence
 
 
+# Words that name a state's armed enemies at home after the act ("shelled rebel positions").
+_HOME_ENEMIES = re.compile(
+    r"\b(?:rebel|militant|insurgent|separatist|jihadist|guerrilla|gang|terrorist|bandit|fighter)s?\b", re.IGNORECASE
+)
 # Places the sentence itself does not name: the article's scene and the dateline.
 _SCENE_SOURCES = {"article", "dateline"}
 # Who acts for a state: its agents, or the state named bare ("India fired missiles").
@@ -230,6 +235,9 @@ def _force_at_home(event: Event) -> bool:
         return False
     source = event.source
     if source.sector not in _STATE_AGENTS or len(source.country) != 3 or source.country == "IGO":
+        return False
+    if _HOME_ENEMIES.search(event.sentence, max(event.trigger_end - event.char_start, 0)):
+        # "ADDIS ABABA - The army shelled rebel positions": the victims are named, only not resolved.
         return False
     return where.get("source") in _SCENE_SOURCES and where.get("country") == source.country
 

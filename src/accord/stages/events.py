@@ -195,6 +195,7 @@ _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 _OBLIGATION = {"must", "should"}
 _DEMAND_PATTERN = Pattern(code="100", kind="v", lemma="say")
 _APPEAL = "020"
+_APPEAL_ROOT = "02"
 # "Putin ordered Defence Minister Shoigu to introduce a ceasefire": a leader ordering his own
 # subordinates to act acts himself; what they are ordered to do is done.
 # ("authorised police to fire" permits an act that may not happen: not a command.)
@@ -646,6 +647,8 @@ class EventFinder:
         if info.root in _TALK_ROOTS:
             # "Speaking to reporters, he said": the press of no named state is an audience, not a party.
             draft.targets = [t for t in draft.targets if t.country or t.sector != _PRESS]
+        if info.root == _APPEAL_ROOT and _advises_own_public(draft.sources, draft.targets):
+            return False
         if not draft.targets and (info.code in _PLACED_REACTIONS or info.root == "13"):
             draft.targets = self._act_place(draft.trig.token, foreign_to=[] if info.root == "01" else draft.sources)
         if not draft.targets and info.code == _VISIT and self.dateline_country:
@@ -1620,6 +1623,15 @@ def _intent_code(code: str) -> str | None:
         if key in _INTENT_OF:
             return _INTENT_OF[key]
     return None
+
+
+def _advises_own_public(sources: list[Actor], targets: list[Actor]) -> bool:
+    """'The capital's mayor urged residents to stay at home', 'she urged Australians in Iran to leave',
+    'police asked relatives to provide DNA samples': advice to one's own public, which the gold does not
+    code as an appeal (dev01-160: 6 such appeals false, 1 true, 1 optional). Appeals to a group that
+    acts politically (protesters, rebels, another state's people) stay."""
+    homes = {s.country for s in sources if len(s.country) == 3 and s.country != "IGO"}
+    return bool(homes) and bool(targets) and all(t.sector == "CVL" and t.country in homes for t in targets)
 
 
 def _state_homes(sources: list[Actor]) -> set[str]:
