@@ -88,3 +88,8 @@ def test_appeals_to_protesters_or_to_other_states_stay() -> None:
     assert ("FRA", "ISR", "02") in events
     events = roots("Israel's military urged residents of northern Gaza to move south on Friday.")
     assert ("ISR", "PSE", "02") in events
+
+
+def test_an_intent_held_in_the_present_stays_news() -> None:
+    assert ("USA", "IRN", "13") in roots("Washington threatens to strike Iran's nuclear sites.")
+    assert ("CHN", "RUS", "03") in roots("China plans to hold talks with Russia next week.")

@@ -352,10 +352,13 @@ def _is_standing_present(verb: Token) -> bool:
     outside reported speech is a standing state or a habit that describes the actors, not news.
 
     Reported speech keeps its present ("'We call on the authorities', Murphy said"), and so do
-    accusations, which news reports as standing charges, and the ongoing news of an "as" clause
-    ("the row comes as Luxon makes his first visit to China").
+    accusations, which news reports as standing charges, the ongoing news of an "as" clause
+    ("the row comes as Luxon makes his first visit to China"), and a present that governs another
+    act, an intent held now ("Obama wants Putin to attack Switzerland", "plans to visit Beijing").
     """
     if verb.tag_ not in {"VBZ", "VBP"} or lemma_of(verb) in _STANDING_CHARGES:
+        return False
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
         return False
     if any(c.dep_ == "mark" and c.lower_ in {"as", "while"} for c in verb.children):
         return False
