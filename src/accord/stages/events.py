@@ -1628,7 +1628,7 @@ def _intent_code(code: str) -> str | None:
 def _advises_own_public(sources: list[Actor], targets: list[Actor]) -> bool:
     """'The capital's mayor urged residents to stay at home', 'she urged Australians in Iran to leave',
     'police asked relatives to provide DNA samples': advice to one's own public, which the gold does not
-    code as an appeal (dev01-160: 6 such appeals false, 1 true, 1 optional). Appeals to a group that
+    code as an appeal (dev01-160: 6 such appeals false, 1 true, 2 optional). Appeals to a group that
     acts politically (protesters, rebels, another state's people) stay."""
     homes = {s.country for s in sources if len(s.country) == 3 and s.country != "IGO"}
     return bool(homes) and bool(targets) and all(t.sector == "CVL" and t.country in homes for t in targets)
