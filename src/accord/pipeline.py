@@ -8,6 +8,7 @@ corpus size.
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -188,7 +189,8 @@ class Coder:
         dropped = _at_tokens(doc, prefilter.places) if prefilter is not None else []
         locator = Locator(article, countries, self.gazetteer, doc, dropped)
         placed = locator.place_all(kept, spans)
-        article.events = dedupe([_victim_state(event) for event in placed if not _unplaced_aside(event)])
+        kept_force = [event for event in placed if not _unplaced_aside(event) and not _force_at_home(event)]
+        article.events = dedupe([_victim_state(event) for event in kept_force])
         article.events = ContextTagger(doc, article).tag_all(article.events, spans)
         return article
 
@@ -214,6 +216,37 @@ def _unplaced_aside(event: Event) -> bool:
         return False
     name = str(where.get("name") or "")
     return where.get("source") == "dateline" and name not in event.sentence
+
+
+# Words that name a state's armed enemies at home after the act ("shelled rebel positions").
+_HOME_ENEMIES = re.compile(
+    r"\b(?:rebel|militant|insurgent|separatist|jihadist|guerrilla|gang|terrorist|bandit|fighter)s?\b", re.IGNORECASE
+)
+# Places the sentence itself does not name: the article's scene and the dateline.
+_SCENE_SOURCES = {"article", "dateline"}
+# Who acts for a state: its agents, or the state named bare ("India fired missiles").
+_STATE_AGENTS = {"", "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def _force_at_home(event: Event) -> bool:
+    """A state's own force with no named victim, placed in its own territory only by the article's
+    scene or the dateline, not by its sentence: "Haitian police said they had killed three others" (PORT-AU-PRINCE),
+    "Marine Corps units fired howitzers into waters south of the NLL", "New Delhi struck back".
+
+    Whom a state strikes at home is named when it is news (rebels, protesters, a gang); without
+    one, the place names only where the story is, and the victim is abroad, unnamed, or a figure
+    of speech. Coding the state against itself was wrong in nearly every case.
+    """
+    where = event.location
+    if event.target is not None or event.info.root not in _PLACED_FORCE or not where:
+        return False
+    source = event.source
+    if source.sector not in _STATE_AGENTS or len(source.country) != 3 or source.country == "IGO":
+        return False
+    if _HOME_ENEMIES.search(event.sentence, max(event.trigger_end - event.char_start, 0)):
+        # "ADDIS ABABA - The army shelled rebel positions": the victims are named, only not resolved.
+        return False
+    return where.get("source") in _SCENE_SOURCES and where.get("country") == source.country
 
 
 def _victim_state(event: Event) -> Event:

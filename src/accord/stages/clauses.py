@@ -307,7 +307,9 @@ def is_told_background(trigger: Token) -> bool:
     "the two countries, which have cooperated closely") that describes an actor, not news.
     The event stage lets a date of the news days on the clause override this."""
     node = _clause_head(trigger)
-    return _has_since_adverb(node) or _is_long_after(node) or _is_perfect_description(node)
+    return (
+        _has_since_adverb(node) or _is_long_after(node) or _is_perfect_description(node) or _is_standing_present(node)
+    )
 
 
 def _clause_head(trigger: Token) -> Token:
@@ -337,6 +339,42 @@ def _is_perfect_description(verb: Token) -> bool:
     if verb.dep_ != "relcl" or verb.tag_ != "VBN":
         return False
     return any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in verb.children)
+
+
+# Accusations are reported in the present as a standing charge that the news is about ("prosecutors
+# who accuse Gonzalez of conspiracy", "the warrant accuses him of murder"); the gold codes them.
+_STANDING_CHARGES = {"accuse", "charge"}
+
+
+def _is_standing_present(verb: Token) -> bool:
+    """'a charge Kabul denies', 'both countries host Russian bases', 'Taiwan's government rejects
+    Beijing's claims': news tells what happened in the past tense, so an act in the simple present
+    outside reported speech is a standing state or a habit that describes the actors, not news.
+
+    Reported speech keeps its present ("'We call on the authorities', Murphy said"), and so do
+    accusations, which news reports as standing charges, the ongoing news of an "as" clause
+    ("the row comes as Luxon makes his first visit to China"), and a present that governs another
+    act, an intent held now ("Obama wants Putin to attack Switzerland", "plans to visit Beijing").
+    """
+    if verb.tag_ not in {"VBZ", "VBP"} or lemma_of(verb) in _STANDING_CHARGES:
+        return False
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in {"as", "while"} for c in verb.children):
+        return False
+    node = verb
+    for _ in range(6):
+        if node.dep_ in {"ccomp", "parataxis"} or node.head == node:
+            break
+        node = node.head
+    return node.dep_ not in {"ccomp", "parataxis"} and not _in_quotes(verb)
+
+
+def _in_quotes(token: Token) -> bool:
+    """True when an odd number of double quotes precede the token in its sentence."""
+    sent = token.sent
+    marks = sum(1 for t in sent[: token.i - sent.start] if t.text in {'"', "\u201c", "\u201d"})
+    return marks % 2 == 1
 
 
 def is_pluperfect(trigger: Token) -> bool:

@@ -228,6 +228,7 @@ _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 _OBLIGATION = {"must", "should"}
 _DEMAND_PATTERN = Pattern(code="100", kind="v", lemma="say")
 _APPEAL = "020"
+_APPEAL_ROOT = "02"
 # "Putin ordered Defence Minister Shoigu to introduce a ceasefire": a leader ordering his own
 # subordinates to act acts himself; what they are ordered to do is done.
 # ("authorised police to fire" permits an act that may not happen: not a command.)
@@ -649,7 +650,10 @@ class EventFinder:
         sides = {(a.country, a.sector) for a in draft.sources}
         mutual = draft.trig.pattern.symmetric and not draft.targets and len(sides) > 1
         if root in _PLACE_ROOTS and not mutual:
-            draft.targets = self._placed(draft.trig.token, draft.targets)
+            # Only a state's own force is checked against its home ("came under fire" names victims first).
+            force = root in _VIOLENT_ROOTS and not draft.trig.pattern.reverse
+            homes = _state_homes(draft.sources) if force else set()
+            draft.targets = self._placed(draft.trig.token, draft.targets, homes)
         if root == "14" and not draft.targets and draft.sources and draft.sources[0].country not in {"", "IGO"}:
             # Protesters who name no one protest against their own state.
             draft.targets = [self._country_actor(draft.sources[0].country, "", "")]
@@ -718,6 +722,8 @@ class EventFinder:
         if info.root in _TALK_ROOTS:
             # "Speaking to reporters, he said": the press of no named state is an audience, not a party.
             draft.targets = [t for t in draft.targets if t.country or t.sector != _PRESS]
+        if info.root == _APPEAL_ROOT and _advises_own_public(draft.sources, draft.targets):
+            return False
         if not draft.targets and (info.code in _PLACED_REACTIONS or info.root == "13"):
             draft.targets = self._act_place(draft.trig.token, foreign_to=[] if info.root == "01" else draft.sources)
         if not draft.targets and info.code == _VISIT and self.dateline_country:
@@ -1419,12 +1425,14 @@ class EventFinder:
         """'the signing' names the act of the verb 'sign': its patterns say what kind of act it was."""
         return self.lexicon.get(("v", lemma[:-3]), []) if lemma.endswith("ing") else []
 
-    def _placed(self, trigger: Token, targets: list[Actor]) -> list[Actor]:
+    def _placed(self, trigger: Token, targets: list[Actor], homes: set[str]) -> list[Actor]:
         """Attacks and arrests without a named victim's country hit where they happen.
 
         A target with no country ("villagers", "pupils") takes the country of
         the place in the sentence (or dateline); with no target at all, the
         place itself is the target, as CAMEO coders do for "shelled Kharkiv".
+        ``homes``: the states whose agents act; a place of their own is a target
+        only when the act's own phrase names it (``_state_at_home``).
         """
         unplaced = [t for t in targets if not t.country or self._assumed_people(trigger, t)]
         if targets and not unplaced:
@@ -1433,8 +1441,23 @@ class EventFinder:
         if place is None:
             return targets
         if not targets:
+            if place[0] in homes and self._state_at_home(trigger, place[0]):
+                return []
             return [Actor(place[0], "", place[1], place[1])]
         return [replace(t, country=place[0]) if t in unplaced else t for t in targets]
+
+    def _state_at_home(self, trigger: Token, country: str) -> bool:
+        """A state's force at home whose place only the rest of the sentence names: "The US military
+        struck the boat in international waters", "New Delhi struck back within hours", "Jordan said
+        its air force had shot down flying objects". The place there is the actor's own name or the
+        scene of another clause, and the victim is unnamed or abroad; "the army shelled Omdurman",
+        "seized the headquarters in Rostov-on-Don" name the place in the act's own phrase and keep it."""
+        own = {trigger.i, *[c.i for c in trigger.subtree]}
+        for ent in entities_in(trigger.sent, ("GPE", "LOC", "FAC")):
+            taken = ent.root.dep_ in OBJ and ent.root.head == trigger
+            if (taken or _place_phrase_head(ent.root) in own) and self.country_of_place(ent.text) == country:
+                return False
+        return True
 
     def _assumed_people(self, trigger: Token, actor: Actor) -> bool:
         """ "killing 15 people": civilians whose state was only assumed from the article's focus, not named."""
@@ -1817,6 +1840,20 @@ def _intent_code(code: str) -> str | None:
         if key in _INTENT_OF:
             return _INTENT_OF[key]
     return None
+
+
+def _advises_own_public(sources: list[Actor], targets: list[Actor]) -> bool:
+    """'The capital's mayor urged residents to stay at home', 'she urged Australians in Iran to leave',
+    'police asked relatives to provide DNA samples': advice to one's own public, which the gold does not
+    code as an appeal (dev01-160: 6 such appeals false, 1 true, 2 optional). Appeals to a group that
+    acts politically (protesters, rebels, another state's people) stay."""
+    homes = {s.country for s in sources if len(s.country) == 3 and s.country != "IGO"}
+    return bool(homes) and bool(targets) and all(t.sector == "CVL" and t.country in homes for t in targets)
+
+
+def _state_homes(sources: list[Actor]) -> set[str]:
+    """The states whose agents (or which, named bare) are the sources: "India", "Haitian police"."""
+    return {s.country for s in sources if s.sector in _STATE_SECTORS | {""} and len(s.country) == 3}
 
 
 def _place_phrase_head(place: Token) -> int:
