@@ -381,13 +381,14 @@ class SentenceFilter:
         for sent in doc.sents:
             start, end = trimmed(sent.start_char, sent.end_char, text)
             if start < end:
-                keep = self._has_actor(sent, actors) and self._has_trigger(sent)
+                has_actor = self._has_actor(sent, actors)
+                keep = has_actor and self._has_trigger(sent)
                 if keep and spans and not spans[-1][2] and named and _opens_with_pronoun(sent):
                     # "Scholz spoke on Tuesday. He also criticised Russia": the pronoun's antecedent
                     # is in the sentence before, which must be parsed too.
                     spans[-1] = (spans[-1][0], spans[-1][1], True)
                 spans.append((start, end, keep))
-                named = self._has_actor(sent, actors)
+                named = has_actor
         return Selection(spans, _masked(text, spans))
 
     def _has_actor(self, sent: Span, actors: Collection[int]) -> bool:
