@@ -21,7 +21,6 @@ Equality with the original ruler is checked token by token in tests/test_attribu
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any, cast
 
 import numpy as np
@@ -29,20 +28,18 @@ from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 from spacy.vocab import Vocab
+
+from accord.stages.arrays import member, sorted_keys
 
 # Column of each attribute in the array __call__ reads.
 _COLUMNS = {"TAG": 0, "LOWER": 3, "DEP": 4, "IS_SPACE": 5}
 _READ = [TAG, POS, MORPH, LOWER, DEP, IS_SPACE]
-_GETTERS: dict[str, Callable[[Token], str]] = {
-    "TAG": lambda t: t.tag_,
-    "DEP": lambda t: t.dep_,
-    "LOWER": lambda t: t.lower_,
-}
 
-Test = tuple[Callable[[Token], str], str, frozenset[str] | str]
+# A one-token test on the array __call__ reads: (column, op, string hash or set of hashes).
+Test = tuple[int, str, frozenset[int] | int]
 Mask = tuple[int, str, Any]
 Attrs = dict[int, Any]
 
@@ -68,7 +65,7 @@ class FastAttributeRuler:
         """Compile the rules of ``ruler`` (its patterns and normalised attributes, in order)."""
         for order, (pattern, attrs) in enumerate(zip(ruler.patterns, ruler.attrs, strict=True)):
             self._add(order, cast(list[list[dict[str, Any]]], pattern["patterns"]), attrs, cast(int, pattern["index"]))
-        self.words = np.array(sorted(self.by_word), dtype=np.uint64)
+        self.words = sorted_keys(sorted(self.by_word))
         self.tags = np.array(sorted(self.table), dtype=np.uint64)
         self.tag_values = np.array(
             [[self.table[int(tag)].get(POS, 0), self.table[int(tag)].get(MORPH, 0)] for tag in self.tags],
@@ -82,7 +79,7 @@ class FastAttributeRuler:
         if single and set(spec) == {"TAG"} and isinstance(spec["TAG"], str) and set(attrs) <= {POS, MORPH}:
             self.table[self.vocab.strings.add(spec["TAG"])] = attrs
             return
-        words, tests = (_words(spec), _tests(spec)) if single else (None, None)
+        words, tests = (_words(spec), self._tests(spec)) if single else (None, None)
         if words and tests is not None:
             for word in words:
                 self.by_word.setdefault(self.vocab.strings.add(word), []).append((order, tests, attrs))
@@ -118,10 +115,25 @@ class FastAttributeRuler:
                 out.append((column, "eq", self._hash(value)))
             elif _is_set_test(value):
                 op, values = next(iter(value.items()))
-                out.append((column, op, np.array([self._hash(v) for v in values], dtype=np.uint64)))
+                out.append((column, op, sorted_keys([self._hash(v) for v in values])))
             else:
                 return None
         return out
+
+    def _tests(self, spec: dict[str, Any]) -> list[Test] | None:
+        """Array tests for the TAG/DEP/LOWER keys of a one-token rule, or None for other keys."""
+        tests: list[Test] = []
+        for key, value in spec.items():
+            if key not in _WORD_TEST_KEYS:
+                return None
+            if isinstance(value, str):
+                tests.append((_COLUMNS[key], "eq", self._hash(value)))
+            elif _is_set_test(value):
+                op, values = next(iter(value.items()))
+                tests.append((_COLUMNS[key], op, frozenset(self._hash(v) for v in values)))
+            else:
+                return None
+        return tests
 
     def _hash(self, value: str) -> int:
         # An unset attribute reads as 0 in Doc.to_array; the rules write it as "".
@@ -152,12 +164,13 @@ class FastAttributeRuler:
             array[rows, column] = values[rows, column - 1]
 
     def _word_rules(self, doc: Doc, array: np.ndarray) -> list[tuple[int, int, Attrs]]:
+        """Rules on a word, tested on the array's hashes: no Token built per occurrence."""
         found = []
-        for i in np.flatnonzero(np.isin(array[:, 3], self.words)):
-            token = doc[int(i)]
-            for order, tests, attrs in self.by_word[int(array[i, 3])]:
-                if _passes(token, tests):
-                    found.append((order, int(i), attrs))
+        for i in np.flatnonzero(member(array[:, 3], self.words)).tolist():
+            row = array[i].tolist()
+            for order, tests, attrs in self.by_word[row[3]]:
+                if _passes(row, tests):
+                    found.append((order, i, attrs))
         return found
 
     def _mask_rules(self, array: np.ndarray, present: set[int]) -> list[tuple[int, int, Attrs]]:
@@ -184,16 +197,16 @@ class FastAttributeRuler:
         if op == "eq":
             return cast(np.ndarray, column == value)
         if op == "IN":
-            return np.isin(column, value)
+            return member(column, value)
         if op == "NOT_IN":
-            return ~np.isin(column, value)
+            return ~member(column, value)
         # REGEX on the lower-case form: each distinct word is tested once per process.
         seen, hits = self.regex_seen.setdefault(value, (set(), set()))
         for word in present - seen:
             seen.add(word)
             if value.search(self.vocab.strings[word] if word else ""):
                 hits.add(word)
-        return np.isin(column, np.fromiter(hits & present, dtype=np.uint64))
+        return member(column, sorted_keys(list(hits & present)))
 
     def _matcher_rules(self, doc: Doc) -> list[tuple[int, int, Attrs]]:
         found: list[tuple[int, int, Attrs]] = []
@@ -225,31 +238,18 @@ def _words(spec: dict[str, Any]) -> list[str] | None:
     return None
 
 
-def _tests(spec: dict[str, Any]) -> list[Test] | None:
-    """Python tests for the TAG/DEP/LOWER keys of a one-token rule, or None for other keys."""
-    tests: list[Test] = []
-    for key, value in spec.items():
-        getter = _GETTERS.get(key)
-        if getter is None:
-            return None
-        if isinstance(value, str):
-            tests.append((getter, "eq", value))
-        elif _is_set_test(value):
-            op, values = next(iter(value.items()))
-            tests.append((getter, op, frozenset(values)))
-        else:
-            return None
-    return tests
+_WORD_TEST_KEYS = frozenset({"TAG", "DEP", "LOWER"})
 
 
-def _passes(token: Token, tests: list[Test]) -> bool:
-    for getter, op, value in tests:
-        got = getter(token)
+def _passes(row: list[int], tests: list[Test]) -> bool:
+    """Whether a token's array row passes a one-token rule's tests (unset values read as 0, as "")."""
+    for column, op, value in tests:
+        got = row[column]
         if op == "eq" and got != value:
             return False
-        if op == "IN" and got not in value:
+        if op == "IN" and got not in cast(frozenset[int], value):
             return False
-        if op == "NOT_IN" and got in value:
+        if op == "NOT_IN" and got in cast(frozenset[int], value):
             return False
     return True
 
@@ -303,13 +303,18 @@ class CachedLemmatizer:
         if self.original is None or not len(doc):
             return doc
         array = doc.to_array([ORTH, POS, MORPH, LEMMA])
-        for i in np.flatnonzero(array[:, 3] == 0):
-            key = (int(array[i, 0]), int(array[i, 1]), int(array[i, 2]))
-            lemma = self.lemmas.get(key)
-            if lemma is None:
-                lemma = self.lemmas[key] = self.vocab.strings.add(self.original.lemmatize(doc[int(i)])[0])
-            array[i, 3] = lemma
-        doc.from_array([LEMMA], cast(Any, np.ascontiguousarray(array[:, 3:4])))
+        # Python ints from one tolist(), not a numpy scalar per cell: reading cells one by one
+        # cost as much as the table look-ups themselves.
+        lemmas = self.lemmas
+        column = []
+        for i, (orth, pos, morph, lemma) in enumerate(array.tolist()):
+            if lemma == 0:
+                key = (orth, pos, morph)
+                lemma = lemmas.get(key)
+                if lemma is None:
+                    lemma = lemmas[key] = self.vocab.strings.add(self.original.lemmatize(doc[i])[0])
+            column.append(lemma)
+        doc.from_array([LEMMA], cast(Any, np.array(column, dtype=np.uint64).reshape(-1, 1)))
         return doc
 
 

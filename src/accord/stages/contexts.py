@@ -147,12 +147,13 @@ class ContextLexicon:
 
     def find(self, tokens: list[Token]) -> Counter[str]:
         """How often each context's terms occur in the tokens (longest match first)."""
+        return self.find_words(*_words(tokens))
+
+    def find_words(self, lemmas: list[str], lowers: list[str], skip: list[bool]) -> Counter[str]:
+        """:meth:`find` on tokens already read: lower-case lemmas, lower-case forms, skipped POS."""
         found: Counter[str] = Counter()
-        lemmas = [t.lemma_.lower() for t in tokens]
-        lowers = [t.lower_ for t in tokens]
-        skip = [t.pos_ in _SKIP_POS for t in tokens]
         i = 0
-        while i < len(tokens):
+        while i < len(lemmas):
             size = 0 if skip[i] else self._match(lemmas, lowers, i)
             if size:
                 for context in self._contexts(lemmas[i : i + size], lowers[i : i + size]):
@@ -172,6 +173,15 @@ class ContextLexicon:
 
     def _contexts(self, lemmas: list[str], lowers: list[str]) -> tuple[str, ...]:
         return self.terms.get(tuple(lemmas)) or self.terms.get(tuple(lowers), ())
+
+
+Words = tuple[list[str], list[str], list[bool]]
+
+
+def _words(tokens: Iterable[Token]) -> Words:
+    """What :meth:`ContextLexicon.find_words` reads of each token."""
+    tokens = list(tokens)
+    return [t.lemma_.lower() for t in tokens], [t.lower_ for t in tokens], [t.pos_ in _SKIP_POS for t in tokens]
 
 
 def _read_terms(path: Path) -> dict[tuple[str, ...], tuple[str, ...]]:
@@ -205,6 +215,9 @@ class ContextTagger:
         self.article = article
         self.lexicon = lexicon or context_lexicon()
         self._article_contexts: tuple[str, ...] | None = None
+        # Per sentence (start token): its tokens' character offsets and words, read once for all
+        # the sentence's events.
+        self._sentence_words: dict[int, tuple[list[int], Words]] = {}
 
     def tag_all(self, events: list[Event], sentences: Mapping[int, Span] | list[Span]) -> list[Event]:
         """Tag every event; ``sentences[i]`` is the span of sentence ``i``."""
@@ -232,8 +245,13 @@ class ContextTagger:
     def sentence_contexts(self, event: Event, sent: Span) -> tuple[str, ...]:
         """Contexts whose terms occur in the sentence outside the event's actor names."""
         actors = [(a.start, a.end) for a in (event.source, event.target) if a is not None and a.start >= 0]
-        tokens = [t for t in sent if not any(s <= t.idx < e for s, e in actors)]
-        return tuple(self.lexicon.find(tokens))
+        read = self._sentence_words.get(sent.start)
+        if read is None or len(read[0]) != len(sent):
+            read = self._sentence_words[sent.start] = ([t.idx for t in sent], _words(sent))
+        offsets, (lemmas, lowers, skip) = read
+        outside = [k for k, char in enumerate(offsets) if not any(s <= char < e for s, e in actors)]
+        words = ([lemmas[k] for k in outside], [lowers[k] for k in outside], [skip[k] for k in outside])
+        return tuple(self.lexicon.find_words(*words))
 
     def article_contexts(self) -> tuple[str, ...]:
         """Up to two contexts whose terms occur at least twice in the article."""

@@ -534,10 +534,11 @@ class EventFinder:
         'until' clause that has its own subject: the condition another side
         must meet.
         """
+        # The cheap test first: it asks every verb, and most are neither negated nor of carrying on.
+        if not (lemma in _HOLDING_ON or any(c.dep_ == "neg" for c in token.children)):
+            return None
         announced = any(c.dep_ == "aux" and c.lower_ in {"would", "will", "wo"} for c in token.children)
         if not (announced or is_future(token) or is_reported_future(token)):
-            return None
-        if not (any(c.dep_ == "neg" for c in token.children) or lemma in _HOLDING_ON):
             return None
         for clause in token.children:
             marked = any(m.dep_ == "mark" and m.lower_ == "until" for m in clause.children)

@@ -126,6 +126,8 @@ class ActorLexicon:
     )
     # One-letter-deleted forms of one-word state names, adjectives and demonyms, for misspellings.
     _near: dict[str, set[str]] = field(default_factory=dict)
+    # The last Doc :meth:`find` read (with its length) and what it found: see there.
+    _last: tuple[Doc, int, list[tuple[int, int, list[Entry]]]] | None = None
 
     def add_name(self, phrase: str, entry: Entry) -> None:
         """Register a proper name (matched case-sensitively)."""
@@ -179,7 +181,19 @@ class ActorLexicon:
         return entries if len({e.country for e in entries}) == 1 else []
 
     def find(self, doc: Doc) -> Iterator[tuple[int, int, list[Entry]]]:
-        """Yield (start, end, entries) for every dictionary phrase in a Doc, longest first."""
+        """Yield (start, end, entries) for every dictionary phrase in a Doc, longest first.
+
+        The rule entities and then the actor resolver ask for the same parsed Doc, one after the
+        other: the last Doc's phrases are kept (while it has the same tokens) and given again.
+        """
+        last = self._last
+        if last is not None and last[0] is doc and last[1] == len(doc):
+            return iter(last[2])
+        found = list(self._find(doc))
+        self._last = (doc, len(doc), found)
+        return iter(found)
+
+    def _find(self, doc: Doc) -> Iterator[tuple[int, int, list[Entry]]]:
         if self.name_matcher is None or self.agent_matcher is None:
             raise ConfigError("ActorLexicon.compile() was not called")
         found = []

@@ -11,20 +11,24 @@ from __future__ import annotations
 import importlib.util
 import logging
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, cast
 
 import numpy as np
 import spacy
-from spacy.attrs import IS_SPACE, ORTH
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from accord.errors import Messages, ModelError
 from accord.ontology import Pattern
+from accord.stages.arrays import member, sorted_keys
 
 log = logging.getLogger(__name__)
 
@@ -106,18 +110,29 @@ def entities_in(span: Doc | Span, labels: Collection[str] = ()) -> list[Span]:
 
     ``doc.ents`` and ``span.ents`` rebuild every entity from the tokens on each access, and the
     stages ask per trigger (profiled: a tenth of coding): the Doc's entities are read once and
-    kept as (start, end, label), which also serialises with the Doc.
+    kept as (start, end, label), which also serialises with the Doc.  They are in token order and
+    do not overlap, so a span's are found by bisecting their starts, not by reading them all (a
+    whole-article scan per trigger).
     """
     doc = span if isinstance(span, Doc) else span.doc
     cached = doc.user_data.get(_ENTS)
     if not isinstance(cached, list):
         cached = doc.user_data[_ENTS] = [(e.start, e.end, e.label_) for e in doc.ents]
+    starts = doc.user_data.get(_ENT_STARTS)
+    if not isinstance(starts, list) or len(starts) != len(cached):
+        starts = doc.user_data[_ENT_STARTS] = [s for s, _, _ in cached]
     start, end = (0, len(doc)) if isinstance(span, Doc) else (span.start, span.end)
-    return [
-        Span(doc, s, e, label=label)
-        for s, e, label in cached
-        if start <= s and e <= end and (not labels or label in labels)
-    ]
+    found = []
+    for k in range(bisect_left(starts, start), len(cached)):
+        s, e, label = cached[k]
+        if s >= end:
+            break  # every later entity starts (and ends) after the span
+        if e <= end and (not labels or label in labels):
+            found.append(Span(doc, s, e, label=label))
+    return found
+
+
+_ENT_STARTS = "accord.ent_starts"
 
 
 @Language.component("accord_paragraphs")
@@ -349,10 +364,11 @@ class SentenceFilter:
         self.triggers = triggers
         self.reporting = reporting
         self.sentencizer = Sentencizer(overwrite=False)
+        self.sentence_ends = sorted_keys([get_string_id(c) for c in self.sentencizer.punct_chars])
 
     def tokens(self, text: str) -> Doc:
         """A tokenizer-only Doc with cheap sentence boundaries (paragraphs, then punctuation)."""
-        doc: Doc = self.sentencizer(paragraph_boundaries(remember_text(self.nlp.make_doc(text), text)))
+        doc = sentencize(paragraph_boundaries(remember_text(self.nlp.make_doc(text), text)), self.sentence_ends)
         if any(q in text for q in _QUOTES):
             _opening_quotes_start_sentences(doc)
         return doc
@@ -365,13 +381,14 @@ class SentenceFilter:
         for sent in doc.sents:
             start, end = trimmed(sent.start_char, sent.end_char, text)
             if start < end:
-                keep = self._has_actor(sent, actors) and self._has_trigger(sent)
+                has_actor = self._has_actor(sent, actors)
+                keep = has_actor and self._has_trigger(sent)
                 if keep and spans and not spans[-1][2] and named and _opens_with_pronoun(sent):
                     # "Scholz spoke on Tuesday. He also criticised Russia": the pronoun's antecedent
                     # is in the sentence before, which must be parsed too.
                     spans[-1] = (spans[-1][0], spans[-1][1], True)
                 spans.append((start, end, keep))
-                named = self._has_actor(sent, actors)
+                named = has_actor
         return Selection(spans, _masked(text, spans))
 
     def _has_actor(self, sent: Span, actors: Collection[int]) -> bool:
@@ -394,6 +411,35 @@ class SentenceFilter:
         return not words.isdisjoint(_OBLIGATIONS) or not words.isdisjoint(_VERDICT_WORDS)
 
 
+_NOT_START = np.uint64(2**64 - 1)  # -1, "not a sentence start", as Doc.to_array gives it
+
+
+def sentencize(doc: Doc, ends: np.ndarray) -> Doc:
+    """What spaCy's ``Sentencizer(overwrite=False)`` sets, read off the Doc's arrays.
+
+    The Sentencizer visits every token in Python (a Token object each: a fifth of the filter's
+    tokenizer pass).  Its rule: after a token whose text is one of ``ends`` (the Sentencizer's
+    punctuation characters, as string hashes), the next token that is neither punctuation nor one
+    of those starts a sentence.  So a word starts a sentence when such a mark stands between it
+    and the word before it (or the Doc's start).  Boundaries already set (paragraphs) are kept;
+    every other token is marked as a start or not, as the Sentencizer marks it.
+    """
+    if not len(doc):
+        return doc
+    array = doc.to_array([ORTH, IS_PUNCT, SENT_START])
+    is_end = member(array[:, 0], ends)
+    words = np.flatnonzero(~is_end & (array[:, 1] == 0))
+    starts = np.zeros(len(doc), dtype=bool)
+    starts[0] = True
+    if len(words):
+        marks = np.cumsum(is_end)[words]  # marks up to each word (a word is no mark)
+        starts[words[marks > np.concatenate(([0], marks[:-1]))]] = True
+    guessed = np.where(starts, np.uint64(1), _NOT_START)
+    column = np.where(array[:, 2] == 0, guessed, array[:, 2]).astype(np.uint64)
+    doc.from_array([SENT_START], cast(Any, column.reshape(-1, 1)))
+    return doc
+
+
 def _opens_with_pronoun(sent: Span) -> bool:
     """A sentence with a personal pronoun, or opening with "It", that may take up the sentence before."""
     words = [t.lower_ for t in sent if not t.is_space and not t.is_punct]
@@ -413,13 +459,13 @@ def trimmed(start: int, end: int, text: str) -> tuple[int, int]:
 
 
 _QUOTES = {'"', "\u201c", "'"}
+_QUOTE_KEYS = sorted_keys([get_string_id(q) for q in _QUOTES])
 
 
 def _opening_quotes_start_sentences(doc: Doc) -> None:
     """'rejected the claims. "We reject ...': the sentencizer keeps the quote mark with the sentence
     before it, as it would a closing one; a mark with a space before it and none after opens the next."""
-    marks = [doc.vocab.strings[q] for q in _QUOTES]
-    for i in np.flatnonzero(np.isin(doc.to_array(ORTH), marks)).tolist():
+    for i in np.flatnonzero(member(doc.to_array(ORTH), _QUOTE_KEYS)).tolist():
         if not 0 < i < len(doc) - 1:
             continue
         token, after = doc[i], doc[i + 1]
