@@ -182,7 +182,7 @@ _LEGAL_ROOTS = {"11", _COERCION_ROOT}
 # of war games" ... "condemned the drills". Each family takes up an earlier mention of any of its members.
 _ACT_FAMILIES = (
     frozenset({"deal", "pact", "agreement", "accord", "treaty", "memorandum"}),
-    frozenset({"drill", "exercise", "game", "manoeuvre", "maneuver", "wargame"}),
+    frozenset(_SHOWS),
     frozenset({"ruling", "verdict", "sentence", "conviction", "judgment", "judgement"}),
     frozenset({"comment", "remark", "statement"}),
 )
@@ -1669,7 +1669,7 @@ def _reporters(verb: Token) -> list[Token]:
 
 def _judicial(event: Event) -> bool:
     """An act a ruling can be: a conviction, a court's act, or coercion by law ("dissolved the party", 17)."""
-    return event.info.code == _CONVICTION or event.source.sector == "JUD" or event.info.root == _COERCION_ROOT
+    return event.info.code == _CONVICTION or event.source.sector == _COURTS or event.info.root == _COERCION_ROOT
 
 
 def _label_of(thing: Token) -> Token:
