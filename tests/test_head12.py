@@ -1,4 +1,4 @@
-"""The lead of wire copy (head12): bylines that hid the dateline.
+"""The lead of wire copy (head12): bylines that hid the dateline, and resignations told in the lede.
 
 Sentences written for these tests; the parses are the real spaCy model's.
 """
@@ -6,6 +6,7 @@ Sentences written for these tests; the parses are the real spaCy model's.
 from __future__ import annotations
 
 import pytest
+from coded_events import coded
 
 from accord.api import code_text
 from accord.stages.cleaning import is_noise_line
@@ -51,3 +52,44 @@ def test_an_agency_byline_does_not_leave_the_dateline_in_the_lead_sentence() -> 
     assert article.text.startswith("Egypt recalled its ambassador")
     events = code_text(text)
     assert any(e.sentence.startswith("Egypt recalled") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("lede", "country"),
+    [
+        ("Peru's prime minister resigned on Friday after weeks of street protests against his government.", "PER"),
+        (
+            "Mongolian Prime Minister Luvsannamsrain Oyun-Erdene announced his resignation on Tuesday after "
+            "weeks of protests in Ulaanbaatar.",
+            "MNG",
+        ),
+        ("Bulgaria's prime minister resigned on Thursday, following nationwide protests over the budget.", "BGR"),
+        ("Nepal's prime minister stepped down on Tuesday as protesters set fire to parliament.", "NPL"),
+    ],
+)
+def test_a_resignation_in_the_lede_yields_to_the_protests_its_clause_names(lede: str, country: str) -> None:
+    """The lede is the first sentence: no protest has been coded before it, so the protests that forced
+    the resignation are read from its own clause."""
+    assert (country, country, "0831") in coded(lede)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no protest: a scandal is no one's pressure to code
+        "The Slovak defence minister resigned on Friday over a procurement scandal.",
+        # the protests are there, the resignation is refused
+        "Students staged protests in Lima on Monday, but Peru's education minister said he would not resign.",
+    ],
+)
+def test_resignations_without_protests_in_their_clause_stay_uncoded(text: str) -> None:
+    assert not any(code == "0831" for _, _, code in coded(text))
+
+
+def test_protests_told_before_the_resignation_still_name_the_challengers() -> None:
+    """The older rule (the latest opposition coded before) is unchanged."""
+    text = (
+        "Thousands of protesters marched in Ulaanbaatar on Monday. "
+        "Mongolian Prime Minister Luvsannamsrain Oyun-Erdene announced his resignation on Tuesday."
+    )
+    assert ("MNG", "MNG", "0831") in coded(text)
