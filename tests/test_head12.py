@@ -93,3 +93,24 @@ def test_protests_told_before_the_resignation_still_name_the_challengers() -> No
         "Mongolian Prime Minister Luvsannamsrain Oyun-Erdene announced his resignation on Tuesday."
     )
     assert ("MNG", "MNG", "0831") in coded(text)
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        ("Kenya's president withdrew the finance bill on Wednesday after protesters stormed parliament.", "0832"),
+        # announced, the concession is an intent to yield (03x), still to the protesters
+        (
+            "Indian Prime Minister Narendra Modi on Friday announced that his government would repeal three farm "
+            "laws that triggered a year of protests by farmers.",
+            "0352",
+        ),
+    ],
+)
+def test_other_concessions_in_the_lede_yield_to_the_protests_their_clause_names(lede: str, expected: str) -> None:
+    country = "KEN" if lede.startswith("Kenya") else "IND"
+    assert (country, country, expected) in coded(lede)
+
+
+def test_a_withdrawn_bill_with_no_protest_named_stays_uncoded() -> None:
+    assert coded("Kenya's president withdrew the finance bill on Wednesday.") == set()

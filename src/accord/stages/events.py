@@ -99,7 +99,10 @@ _OWN_PEOPLE_CODES = ("172", "081")
 # opposition the article told of before in the same state.
 _RESIGN = "0831"
 _CHALLENGER_SECTORS = {"OPP", "REB"}
-# The pressure a resignation yields to, named in its own clause ("resigned after weeks of protests").
+# Yielding to demands (083x: resigning, repealing a law, restoring rights) yields to whoever demanded it.
+_ACCEDE = "083"
+# The pressure such a concession yields to, named in its own clause ("resigned after weeks of protests",
+# "would repeal the laws that set off a year of protests").
 _PROTEST_WORDS = {
     "protest",
     "protester",
@@ -747,7 +750,9 @@ class EventFinder:
         if not draft.targets and info.root == _AID_ROOT:
             draft.targets = self._aided(draft.trig.token, draft.sources)
         if not draft.targets and draft.trig.pattern.code == _RESIGN:
-            draft.targets = self._challengers(draft.sources) or self._protested_by(draft.trig.token, draft.sources)
+            draft.targets = self._challengers(draft.sources)
+        if not draft.targets and draft.trig.pattern.code.startswith(_ACCEDE):
+            draft.targets = self._protested_by(draft.trig.token, draft.sources)
         if not draft.targets and info.code == _MEDIATE:
             draft.targets = self._sides(draft.trig.token, draft.sources)
         if not draft.targets and info.code in _INVESTIGATIONS:
@@ -879,12 +884,12 @@ class EventFinder:
         return []
 
     def _protested_by(self, token: Token, sources: list[Actor]) -> list[Actor]:
-        """The opposition of the resigner's own state, when the resignation's own clause tells of the
-        protests it followed: "resigned on Friday after weeks of street protests", "announced his
-        resignation amid mass demonstrations".
+        """The opposition of the yielding state, when the concession's own clause tells of the protests
+        it answers: "resigned on Friday after weeks of street protests", "announced his resignation
+        amid mass demonstrations", "would repeal the farm laws that set off a year of protests".
 
-        A resignation is news in the lede, the first sentence, where no protest has been coded
-        yet for ``_challengers`` to find; the lede names the pressure in the same clause.
+        A concession is news in the lede, the first sentence, where no protest has been coded yet
+        for ``_challengers`` to find; the lede names the pressure in the same clause.
         """
         home = {s.country for s in sources if len(s.country) == 3 and s.country != "IGO"}
         if len(home) != 1:
