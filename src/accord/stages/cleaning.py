@@ -34,6 +34,14 @@ _GLUED = re.compile(r"(?<=[a-z]{2}|\d[a-z%])([.!?][\"”’)]?)(?=[A-Z][a-z])|(?
 _TRUNCATED_LEAD = re.compile(r"(?:\.\.\.|…)\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$")
 # A name in capitals, as agencies print their authors: "HYUNG-JIN KIM".
 _CAPS_NAME = r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}"
+# An author's name as bylines print it, in capitals or not: "Park Min-jae", "KIM TONG-HYUNG".
+# Not a weekday: "By Friday and Saturday" is a fragment of reporting, not two authors.
+_AUTHOR = r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,3}"
+# The wire or paper named after the authors of a byline.
+_AGENCY = (
+    r"(?:the )?(?:associated press|reuters|ap|afp|agence france-presse|bloomberg|dpa|xinhua|efe|ansa|upi|tass"
+    r"|anadolu(?: agency)?)"
+)
 _NOISE_PATTERNS = [
     r"(?:photo|image|picture|video|credit|caption|file photo)s?\s*(?:[:|©-].*)?",
     r"©.*",
@@ -56,6 +64,10 @@ _NOISE_PATTERNS = [
     # several authors in capitals: "By KIM TONG-HYUNG and HYUNG-JIN KIM" (kept, it hid the dateline after it)
     r"by [A-Z][a-z]+(?: [A-Z][a-z.]+){0,3}(?:,? (?:reuters|ap|afp|staff writer))?(?:\s*[|·•]\s*[^|]{0,40}\d{4})?",
     rf"by (?-i:{_CAPS_NAME}(?:(?:,| and|, and) {_CAPS_NAME}){{1,3}})",
+    # several authors in any case, with the agency after them: "By DANIEL OKAFOR and MARIA LEWIS
+    # Associated Press", "By Joseph Krauss and Majdi Mohammed", "By Jim Gomez, The Associated Press".
+    # Kept, the line was the first paragraph, and the dateline after it stayed in the lead sentence.
+    rf"by (?-i:{_AUTHOR}(?:(?:,| and|, and| &) {_AUTHOR}){{0,3}})(?:,? {_AGENCY})?",
 ]
 _NOISE = re.compile(r"^\s*(?:" + "|".join(_NOISE_PATTERNS) + r")\s*$", re.IGNORECASE)
 _MAX_NOISE_CHARS = 120

@@ -99,6 +99,23 @@ _OWN_PEOPLE_CODES = ("172", "081")
 # opposition the article told of before in the same state.
 _RESIGN = "0831"
 _CHALLENGER_SECTORS = {"OPP", "REB"}
+# Yielding to demands (083x: resigning, repealing a law, restoring rights) yields to whoever demanded it.
+_ACCEDE = "083"
+# The pressure such a concession yields to, named in its own clause ("resigned after weeks of protests",
+# "would repeal the laws that set off a year of protests").
+_PROTEST_WORDS = {
+    "protest",
+    "protester",
+    "protestor",
+    "demonstration",
+    "demonstrator",
+    "rally",
+    "uprising",
+    "unrest",
+    "riot",
+    "rioter",
+    "opposition",
+}
 # "agreed to restore ties, following talks mediated by China": a mediator with no one named mediated
 # between the two states the article is about.
 _MEDIATE = "045"
@@ -734,6 +751,8 @@ class EventFinder:
             draft.targets = self._aided(draft.trig.token, draft.sources)
         if not draft.targets and draft.trig.pattern.code == _RESIGN:
             draft.targets = self._challengers(draft.sources)
+        if not draft.targets and draft.trig.pattern.code.startswith(_ACCEDE):
+            draft.targets = self._protested_by(draft.trig.token, draft.sources)
         if not draft.targets and info.code == _MEDIATE:
             draft.targets = self._sides(draft.trig.token, draft.sources)
         if not draft.targets and info.code in _INVESTIGATIONS:
@@ -863,6 +882,21 @@ class EventFinder:
                 if actor is not None and actor.country in home and actor.sector in _CHALLENGER_SECTORS:
                     return [actor]
         return []
+
+    def _protested_by(self, token: Token, sources: list[Actor]) -> list[Actor]:
+        """The opposition of the yielding state, when the concession's own clause tells of the protests
+        it answers: "resigned on Friday after weeks of street protests", "announced his resignation
+        amid mass demonstrations", "would repeal the farm laws that set off a year of protests".
+
+        A concession is news in the lede, the first sentence, where no protest has been coded yet
+        for ``_challengers`` to find; the lede names the pressure in the same clause.
+        """
+        home = {s.country for s in sources if len(s.country) == 3 and s.country != "IGO"}
+        if len(home) != 1:
+            return []
+        clause = _governing_verb(token)
+        cue = next((t for t in clause.subtree if lemma_of(t) in _PROTEST_WORDS and t.pos_ == "NOUN"), None)
+        return [self._country_actor(home.pop(), "OPP", cue.text)] if cue is not None else []
 
     def _probed_compatriots(self, trig: Trigger, sources: list[Actor]) -> list[Actor]:
         """'prosecutors opened an investigation into Zuniga': a named person or body of no known state
@@ -1831,6 +1865,17 @@ def _announced(token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _governing_verb(token: Token) -> Token:
+    """The verb whose clause holds a trigger: itself, or the verb a noun hangs on ("announced his
+    resignation"); the noun when no verb is near."""
+    node = token
+    for _ in range(3):
+        if node.pos == VERB or node.head == node:
+            return node
+        node = node.head
+    return node if node.pos == VERB else token
 
 
 def _intent_code(code: str) -> str | None:
