@@ -57,6 +57,13 @@ _MOVING_ROOTS = {"07", "14", "15", "17", "18", "19", "20"}
 _LEAVING_ROOTS = {"08"}
 # Physical acts whose sentence names no place happen where the story's scene was named before.
 _SCENE_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# Acts done where their sides are, not where the reporter is: protests, arrests and other coercion,
+# and releases (captives are freed where they are held).  Force has the theatre rule.
+_ABROAD_ROOTS = {"14", "17"}
+_RELEASE = "084"
+# Sectors the actor stage gives the dateline's country when the text names none ("protesters",
+# "police", "Druze fighters" under AMMAN): a side inferred from the dateline, not evidence of where.
+_INFERRED_SECTORS = {"COP", "JUD", "LEG", "OPP", "REB", "CVL", "CRM", "LAB", "EDU", "MED", "REF", "AGR", "REL", "PTY"}
 # Verbs of force whose object is where it struck: "Explosions rocked Kharkiv", "besieged El Fasher"
 # (loc8: the object names the story's scene even when the act is no event, e.g. its subject is no actor).
 _STRUCK_PLACE_VERBS = {"hit", "strike", "rock", "shake", "shell", "bomb", "bombard", "pound", "raid", "storm", "attack"}
@@ -211,6 +218,7 @@ class Locator:
         seat: str = "",
         *,
         sides: tuple[str, str] = ("", ""),
+        named: tuple[str, str] | None = None,
     ) -> Location | None:
         """The location record of an event whose trigger starts at char ``trigger_start``.
 
@@ -221,6 +229,8 @@ class Locator:
         votes in New York whatever the dateline): it comes before the dateline.
         ``sides`` are the source's and the target's countries (ISO3): force
         reported under a dateline in neither happens in the target's country.
+        ``named`` are the sides less any whose country was only inferred from the dateline
+        (``sides`` when not given): the dateline is abroad when it is in neither of them.
         """
         trigger = _token_at(sent, trigger_start)
         code = _drill_code(trigger, code)
@@ -241,10 +251,11 @@ class Locator:
         home = self.gaz.capital(speaker) if speaker and code[:2] in _HOME_ROOTS and not away else None
         if home is not None and self._is_away(speaker, code):
             return home.to_location("actor")
-        scene = self._scene(anchor, code, sides)
+        partners = self._partners(trigger) if trigger is not None else set()
+        abroad = self._abroad(sides if named is None else named, partners, code)
+        scene = self._scene(anchor, code, sides) if not abroad else None
         if scene is not None:
             return scene.to_location("article")
-        partners = self._partners(trigger) if trigger is not None else set()
         theatre = self._theatre(code, sides, partners)
         if theatre is not None:
             struck = self._struck_dateline(anchor, code, sides)
@@ -252,9 +263,41 @@ class Locator:
                 return struck.to_location("article")
             city = self._article_city(theatre.country, anchor)
             return city.to_location("article") if city is not None else theatre.to_location("actor")
+        there = self._scene_abroad(anchor, abroad) if abroad else None
+        if there is not None:
+            return there.to_location("article")
         if self.dateline is not None:
             return self._dateline_of(sides, code).to_location("dateline")
         return self.main_place.to_location("article") if self.main_place is not None else None
+
+    def _abroad(self, sides: tuple[str, str], partners: set[str], code: str) -> set[str]:
+        """The sides' countries of a protest, an arrest or other coercion, or a release (roots 14, 17,
+        084) reported under a dateline in neither of them nor a partner's ("BEIRUT - Israeli soldiers
+        arrested 14 Palestinians"); empty otherwise.  The reporter's city is then not where it
+        happened.  Not force and shows of force: the theatre rule places them by their target, and
+        without one the victims may well be in the dateline's country."""
+        if self.dateline is None or not (code[:2] in _ABROAD_ROOTS or code.startswith(_RELEASE)):
+            return set()
+        countries = {c for c in sides if len(c) == 3 and c != "IGO"}
+        datelines = self._dateline_countries()
+        if not countries or countries & datelines or partners & datelines:
+            return set()
+        return countries
+
+    def _scene_abroad(self, anchor: Token, countries: set[str]) -> Place | None:
+        """Where a physical act told from a dateline abroad happened: the place of a side's country
+        that the article names last before it (a city before a region), else the first after it,
+        not as a subject, object or possessor: "BEIRUT - Israeli troops raided Jenin ... soldiers
+        arrested 14 Palestinians" is in Jenin.  Capitals count here: a side's capital is at least in
+        the right country, and the dateline abroad is not."""
+        named = [(i, p) for i, p in self._places(anchor.doc) + self._acts if p.country in countries]
+        named = [(i, p) for i, p in named if not _near_any(p, self.datelines)]
+        for precision in ("city", "admin1"):
+            before = [(i, p) for i, p in named if p.precision == precision and i < anchor.i]
+            if before:
+                return max(before, key=lambda pair: pair[0])[1]
+        after = [(i, p) for i, p in named if i > anchor.i]
+        return min(after, key=lambda pair: (pair[1].precision != "city", pair[0]))[1] if after else None
 
     def _dateline_of(self, sides: tuple[str, str], code: str) -> Place:
         """The dateline of the source's country ("WASHINGTON/BOGOTA - Colombia agreed" is in Bogota),
@@ -318,8 +361,30 @@ class Locator:
             speaker = ""  # an ambassador or envoy speaks abroad, where posted or sent, not at home
         seat = organisation_seats().get(source.name, "") if event.cameo[:2] in _SEATED_ROOTS else ""
         sides = (source.country, event.target.country if event.target else "")
-        location = self.locate(sent, event.trigger_start, event.cameo, speaker, seat, sides=sides)
+        # A target the text names without a state took the dateline's country ("Iranian police arrested
+        # protesters" under DUBAI): not a side for the dateline rule.  Not the source, whose people act
+        # where the reporter is ("Protesters marched" under LONDON).
+        target = self._named_side(event.target) if event.target else ""
+        named = (source.country, target)
+        location = self.locate(sent, event.trigger_start, event.cameo, speaker, seat, sides=sides, named=named)
         return replace(event, location=location)
+
+    def _named_side(self, actor: Actor) -> str:
+        """The actor's country, or '' when it is only the dateline's, given to a group the text
+        names without a state ("protesters", "Druze fighters" under AMMAN): no evidence that the
+        act happened in the dateline's country."""
+        if actor.country not in self._dateline_countries() or actor.sector not in _INFERRED_SECTORS:
+            return actor.country
+        words = actor.text.split()
+        spans = words + [" ".join(pair) for pair in zip(words, words[1:], strict=False)]
+        return actor.country if any(self._country_word_text(w) == actor.country for w in spans) else ""
+
+    def _country_word_text(self, word: str) -> str:
+        """The country a word names as an adjective ("Jordanian") or a country name, or ''."""
+        country = self.gaz.country_of_adjective(word)
+        if country:
+            return country
+        return next((p.country for p in self.gaz.lookup(word) if p.precision == "country"), "")
 
     def _is_envoy(self, actor: Actor, doc: Doc) -> bool:
         """Whether the actor is an ambassador or envoy: its mention says so ("United States ambassador
