@@ -3,6 +3,10 @@
 - The gazetteer's city tier: the main index keeps GeoNames' 15,000+ tier, villages and small towns
   stay a fallback for strong place contexts; a village in the news is found, and the names of
   countries and of large cities still resolve as before.
+- A town or village that no gazetteer lists, named where the text says it is one and where ("the
+  small village of Hroza in northeastern Ukraine", "the Ukrainian village of Hroza", "Kuriga, a town
+  in ... Kaduna State"), is placed under its own name in the country (at the point) of what
+  contains it; without such a container nothing is made up.
 - A dateline abroad: a protest, an arrest or a release reported under a dateline in neither side's
   country happened at the place of a side's country that the article names, not at the reporter's
   city ("BEIRUT - ... Israeli soldiers arrested 14 Palestinians"); a group the text names without a
@@ -75,6 +79,70 @@ def test_a_village_under_the_spelling_news_uses_is_found() -> None:
         "Palestinian officials said."
     )
     assert "Turmus‘ayyā" in places(text, "14")
+
+
+# Towns and villages no gazetteer lists
+
+
+def located(text: str, code_prefix: str) -> list[tuple[str, str, str]]:
+    """(name, country, precision) of each event whose CAMEO code starts with ``code_prefix``."""
+    events = code_text(text, date=date(2024, 5, 2))
+    return [
+        (str(loc.get("name")), str(loc.get("country")), str(loc.get("precision")))
+        for loc in (e.location or {} for e in events if e.cameo.startswith(code_prefix))
+    ]
+
+
+def test_an_unlisted_village_framed_with_its_country_adjective_is_placed_under_its_name() -> None:
+    assert gazetteer().lookup("Hroza") == [] and gazetteer().small.lookup("Hroza") == []
+    text = "KYIV - Russian forces shelled the Ukrainian village of Hroza on Thursday, killing 51 people."
+    found = located(text, "19")
+    assert found and set(found) == {("Hroza", "UKR", "city")}
+
+
+def test_an_unlisted_village_framed_with_a_region_after_it_is_placed_there() -> None:
+    text = (
+        "KYIV - A Russian missile smashed into a cafe in the small village of Hroza in northeastern Ukraine on "
+        "Thursday, killing 51 people."
+    )
+    assert located(text, "19") == [("Hroza", "UKR", "city")]
+
+
+def test_an_unlisted_town_in_an_apposition_takes_the_country_of_its_state() -> None:
+    text = (
+        "ABUJA - Gunmen on Thursday abducted more than 280 pupils from a school in Kuriga, a town in the Chikun "
+        "Local Government Area of Kaduna State."
+    )
+    assert located(text, "18") == [("Kuriga", "NGA", "city")]
+
+
+def test_an_unlisted_town_is_more_precise_than_the_country_of_its_phrase() -> None:
+    text = (
+        "OUAGADOUGOU - Fighters from an al Qaeda-linked group massacred scores of civilians on Saturday around "
+        "the town of Barsalogho in north-central Burkina Faso."
+    )
+    assert located(text, "20") == [("Barsalogho", "BFA", "city")]
+
+
+def test_a_listed_town_keeps_its_gazetteer_place() -> None:
+    text = "KYIV - Russian forces shelled the town of Bakhmut in eastern Ukraine on Thursday."
+    events = [e for e in code_text(text, date=date(2024, 5, 2)) if e.cameo.startswith("19")]
+    assert events and all((e.location or {}).get("lat") == pytest.approx(48.594, abs=0.01) for e in events)
+
+
+def test_an_unlisted_village_without_a_container_is_not_made_up() -> None:
+    # nothing says where Dialassagou is: the dateline, not a guessed country
+    text = "BAMAKO - Jihadists attacked the village of Dialassagou on Friday, killing dozens of villagers."
+    found = places(text, "19")
+    assert found and set(found) == {"Bamako"}
+
+
+def test_a_name_framed_by_a_building_is_no_town() -> None:
+    text = (
+        "KYIV - Russian missiles hit the headquarters of Naftogaz in central Ukraine on Thursday, killing two workers."
+    )
+    found = places(text, "19")
+    assert found and "Naftogaz" not in found
 
 
 # A dateline abroad

@@ -606,7 +606,10 @@ class Locator:
                 place, small = self._resolve(ent.text), False
                 if place is None and label in _SMALL_PLACE_LABELS | {"PERSON"} and _is_strong_place(ent.root):
                     # "in Velyka Novosilka": the rule entities read two unknown capitalised names as a person
-                    place, small = self.gaz.resolve_small(ent.text, self.prefer), True
+                    place, small = self.gaz.resolve_small(ent.text, self.prefer) or self._unlisted(ent.root), True
+                elif place is None and _settlement_frame(ent.root) is not None:
+                    # "around the town of Barsalogho" (tagged an organisation): the frame says it is a town
+                    place, small = self._unlisted(ent.root), True
                 # A village's alternate name counts here: the strong context and the article's
                 # country already vouch for it ("in Turmus Ayya", GeoNames' "Turmus'ayya").
                 if place is None or not (label in _PLACE_LABELS or _is_named(place) or small):
@@ -615,7 +618,9 @@ class Locator:
                 # so, or when it names a city of a country the article is about.
                 if label in _PLACE_LABELS or not strict or small or self._is_home_city(place):
                     if place.country in self.prefer or not self.prefer:
-                        return place
+                        # "around the town of Barsalogho in north-central Burkina Faso": the town
+                        wider = place.precision != "city"
+                        return (self._unlisted_in(tokens) if wider else None) or place
                     # "the Quito neighbourhoods of Conocoto and San Bartolo": a namesake abroad
                     # counts only if nothing in the phrase is in a country the article is about.
                     foreign = foreign or place
@@ -625,13 +630,68 @@ class Locator:
         capital = capital or self._territory_in(tokens) or self._site_in(tokens)
         if capital is not None or strict:
             # "shelled streets in Velyka Novosilka": a village in a locative phrase of the object.
-            return capital or self._framed_in(tokens) or self._village_in(tokens)
+            return capital or self._framed_in(tokens) or self._village_in(tokens) or self._unlisted_in(tokens)
         for token in tokens:
             if _is_proper(token) and not token.ent_type_ and token.dep_ != "compound":
                 place = self._resolve_at(token)
                 if place is not None:
                     return place
-        return self._named_in_prep(tokens)
+        return self._named_in_prep(tokens) or self._unlisted_in(tokens)
+
+    def _unlisted_in(self, tokens: list[Token]) -> Place | None:
+        """The first town or village of a phrase that no gazetteer lists, named in a settlement's
+        frame (:meth:`_unlisted`)."""
+        for token in tokens:
+            if _is_proper(token) and token.ent_type_ not in _NOT_PLACE_LABELS and token.dep_ != "compound":
+                place = self._unlisted(token)
+                if place is not None:
+                    return place
+        return None
+
+    def _unlisted(self, token: Token) -> Place | None:
+        """A town or village that no gazetteer lists (GeoNames has many villages without a
+        population, and news spells others its own way), named where the text itself says it is
+        one and where: "the small village of Hroza in northeastern Ukraine", "the Ukrainian village
+        of Hroza", "Kuriga, a town in ... Kaduna State".  Its name, in the country (and at the
+        point) of the place that contains it; never a guess from the article alone."""
+        frame = _settlement_frame(token)
+        name = _compound(token)
+        if frame is None or len(name) < 3 or self.gaz.country_of_adjective(name) or self.gaz.lookup(name):
+            return None
+        heads = [frame, token]
+        if frame.dep_ == "pobj" and frame.head.dep_ == "prep":
+            heads.append(frame.head.head)  # "a cafe in the village of Hroza in northeastern Ukraine"
+        container = next(filter(None, (self._container(head, token) for head in heads)), None)
+        if container is None:
+            return None
+        return Place(name, container.country, container.admin1, container.lat, container.lon, 0, "city")
+
+    def _container(self, head: Token, name: Token) -> Place | None:
+        """The country or region a settlement's frame puts it in: an adjective or a region's name on
+        the frame noun ("the Ukrainian village of", "the Donetsk town of"), else the place of an
+        "in" phrase of the frame, the name or the noun the frame's phrase qualifies, other than the
+        one that holds the name ("in north-central Burkina Faso", "in ... Kaduna State")."""
+        for mod in head.children:
+            if mod.dep_ in {"amod", "compound"}:
+                country = self.gaz.country_of_adjective(mod.text)
+                place = self.gaz.country(country) if country else None
+                if place is None and _is_proper(mod):
+                    place = self._resolve(_compound(mod))
+                if place is not None and place.precision != "city":
+                    return place
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
+            inside = [t for t in prep.subtree]
+            if name in inside:
+                continue
+            for ent in entities_in(head.sent, tuple(_PLACE_LABELS)):
+                place = self._resolve(ent.text) if ent.root in inside else None
+                if place is not None:
+                    return place
+            for token in inside:  # "in the Chikun Local Government Area of Kaduna State": untagged
+                place = self._resolve(_compound(token)) if _is_proper(token) and token.dep_ != "compound" else None
+                if place is not None and place.precision != "city":
+                    return place
+        return None
 
     def _framed_in(self, tokens: list[Token]) -> Place | None:
         """A name the entities missed in "the city of X" or "south of X", or as what a visitor reached
@@ -751,6 +811,8 @@ class Locator:
                     place = self._resolve_at(token) if token.ent_type_ != "PERSON" else None
                     if place is None and token.ent_type_ == "PERSON" and _is_strong_place(token):
                         place = self.gaz.resolve_small(_compound(token), self.prefer)
+                    if place is None and _is_strong_place(token):
+                        place = self._unlisted(token)
                     if place is not None and place.precision != "country" and place.country in self.prefer:
                         self._bare.append((token.i, place))
         return self._bare
@@ -813,7 +875,7 @@ class Locator:
         for ent in entities_in(sent):
             label = self._label(ent)
             if label not in _NOT_PLACE_LABELS and _is_locative(ent.root) and not _is_qualifier(ent.end, sent):
-                place = self._resolve(ent.text)
+                place = self._resolve(ent.text) or self._unlisted(ent.root)
                 if place is not None and (label in _PLACE_LABELS or _is_named(place)):
                     found.append((ent.root.i, place))
                     covered.update(range(ent.start, ent.end))
@@ -825,6 +887,7 @@ class Locator:
                     or self._mentioned(token)
                     or self._territory_in([token])
                     or self._site_in([token])
+                    or self._unlisted_in([token])
                 )
                 if place is not None:
                     found.append((token.i, place))
@@ -1021,6 +1084,18 @@ def _is_strong_place(token: Token) -> bool:
 
 # Whoever was carried somewhere is there: "He was taken to Dar es Salaam and brought before a court".
 _CARRY_VERBS = {"take", "bring", "transfer", "move", "fly", "extradite", "escort"}
+
+
+# Nouns that say the name in their "of" phrase or apposition is a town or a village.
+_SETTLEMENT_FRAMES = {"village", "town", "hamlet", "township", "settlement", "city"}
+
+
+def _settlement_frame(token: Token) -> Token | None:
+    """The noun that frames a name as a town or village: "the village of X" (the frame noun), or
+    "X, a town in ..." (the apposition); else None."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _SETTLEMENT_FRAMES:
+        return token.head.head
+    return next((c for c in token.children if c.dep_ == "appos" and c.lemma_.lower() in _SETTLEMENT_FRAMES), None)
 
 
 def _is_travel(verb: Token) -> bool:
