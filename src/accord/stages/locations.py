@@ -8,9 +8,13 @@ The order of evidence (docs/PLACES.md):
 2. another place in a locative phrase of the same sentence, nearest first;
 3. where the subject is posted ("the U.S. ambassador in Lima said ...");
 4. an organisation's seat, a state speaker's capital under a foreign dateline, or
-   the target's country for force reported from a third country;
+   the target's country for force reported from a third country, or for a protest,
+   an arrest or a release reported from a third country a place of a side's country;
 5. the article's dateline ("MOSCOW (Sputnik) -"), else its main city;
 6. none.
+
+A town no gazetteer lists is placed under its own name where the text frames it as one
+and names what contains it ("the Ukrainian village of Hroza").
 
 Subjects and objects that name countries ("Russia and Turkmenistan agreed")
 are actors, not places, so only locative phrases count in steps 1-2.  Names
