@@ -49,6 +49,8 @@ def match_pattern(token: Token, patterns: list[Pattern]) -> Trigger | None:
             comps += [c for c in token.children if c.dep_ == "advcl" and any(a.tag_ == "TO" for a in c.children)]
             comps += _deadline_clauses(objects)
             comps = [c for c in comps if "*" in pattern.xcomp or c.lemma_.lower() in pattern.xcomp]
+            if pattern.xobj is not None:
+                comps = [c for c in comps if _complement_object_words(c) & pattern.xobj]
             if not comps:
                 continue
             consumed.extend(comps)
@@ -62,6 +64,19 @@ def match_pattern(token: Token, patterns: list[Pattern]) -> Trigger | None:
 
 
 _ADJ_COMPS = {"xcomp", "ccomp", "oprd", "acomp"}
+
+
+def _complement_object_words(comp: Token) -> set[str]:
+    """What the complement verb acts on, for ``xobj=``: "agreed to stop the fighting" is a truce
+    where "agreed to stop building settlements" is not; the object's own modifiers count ("all
+    firing and military action")."""
+    words: set[str] = set()
+    for obj in _objects(comp):
+        words |= object_words(obj)
+        words |= {c.lemma_.lower() for c in obj.children if c.dep_ in {"compound", "amod"}}
+    # "agreed to stop fighting": the gerund is the complement's own complement
+    words |= {c.lemma_.lower() for c in comp.children if c.dep_ == "xcomp" and c.tag_ == "VBG"}
+    return words
 
 
 def _named_complements(token: Token, words: frozenset[str]) -> list[Token]:
