@@ -55,3 +55,34 @@ def test_look_alikes_of_the_truce_verbs_code_no_truce() -> None:
         "Serbia said it respected the ruling of the court in The Hague.",
     ):
         assert not any(code == "0871" for _, _, code in coded(sentence)), sentence
+
+
+def test_treaties_put_in_abeyance_and_diplomats_ordered_out() -> None:
+    assert ("IND", "PAK", "160") in coded("India put the Indus Waters Treaty with Pakistan in abeyance on Wednesday.")
+    assert ("USA", "EGY", "162") in coded("Washington put its military aid to Egypt in abeyance.")
+    assert ("IND", "PAK", "161") in coded("India ordered Pakistani military advisers out of the country.")
+    # ordering troops or a crowd out is no expulsion of diplomats
+    assert not any(c == "161" for _, _, c in coded("Russia ordered its troops out of the city of Kherson."))
+    assert not any(c.startswith("16") for _, _, c in coded("The judge put the case in abeyance until the appeal."))
+
+
+def test_curfews_slapped_and_measures_reimposed() -> None:
+    assert ("ISR", "LBN", "1723") in coded("The Israeli army slapped an overnight curfew on the Lebanese villages.")
+    assert ("USA", "IRN", "163") in coded("Washington reimposed sanctions on Iran's oil sector.")
+    assert ("ISR", "PSE", "191") in coded("Israel reimposed a closure on the West Bank after the shooting.")
+    # reimposing a fee or a rule at home is no sanction
+    assert not any(c.startswith("16") for _, _, c in coded("The city reimposed a parking fee in the old town."))
+
+
+def test_swearing_to_fight_threatens_as_vowing_does() -> None:
+    assert ("AZE", "ARM", "138") in coded("Azerbaijan swore to fight Armenia until the occupied lands were freed.")
+    assert ("IRN", "ISR", "138") in coded("Iran swore revenge against Israel for the killing of its general.")
+    # an oath of office is no threat
+    assert not any(c.startswith("13") for _, _, c in coded("Ukraine's new defence minister was sworn in on Monday."))
+
+
+def test_aid_deliveries_suspended_and_aid_counted_by_weight() -> None:
+    assert ("IGO", "PSE", "162") in coded("The UN agency suspended aid deliveries to Gaza after the attack.")
+    assert ("CHE", "IRN", "073") in coded("Swiss doctors handed over 700 kilograms of medicine to Iran.")
+    # a suspended trial or a weighed catch is neither
+    assert not any(c.startswith("16") for _, _, c in coded("The court in Kyiv suspended the trial of the mayor."))

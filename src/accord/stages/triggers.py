@@ -188,6 +188,13 @@ _AMOUNTS = {
     "consignment",
     "round",
     "tranche",
+    "kilogram",
+    "kg",
+    "litre",
+    "liter",
+    "truckload",
+    "planeload",
+    "shipload",
 }
 
 
