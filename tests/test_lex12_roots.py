@@ -86,3 +86,12 @@ def test_aid_deliveries_suspended_and_aid_counted_by_weight() -> None:
     assert ("CHE", "IRN", "073") in coded("Swiss doctors handed over 700 kilograms of medicine to Iran.")
     # a suspended trial or a weighed catch is neither
     assert not any(c.startswith("16") for _, _, c in coded("The court in Kyiv suspended the trial of the mayor."))
+
+
+def test_the_hyphenated_cease_fire_is_the_ceasefire() -> None:
+    # AP style spells it "cease-fire"; the tokenizer splits it, the lexicon names "ceasefire"
+    assert ("RUS", "UKR", "0871") in coded("Russia and Ukraine agreed to a cease-fire on Friday.")
+    assert ("ISR", "", "196") in coded("Israel violated the cease-fire overnight, the UN said.")
+    # a hyphenated word whose parts are no lexicon word stays out; "fire" alone is no truce
+    assert not any(c == "0871" for _, _, c in coded("Russia and Ukraine agreed to a fire-safety plan for the plant."))
+    assert not any(c == "0871" for _, _, c in coded("Israeli troops opened fire on Palestinian protesters in Gaza."))

@@ -147,6 +147,7 @@ def object_words(token: Token) -> set[str]:
     """Lemma and text of an object head, plus its compound titles ("Ambassador Sylvain Itte")
     and, for amounts, what they are of ("$3 billion in military aid")."""
     words = {token.lemma_.lower(), token.lower_}
+    words |= _hyphenated(token)
     if token.pos_ == "PROPN":
         words |= {c.lemma_.lower() for c in token.children if c.dep_ == "compound"}
     if token.like_num or token.lemma_.lower() in _AMOUNTS | _OFFERS:
@@ -159,6 +160,18 @@ def object_words(token: Token) -> set[str]:
             if prep.dep_ == "prep" and prep.lower_ == "to":
                 words |= {w for p in prep.children if p.dep_ == "pobj" for w in (p.lemma_.lower(), p.lower_)}
     return words
+
+
+def _hyphenated(token: Token) -> set[str]:
+    """ "a cease-fire": the tokenizer splits the hyphenated spelling (AP style) into "cease - fire",
+    with "cease" a compound of "fire"; the word joined is the one the lexicon names."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_:
+        return set()
+    first = doc[token.i - 2]
+    if first.head != token or first.whitespace_:
+        return set()
+    return {first.lower_ + token.lower_}
 
 
 # "accepted offers of rescue teams": what is offered says what is accepted.
