@@ -95,3 +95,21 @@ def test_the_hyphenated_cease_fire_is_the_ceasefire() -> None:
     # a hyphenated word whose parts are no lexicon word stays out; "fire" alone is no truce
     assert not any(c == "0871" for _, _, c in coded("Russia and Ukraine agreed to a fire-safety plan for the plant."))
     assert not any(c == "0871" for _, _, c in coded("Israeli troops opened fire on Palestinian protesters in Gaza."))
+
+
+def test_calls_for_people_to_be_freed_are_on_their_keepers() -> None:
+    assert ("GBR", "BLR", "0253") in coded("Britain called for all political prisoners in Belarus to be released.")
+    assert ("DEU", "PSE", "0253") in coded("Germany called for the hostages held by Hamas to be released immediately.")
+    assert ("USA", "IRN", "0253") in coded("The United States called for the detained journalists to be freed by Iran.")
+    # a call to free a market or to be released from a contract is no appeal to free people
+    assert not any(c == "0253" for _, _, c in coded("India called for trade with Britain to be freed of tariffs."))
+
+
+def test_criticism_dismissed_or_shrugged_off_is_rejected() -> None:
+    assert ("CHN", "AUS", "120") in coded("China dismissed the concerns raised by Australia about the naval drill.")
+    assert ("RUS", "IGO", "120") in coded("The Kremlin shrugged off the sanctions imposed by the European Union.")
+    # dismissing an official or shrugging one's shoulders rejects nothing
+    assert not any(
+        c.startswith("12") for _, _, c in coded("Ukraine's president dismissed the head of the army on Friday.")
+    )
+    assert not any(c.startswith("12") for _, _, c in coded("The Russian envoy shrugged and left the room in Geneva."))
