@@ -222,7 +222,7 @@ def test_contexts_fall_back_to_the_article(coder) -> None:  # type: ignore[no-un
 @pytest.mark.slow
 def test_agreement_ceasefire_without_dates(coder) -> None:  # type: ignore[no-untyped-def]
     coded = _coded(coder, "Russia and Ukraine agreed to a ceasefire on Friday.")
-    event = _by_code(coded, "03")
+    event = _by_code(coded, "0871")
     assert event.agreement == {"kind": "ceasefire", "title": None, "count": None, "spheres": []}
     assert event.contexts == ("military",)
 

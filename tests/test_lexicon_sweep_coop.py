@@ -91,8 +91,8 @@ def test_relief_and_refuge() -> None:
 
 
 def test_yielding_by_agreement_waiver_and_restoration() -> None:
-    # "agreed to a ceasefire" stays an intent (03, as test_contexts has it), now the specific one
-    assert ("AZE", "ARM", "0356") in coded("Azerbaijan and Armenia agreed to a ceasefire on Tuesday.")
+    # "agreed to a ceasefire" declares the truce (0871, ANNOTATION.md "Agreed ceasefires")
+    assert ("AZE", "ARM", "0871") in coded("Azerbaijan and Armenia agreed to a ceasefire on Tuesday.")
     assert ("ISR", "PSE", "083") in coded("Israel agreed to the demands of Hamas on the order of the releases.")
     assert ("USA", "IRQ", "085") in coded("The United States waived sanctions on Iraq's electricity imports from Iran.")
     assert ("IRN", "IRN", "0811") in coded("Iran restored internet access after the protests.")

@@ -66,6 +66,7 @@ class Pattern:
     prep: frozenset[str] | None = None
     xcomp: frozenset[str] | None = None
     pobj: frozenset[str] | None = None
+    xobj: frozenset[str] | None = None
     symmetric: bool = False
     intent: bool = False
     reverse: bool = False
@@ -74,7 +75,7 @@ class Pattern:
     @property
     def specificity(self) -> int:
         """How many constraints the pattern has: more specific patterns win."""
-        return sum(x is not None for x in (self.obj, self.prt, self.prep, self.xcomp, self.pobj))
+        return sum(x is not None for x in (self.obj, self.prt, self.prep, self.xcomp, self.pobj, self.xobj))
 
 
 def _values(text: str) -> frozenset[str]:
@@ -89,7 +90,7 @@ def parse_pattern(code: str, trigger: str, constraints: str, flags: str, line: i
     fields: dict[str, frozenset[str]] = {}
     for item in constraints.split():
         key, sep, value = item.partition("=")
-        if not sep or key not in {"obj", "not_obj", "prt", "prep", "xcomp", "pobj"}:
+        if not sep or key not in {"obj", "not_obj", "prt", "prep", "xcomp", "pobj", "xobj"}:
             raise ConfigError(f"verbs.tsv line {line}: bad constraint {item!r}")
         fields[key] = _values(value)
     flag_set = {f.strip() for f in flags.split(",") if f.strip()}
@@ -104,6 +105,7 @@ def parse_pattern(code: str, trigger: str, constraints: str, flags: str, line: i
         prep=fields.get("prep"),
         xcomp=fields.get("xcomp"),
         pobj=fields.get("pobj"),
+        xobj=fields.get("xobj"),
         symmetric="sym" in flag_set,
         intent="intent" in flag_set,
         reverse="reverse" in flag_set,

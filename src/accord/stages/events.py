@@ -223,7 +223,7 @@ _TARGETLESS_CODES = {"0871", "0873", "0874"}
 _INVESTIGATIONS = {"090", "091", "092", "093"}
 # Demands and appeals for someone's release are aimed at whoever holds them, not at those held.
 _RELEASE_DEMANDS = {"1053", "0253"}
-_FREEING = {"release", "freedom", "return", "handover", "liberation"}
+_FREEING = {"release", "freedom", "return", "handover", "liberation", "free"}
 # Acts that leave someone held: arrests and detentions (17), abductions and hijackings (18), seizures (192).
 _HOLDING_ROOTS = {"17", "18"}
 _HOLDING_CODES = {"192"}
@@ -1281,6 +1281,16 @@ class EventFinder:
         held_by = [a for a in self._first_resolving(named) if (a.country, a.sector) not in own]
         if held_by:
             return held_by
+        # "called for all political prisoners in Belarus to be released": where those to be freed are held
+        # (or "hostages held by Hamas"), the parser making them the passive's subject or the object of "for"
+        verbs = [f for f in freeing if f.pos_ in {"VERB", "AUX"}]
+        held = [s for f in verbs for s in f.children if s.dep_ == "nsubjpass"]
+        held += prep_targets(token, ["for"]) if verbs else []
+        keepers = [p for h in held for t in h.subtree if t.dep_ == "agent" for p in pobjs(t)]
+        keepers += [p for h in held for p in prep_targets(h, ["in"])]
+        held_in = [a for a in self._first_resolving(keepers) if (a.country, a.sector) not in own]
+        if held_in:
+            return held_in
         for event in reversed(self.history):
             holding = event.info.root in _HOLDING_ROOTS or event.info.code in _HOLDING_CODES
             if holding and event.source.country and (event.source.country, event.source.sector) not in own:

@@ -328,8 +328,9 @@ def _requirement(pattern: Pattern, forms: Callable[[str], frozenset[str]]) -> Re
             needs.append(frozenset(word.lower() for word in words))
     if pattern.xcomp is not None and "*" not in pattern.xcomp:
         needs.append(frozenset().union(*(forms(word) for word in pattern.xcomp)))
-    if pattern.pobj is not None:
-        needs.append(frozenset().union(*(forms(word) for word in pattern.pobj)))
+    for words in (pattern.pobj, pattern.xobj):
+        if words is not None:
+            needs.append(frozenset().union(*(forms(word) for word in words)))
     return tuple(needs)
 
 

@@ -49,6 +49,8 @@ def match_pattern(token: Token, patterns: list[Pattern]) -> Trigger | None:
             comps += [c for c in token.children if c.dep_ == "advcl" and any(a.tag_ == "TO" for a in c.children)]
             comps += _deadline_clauses(objects)
             comps = [c for c in comps if "*" in pattern.xcomp or c.lemma_.lower() in pattern.xcomp]
+            if pattern.xobj is not None:
+                comps = [c for c in comps if _complement_object_words(c) & pattern.xobj]
             if not comps:
                 continue
             consumed.extend(comps)
@@ -62,6 +64,19 @@ def match_pattern(token: Token, patterns: list[Pattern]) -> Trigger | None:
 
 
 _ADJ_COMPS = {"xcomp", "ccomp", "oprd", "acomp"}
+
+
+def _complement_object_words(comp: Token) -> set[str]:
+    """What the complement verb acts on, for ``xobj=``: "agreed to stop the fighting" is a truce
+    where "agreed to stop building settlements" is not; the object's own modifiers count ("all
+    firing and military action")."""
+    words: set[str] = set()
+    for obj in _objects(comp):
+        words |= object_words(obj)
+        words |= {c.lemma_.lower() for c in obj.children if c.dep_ in {"compound", "amod"}}
+    # "agreed to stop fighting": the gerund is the complement's own complement
+    words |= {c.lemma_.lower() for c in comp.children if c.dep_ == "xcomp" and c.tag_ == "VBG"}
+    return words
 
 
 def _named_complements(token: Token, words: frozenset[str]) -> list[Token]:
@@ -132,6 +147,7 @@ def object_words(token: Token) -> set[str]:
     """Lemma and text of an object head, plus its compound titles ("Ambassador Sylvain Itte")
     and, for amounts, what they are of ("$3 billion in military aid")."""
     words = {token.lemma_.lower(), token.lower_}
+    words |= _hyphenated(token)
     if token.pos_ == "PROPN":
         words |= {c.lemma_.lower() for c in token.children if c.dep_ == "compound"}
     if token.like_num or token.lemma_.lower() in _AMOUNTS | _OFFERS:
@@ -144,6 +160,18 @@ def object_words(token: Token) -> set[str]:
             if prep.dep_ == "prep" and prep.lower_ == "to":
                 words |= {w for p in prep.children if p.dep_ == "pobj" for w in (p.lemma_.lower(), p.lower_)}
     return words
+
+
+def _hyphenated(token: Token) -> set[str]:
+    """ "a cease-fire": the tokenizer splits the hyphenated spelling (AP style) into "cease - fire",
+    with "cease" a compound of "fire"; the word joined is the one the lexicon names."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_:
+        return set()
+    first = doc[token.i - 2]
+    if first.head != token or first.whitespace_:
+        return set()
+    return {first.lower_ + token.lower_}
 
 
 # "accepted offers of rescue teams": what is offered says what is accepted.
@@ -173,6 +201,13 @@ _AMOUNTS = {
     "consignment",
     "round",
     "tranche",
+    "kilogram",
+    "kg",
+    "litre",
+    "liter",
+    "truckload",
+    "planeload",
+    "shipload",
 }
 
 
