@@ -41,6 +41,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 STRENGTHS = (0.03, 0.1, 0.3, 1.0, 3.0)
+BOOSTING_RATES = (0.3, 0.9)  # learning rates 0.1 and 0.3 (``_fit_predict`` divides by 3)
 MARGINS = (-2.0, -1.5, -1.0, -0.5, 0.0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0, 1.5, 2.0)
 MIN_COUNT = 3  # a one-hot feature seen in fewer training pairs is left out
 _QUOTES = ('"', "\u201c", "\u201d")
@@ -387,6 +388,7 @@ def oracle(paths: list[Path]) -> None:
 # ----------------------------------------------------------------------------------------- fit
 
 
+COARSE = False  # set by ``fit --coarse``: fewer, more general features
 BOOSTING = False  # set by ``fit --learner boosting``
 ADD = False  # set by ``fit --add``: the coder's pair stays, and the best other one may be added
 SWITCH = False  # set by ``fit --switch``: rows are the other pairs, described against the coder's
@@ -442,8 +444,13 @@ def _matrix(data: Data, vocab: dict[str, int]) -> tuple[Any, Any, list[int]]:
 
 def _vocabulary(data: Data) -> dict[str, int]:
     seen: Counter[str] = Counter(name for e in data.events for _, x, _ in _rows(e) for name in x)
-    names = sorted(n for n, k in seen.items() if k >= MIN_COUNT)
+    names = sorted(n for n, k in seen.items() if k >= MIN_COUNT and not (COARSE and _fine(n)))
     return {n: i for i, n in enumerate(names)}
+
+
+def _fine(name: str) -> bool:
+    """A feature ``--coarse`` leaves out: whole dependency paths and crosses with the root."""
+    return ":path=" in name or "*root=" in name or name.startswith(("root=", "d:root=", "alt:root="))
 
 
 def _choose(
@@ -485,7 +492,7 @@ def _fit_predict(train: Data, test: Data, c: float) -> tuple[Any, list[int], Any
     if BOOSTING:  # a check that a non-linear model finds more; C sets its learning rate
         from sklearn.ensemble import HistGradientBoostingClassifier
 
-        booster = HistGradientBoostingClassifier(learning_rate=min(0.3, c / 3), max_iter=200, max_leaf_nodes=15)
+        booster = HistGradientBoostingClassifier(learning_rate=min(0.3, c / 3), max_iter=100, max_leaf_nodes=15)
         booster.fit(x.toarray(), y)
         return booster.decision_function(xt.toarray()), owner, None, vocab
     model = LogisticRegression(C=c, max_iter=2000)
@@ -513,7 +520,7 @@ def fit(train_paths: list[Path], test_path: Path | None, folds: int, top: int) -
         tr = _subset(train, set(units) - held)
         te = _subset(train, held)
         order.extend(te.events)
-        for c in STRENGTHS:
+        for c in BOOSTING_RATES if BOOSTING else STRENGTHS:
             s, owner, _, _ = _fit_predict(tr, te, c)
             for m, keys in _choose(te, MARGINS, s, owner).items():
                 table[(c, m)].extend(keys)
@@ -558,6 +565,7 @@ def main() -> None:
     f.add_argument("--test", type=Path)
     f.add_argument("--folds", type=int, default=5)
     f.add_argument("--top", type=int, default=8)
+    f.add_argument("--coarse", action="store_true", help="leave out whole paths and crosses with the root")
     f.add_argument("--learner", choices=("logistic", "boosting"), default="logistic")
     f.add_argument("--add", action="store_true", help="keep the coder's pair and add the best other one")
     f.add_argument("--switch", action="store_true", help="rows are switches, described against the coder's pair")
@@ -567,8 +575,8 @@ def main() -> None:
     elif args.command == "oracle":
         oracle(args.dumps)
     else:
-        global SWITCH, ADD, BOOSTING
-        SWITCH, ADD, BOOSTING = args.switch, args.add, args.learner == "boosting"
+        global SWITCH, ADD, BOOSTING, COARSE
+        SWITCH, ADD, BOOSTING, COARSE = args.switch, args.add, args.learner == "boosting", args.coarse
         fit(args.train, args.test, args.folds, args.top)
 
 
