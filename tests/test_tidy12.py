@@ -1,0 +1,64 @@
+"""Known flaws mended (branch tidy12), each checked on sentences written for the test.
+
+One mechanism for acts of law: "condemned the sentencing", "rejected the warrant", "criticised the
+indictment" take up the court the article told of (its coded act, else the court it named, else
+the coercion by law it coded), never an unrelated act coded between.
+"""
+
+from __future__ import annotations
+
+from coded_events import coded
+
+
+def test_the_sentencing_is_the_court_s_not_the_expulsion_between() -> None:
+    text = (
+        "A court in Minsk sentenced opposition blogger Ihar Losik to 15 years in prison on Monday. "
+        "Lithuania on Tuesday expelled two Russian diplomats. "
+        "Poland condemned the sentencing as an act of revenge."
+    )
+    events = coded(text)
+    assert ("POL", "BLR", "111") in events
+    assert ("POL", "LTU", "111") not in events
+
+
+def test_the_indictment_is_the_prosecutors() -> None:
+    text = (
+        "Prosecutors in Seoul indicted opposition leader Lee Jae-myung on bribery charges on Thursday. "
+        "China criticised the indictment as political."
+    )
+    assert ("CHN", "KOR", "111") in coded(text)
+
+
+def test_a_warrant_of_an_unparsed_international_court_is_that_court_s() -> None:
+    """The court named before ("Judges at the International Criminal Court") issued it, not the state
+    the story is about (Israel), although no event of the court was coded."""
+    text = (
+        "Judges at the International Criminal Court said on Thursday that there were grounds to believe "
+        "Israeli Prime Minister Benjamin Netanyahu bore responsibility for war crimes in Gaza. "
+        "Hungary rejected the warrant."
+    )
+    events = coded(text)
+    assert ("HUN", "IGO", "120") in events
+    assert ("HUN", "ISR", "120") not in events
+
+
+def test_a_court_named_comes_before_police_coercion() -> None:
+    """The police's arrests are coded, the court's sentence is not: 'the verdict' is still the court's."""
+    text = (
+        "Russian police detained dozens of protesters in Moscow on Sunday. "
+        "A court in Moscow later jailed opposition politician Ilya Yashin for eight years. "
+        "France condemned the verdict."
+    )
+    assert ("FRA", "RUS", "111") in coded(text)
+
+
+def test_condemning_an_attack_after_a_sentence_is_not_the_court_s() -> None:
+    """Look-alike: 'the attack' is no act of law, so the airstrike's doer is condemned, not the court."""
+    text = (
+        "A court in Minsk sentenced opposition blogger Ihar Losik to 15 years in prison on Monday. "
+        "Russian jets bombed a village in Ukraine on Tuesday. "
+        "Poland condemned the attack."
+    )
+    events = coded(text)
+    assert ("POL", "RUS", "111") in events
+    assert ("POL", "BLR", "111") not in events
