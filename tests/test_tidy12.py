@@ -62,3 +62,32 @@ def test_condemning_an_attack_after_a_sentence_is_not_the_court_s() -> None:
     events = coded(text)
     assert ("POL", "RUS", "111") in events
     assert ("POL", "BLR", "111") not in events
+
+
+# Armed groups take the state they come from, not where they fight: the ADF are Ugandan rebels
+# based in eastern DR Congo; AQIM grew out of Algeria's GSPC and fights across the Sahel.
+
+
+def test_adf_attack_in_congo_is_by_ugandan_rebels() -> None:
+    text = (
+        "Suspected ADF rebels killed at least 20 villagers in the Beni territory of North Kivu on Sunday, "
+        "the Congolese army said."
+    )
+    events = coded(text)
+    assert ("UGA", "COD", "180") in events
+    assert not any(source == "COD" for source, _, _ in events)
+
+
+def test_congolese_army_fights_ugandan_rebels() -> None:
+    text = "The Congolese army said it had killed 15 fighters of the Allied Democratic Forces in Ituri province."
+    assert ("COD", "UGA", "190") in coded(text)
+
+
+def test_aqim_is_algerian_wherever_it_strikes() -> None:
+    text = "Fighters of al-Qaeda in the Islamic Maghreb attacked a Malian army convoy near Timbuktu on Monday."
+    assert ("DZA", "MLI", "190") in coded(text)
+
+
+def test_m23_stays_congolese() -> None:
+    """Look-alike: a Congolese group fighting in Congo keeps its own state."""
+    assert ("COD", "COD", "192") in coded("M23 rebels seized the town of Rubaya on Tuesday.")
