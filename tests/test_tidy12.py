@@ -91,3 +91,34 @@ def test_aqim_is_algerian_wherever_it_strikes() -> None:
 def test_m23_stays_congolese() -> None:
     """Look-alike: a Congolese group fighting in Congo keeps its own state."""
     assert ("COD", "COD", "192") in coded("M23 rebels seized the town of Rubaya on Tuesday.")
+
+
+# An apposition that names a stance ("a critic of NATO", "an ally of Putin") says nothing of who the
+# person is: the person keeps their own state and sector.
+
+
+def test_a_critic_of_nato_is_no_nato_official() -> None:
+    text = "Calin Georgescu, a critic of NATO, accused the government of Romania of rigging the vote."
+    assert not any(source == "IGO" for source, _, _ in coded(text))
+
+
+def test_an_ally_of_putin_keeps_his_own_state() -> None:
+    text = (
+        "Hungarian Prime Minister Viktor Orban, a close ally of Russian President Vladimir Putin, criticised Ukraine."
+    )
+    events = coded(text)
+    assert ("HUN", "UKR", "111") in events
+    assert ("RUS", "UKR", "111") not in events
+
+
+def test_a_named_opposition_leader_who_criticises_nato_stays_romanian() -> None:
+    text = (
+        "Romanian opposition leader Calin Georgescu, a critic of NATO, accused the government of Romania "
+        "of rigging the vote."
+    )
+    assert ("ROU", "ROU", "112") in coded(text)
+
+
+def test_an_official_of_hamas_is_still_hamas() -> None:
+    """Look-alike: an apposition naming membership, not a stance, still says who the person is."""
+    assert ("PSE", "ISR", "112") in coded("Basem Naim, a senior official of Hamas, accused Israel of blocking aid.")
