@@ -122,3 +122,48 @@ def test_a_named_opposition_leader_who_criticises_nato_stays_romanian() -> None:
 def test_an_official_of_hamas_is_still_hamas() -> None:
     """Look-alike: an apposition naming membership, not a stance, still says who the person is."""
     assert ("PSE", "ISR", "112") in coded("Basem Naim, a senior official of Hamas, accused Israel of blocking aid.")
+
+
+# The parsed Doc of the kept sentences is built from the sentence filter's tokens, not tokenized
+# again: it must be the Doc the tokenizer makes of the masked text, token for token.
+
+_MASKING_TEXTS = (
+    "The weather was mild on Sunday.  Russia launched drones at Kyiv overnight, officials said.\n\n"
+    "Markets were calm.   Ukraine's air force said it shot down 40 of them. ",
+    '  Fans cheered in the stadium. The president said: "We don\'t accept this attack."\n'
+    "Tickets sold out.\n\nIran condemned the strike on Damascus.",
+    "China held drills near Taiwan on Monday.The island's defence ministry condemned them. Rain fell.",
+    "Nothing happened here at all.\nNor here.",
+)
+
+
+def _token_columns(doc: object) -> list[tuple[str, str, str, int]]:
+    from spacy.tokens import Doc
+
+    assert isinstance(doc, Doc)
+    return [(t.text, t.norm_, t.whitespace_, t.idx) for t in doc]
+
+
+def test_masked_doc_is_the_tokenizers_doc_of_the_masked_text() -> None:
+    from accord.api import default_coder
+    from accord.stages.actors import ActorResolver
+
+    coder = default_coder()
+    for text in _MASKING_TEXTS:
+        tokens = coder.filter.tokens(text)
+        selection = coder.filter.select(tokens, ActorResolver.for_doc(tokens, coder.actors, None).matches.keys())
+        built = coder.filter.masked_doc(tokens, selection)
+        assert built.text == selection.masked
+        assert _token_columns(built) == _token_columns(coder.nlp.make_doc(selection.masked))
+
+
+def test_masking_drops_and_keeps_sentences_in_the_test_texts() -> None:
+    """The texts above exercise both paths: some sentences blanked, some kept, one glued pair."""
+    from accord.api import default_coder
+    from accord.stages.actors import ActorResolver
+
+    coder = default_coder()
+    tokens = coder.filter.tokens(_MASKING_TEXTS[0])
+    selection = coder.filter.select(tokens, ActorResolver.for_doc(tokens, coder.actors, None).matches.keys())
+    kept = [keep for _, _, keep in selection.spans]
+    assert True in kept and False in kept
