@@ -39,7 +39,6 @@ from accord.stages.parse import (
     SentenceFilter,
     load_model,
     paragraph_boundaries,
-    remember_text,
     trigger_forms,
     trigger_index,
 )
@@ -158,7 +157,7 @@ class Coder:
         tokens = self.filter.tokens(article.text)
         cheap = ActorResolver.for_doc(tokens, self.actors, article.published)
         selection = self.filter.select(tokens, cheap.matches.keys())
-        doc = remember_text(self.nlp.make_doc(selection.masked), selection.masked)
+        doc = self.filter.masked_doc(tokens, selection)
         for start, end in selection.kept:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and len(span):

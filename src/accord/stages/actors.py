@@ -40,6 +40,21 @@ if TYPE_CHECKING:
 
 _NP_DEPS = {"compound", "amod", "poss", "nmod", "det", "appos", "flat", "nummod", "case", "quantmod", "predet"}
 _NP_PREPS = {"of", "from"}
+# Appositions that name a stance say nothing of who a person is: "Calin Georgescu, a critic of NATO"
+# is no NATO official, "Viktor Orban, an ally of Vladimir Putin" no Russian; the person keeps their own.
+_STANCE_NOUNS = {
+    "critic",
+    "opponent",
+    "supporter",
+    "ally",
+    "friend",
+    "foe",
+    "backer",
+    "admirer",
+    "detractor",
+    "sympathizer",
+    "sympathiser",
+}
 # "students throughout Indonesia", "activists across Iran" say whose they are, like "in".
 _IN_PREPS = {"in", "throughout", "across", "inside"}
 _COUNTRY_KINDS = {COUNTRY, ADJECTIVE, DEMONYM, CAPITAL, METONYM}
@@ -1385,6 +1400,8 @@ def np_tokens(head: Token) -> list[Token]:
     while stack:
         token = stack.pop()
         inner = token.head != head
+        if token.dep_ == "appos" and token.lemma_.lower() in _STANCE_NOUNS:
+            continue
         if token.dep_ in _NP_DEPS or (inner and token.dep_ in {"conj", "cc", "punct"}):
             pass
         elif token.dep_ == "prep" and token.lemma_.lower() in _NP_PREPS:

@@ -174,9 +174,21 @@ _ACT_NOUNS = {
     "charge",
     "ban",
 }
-# Rulings are made by courts: "condemned the verdict" after "the Supreme Court convicted ..." (CAMEO 116,
-# sector JUD) condemns the court's state, whatever act the article coded last.
-_JUDICIAL_ACTS = {"ruling", "verdict", "judgment", "judgement", "conviction", "sentence", "sentencing", "acquittal"}
+# Acts of law are a court's: "condemned the verdict" after "the Supreme Court convicted ..." (CAMEO 116,
+# sector JUD) condemns the court's state, never a strike or sanctions coded between (Rubio "branded the
+# ruling a witch hunt" after a court convicted Bolsonaro); "rejected the warrant" rejects its issuer's.
+_LEGAL_ACTS = {
+    "ruling",
+    "verdict",
+    "judgment",
+    "judgement",
+    "conviction",
+    "sentence",
+    "sentencing",
+    "acquittal",
+    "warrant",
+    "indictment",
+}
 _COURTS = "JUD"
 _COURT_NOUNS = {"court", "tribunal", "judge", "justice", "panel"}
 # "condemned the war games as an irrational provocation": drills are shows of force (15), whoever held them.
@@ -189,12 +201,8 @@ _TAKING_UP = {"this", "that", "it"}
 _ACT_ROOTS = {"15", "16", "17", "18", "19", "20"}
 # Roots of what is said or done by word (01-13): a speaker's own act when the parser loses its subject.
 _LAST_VERBAL_ROOT = "13"
-# A court's act ("the ruling", "the verdict") is a conviction or a court's own act, never a strike or
-# sanctions coded between (Rubio "branded the ruling a witch hunt" after a court convicted Bolsonaro).
-_LEGAL_ACTS = {"sentence", "warrant", "verdict", "ruling", "judgment", "judgement", "indictment", "conviction"}
 _CONVICTION = "116"
 _COERCION_ROOT = "17"
-_LEGAL_ROOTS = {"11", _COERCION_ROOT}
 # News names one act with several nouns: "signed a defence pact" ... "lashed out at the deal"; "two days
 # of war games" ... "condemned the drills". Each family takes up an earlier mention of any of its members.
 _ACT_FAMILIES = (
@@ -1322,10 +1330,11 @@ class EventFinder:
             if doers:
                 return doers
             lemma = lemma_of(obj)
-            if lemma in _JUDICIAL_ACTS:
-                judges = self._judges(obj)
+            if lemma in _LEGAL_ACTS:
+                judges = self._judges(obj) or self._told_doers(obj)
                 if judges:
                     return judges
+                continue
             patterns = self.lexicon.get(("n", lemma)) or self._gerund_patterns(lemma)
             # "called the shelling a killing": the tagger makes the gerund a verb, lemma and all.
             patterns = patterns or (self.lexicon.get(("v", lemma), []) if obj.pos == VERB else [])
@@ -1333,8 +1342,6 @@ class EventFinder:
                 patterns = self._family_patterns(lemma)  # a bare "game" is sport, "war games" are drills
             roots = {p.code[:2] for p in patterns} if patterns else _ACT_ROOTS if lemma in _ACT_NOUNS else None
             roots = _SHOW_ROOTS if _is_show(obj, lemma) else roots
-            if lemma in _LEGAL_ACTS:
-                roots = _LEGAL_ROOTS
             if not roots:
                 told = self._told_doers(obj)
                 if told:
@@ -1343,8 +1350,6 @@ class EventFinder:
             if roots & _VIOLENT_ROOTS:
                 roots = roots | {"14"}
             for event in reversed(self.history):
-                if lemma in _LEGAL_ACTS and not _judicial(event):
-                    continue
                 if event.info.root in roots and (event.source.country or event.source.sector in _ARMED_STATELESS):
                     same_act = [e.source for e in self.history if e.trigger_start == event.trigger_start]
                     return list({(a.country, a.sector): a for a in same_act if a.country or a.sector}.values())
@@ -1367,23 +1372,34 @@ class EventFinder:
         return []
 
     def _judges(self, ruling: Token) -> list[Actor]:
-        """ "Rubio branded the ruling a witch hunt": a ruling or verdict is the court's the article told of.
+        """ "Rubio branded the ruling a witch hunt": an act of law is the court's the article told of.
 
-        The source of the latest coded act of a court (a conviction, a sentence), else the latest court
-        named before the sentence ("Romania's Constitutional Court annulled the election" codes no
-        event), else the courts of the state the article has been about (a sentence with no trigger
-        word is not parsed, so its court is not seen).
+        In turn: the doers of the latest coded act of a court (a court as source, a conviction); the
+        latest court named before the sentence ("Romania's Constitutional Court annulled the election"
+        codes no event; "the International Criminal Court" is an IGO); the doers of the latest coercion
+        by law ("issued an arrest warrant", "dissolved the party": 17); else the courts of the state the
+        article has been about (a sentence with no trigger word is not parsed, so its court is not seen).
+        Courts come before coercion: "police detained protesters ... a court jailed Yashin" is the court's.
         """
-        for event in reversed(self.history):
-            if event.source.sector == _COURTS and event.source.country:
-                return [event.source]
+        court_act = next((e for e in reversed(self.history) if _by_court(e) and e.source.country), None)
+        if court_act is not None:
+            return self._doers_of(court_act)
         earlier = ruling.doc[: ruling.sent.start]
-        for mention in reversed([t for t in earlier if t.pos == NOUN and lemma_of(t) in _COURT_NOUNS]):
-            courts = [a for a in self.resolver.resolve_one(mention) if a.sector == _COURTS and a.country]
+        mentions = [t for t in earlier if t.pos in _NOMINAL and lemma_of(t) in _COURT_NOUNS]
+        for mention in reversed(mentions):
+            courts = [a for a in self.resolver.resolve_one(mention) if a.sector in {_COURTS, "IGO"} and a.country]
             if courts:
                 return courts
+        coercion = next((e for e in reversed(self.history) if e.info.root == _COERCION_ROOT and e.source.country), None)
+        if coercion is not None:
+            return self._doers_of(coercion)
         focus = self.resolver.dominant(ruling.sent.start, 1)
         return [self._country_actor(focus[0], _COURTS, "")] if focus else []
+
+    def _doers_of(self, event: Event) -> list[Actor]:
+        """The sources of every event coded at one trigger ("Thai court and commission dissolved ...")."""
+        same_act = [e.source for e in self.history if e.trigger_start == event.trigger_start]
+        return list({(a.country, a.sector): a for a in same_act if a.country}.values())
 
     def _family_patterns(self, lemma: str) -> list[Pattern]:
         """ "Condemned the war games" after "China sent warships ... in two days of war games": a noun the
@@ -1711,9 +1727,9 @@ def _reporters(verb: Token) -> list[Token]:
     return subject_heads(clause.head)
 
 
-def _judicial(event: Event) -> bool:
-    """An act a ruling can be: a conviction, a court's act, or coercion by law ("dissolved the party", 17)."""
-    return event.info.code == _CONVICTION or event.source.sector == _COURTS or event.info.root == _COERCION_ROOT
+def _by_court(event: Event) -> bool:
+    """A court's own act: a conviction (116) or anything a court (sector JUD) did."""
+    return event.info.code == _CONVICTION or event.source.sector == _COURTS
 
 
 def _label_of(thing: Token) -> Token:

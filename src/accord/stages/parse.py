@@ -19,7 +19,7 @@ from typing import Any, cast
 
 import numpy as np
 import spacy
-from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, NORM, ORTH, SENT_START, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
@@ -392,6 +392,45 @@ class SentenceFilter:
                 named = has_actor
         return Selection(spans, _masked(text, spans))
 
+    def masked_doc(self, tokens: Doc, selection: Selection) -> Doc:
+        """The Doc of ``selection.masked`` built from the :meth:`tokens` pass, not tokenized again.
+
+        The tokenizer cuts text at whitespace and splits each piece on its own, so a kept sentence
+        with whitespace (or the text's edge) on both sides has the same tokens in the masked text;
+        the blanked stretches between are whitespace, which the tokenizer makes into the trailing
+        space of the token before (a first ' ') and one space token (the rest).  When a kept
+        sentence touches a dropped one ("attack.The") or none is kept, the masked text is tokenized
+        as before (tests/test_tidy12.py checks the two agree).
+        """
+        text, masked = text_of(tokens), selection.masked
+        kept = selection.kept
+        glued = any((s > 0 and not text[s - 1].isspace()) or (e < len(text) and not text[e].isspace()) for s, e in kept)
+        if glued or not kept:
+            return remember_text(self.nlp.make_doc(masked), masked)
+        columns = tokens.to_array([ORTH, NORM, SPACY, IDX])
+        starts = np.searchsorted(columns[:, 3], [s for s, _ in kept]).tolist()
+        ends = np.searchsorted(columns[:, 3], [e for _, e in kept]).tolist()
+        strings = tokens.vocab.strings
+        words: list[str] = []
+        spaces: list[bool] = []
+        norms: list[int] = []
+        kept_rows: list[int] = []
+        done = 0
+        for (start, _), first, last in zip(kept, starts, ends, strict=True):
+            _blank_tokens(masked[done:start], words, spaces)
+            kept_rows.extend(range(len(words), len(words) + last - first))
+            words.extend(strings[int(orth)] for orth in columns[first:last, 0])
+            spaces.extend(bool(space) for space in columns[first:last, 2])
+            norms.extend(int(norm) for norm in columns[first:last, 1])
+            spaces[-1] = False  # the whitespace after a sentence is the blank stretch's
+            done = int(columns[last - 1, 3]) + len(words[-1])
+        _blank_tokens(masked[done:], words, spaces)
+        doc = Doc(tokens.vocab, words=words, spaces=spaces)
+        column = doc.to_array([NORM])
+        column[kept_rows] = norms  # special cases ("don't") give norms a bare word list lacks
+        doc.from_array([NORM], cast(Any, column.reshape(-1, 1)))
+        return remember_text(doc, masked)
+
     def _has_actor(self, sent: Span, actors: Collection[int]) -> bool:
         for token in sent:
             if token.i in actors or token.lower_ in _PERSONAL:
@@ -410,6 +449,17 @@ class SentenceFilter:
         if words.isdisjoint(self.reporting):
             return False
         return not words.isdisjoint(_OBLIGATIONS) or not words.isdisjoint(_VERDICT_WORDS)
+
+
+def _blank_tokens(stretch: str, words: list[str], spaces: list[bool]) -> None:
+    """The tokens the tokenizer makes of whitespace after a token: a first ' ' is that token's
+    trailing space, the rest one space token."""
+    if stretch[:1] == " " and words:
+        spaces[-1] = True
+        stretch = stretch[1:]
+    if stretch:
+        words.append(stretch)
+        spaces.append(False)
 
 
 _NOT_START = np.uint64(2**64 - 1)  # -1, "not a sentence start", as Doc.to_array gives it
