@@ -125,6 +125,9 @@ def _candidates(finder: Any, draft: Any) -> dict[str, str]:
     has_obj = any(c.dep_ in {"dobj", "obj", "dative", "attr", "ccomp", "xcomp"} for c in token.children) or any(
         c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in token.children
     )
+    inside = _first([c for i, c in in_sent if token.i < i <= token.right_edge.i], own)
+    out["named_in_trigger_subtree"] = inside
+    out["named_in_trigger_subtree_and_dominant"] = inside if inside == dominant else ""
     words = {t.lower_ for t in sent}
     if words & _DIPLOMATIC_VOICES:
         out["dominant_other_diplomatic_voice"] = dominant
