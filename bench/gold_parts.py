@@ -12,13 +12,16 @@ from accord.evaluation import Unit, load_units
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def parse_args(doc: str | None, prog: str) -> argparse.Namespace:
-    """``--gold --articles --ids FIRST LAST --examples N``; exits when examples are asked of eval/heldout."""
+def parse_args(doc: str | None, prog: str, dump: bool = False) -> argparse.Namespace:
+    """``--gold --articles --ids FIRST LAST --examples N`` (and ``--dump RULE`` where a bench lists one
+    rule's additions); exits when examples are asked of eval/heldout."""
     parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--gold", type=Path, default=ROOT / "eval/dev/gold.jsonl")
     parser.add_argument("--articles", type=Path, default=ROOT / "eval/dev/articles")
     parser.add_argument("--ids", type=int, nargs=2, default=(0, 10**6), metavar=("FIRST", "LAST"))
     parser.add_argument("--examples", type=int, default=0)
+    if dump:
+        parser.add_argument("--dump", default="", help="list this rule's added keys (needs --examples)")
     args = parser.parse_args()
     if args.examples and "heldout" in args.gold.resolve().parts:
         sys.exit(f"{prog}: no examples from eval/heldout (counts only)")
