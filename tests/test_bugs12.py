@@ -126,6 +126,13 @@ def test_a_ceasefire_declared_on_the_other_side_s_land_targets_that_side(
     assert expected in coded(text)
 
 
+def test_a_truce_the_sides_reach_at_a_venue_abroad_is_still_between_them() -> None:
+    found = coded("Russia and Ukraine agreed to a ceasefire in Istanbul on Friday.")
+    assert ("RUS", "UKR", "0871") in found and not any(t == "TUR" for _, t, _ in found)
+    found = coded("Azerbaijan and Armenia reached a ceasefire in Moscow on Friday.")
+    assert ("AZE", "ARM", "0871") in found and not any(t == "RUS" for _, t, _ in found)
+
+
 def test_a_ceasefire_at_home_or_nowhere_gets_no_made_up_target() -> None:
     assert coded("Russia declared a ceasefire on Friday.") == {("RUS", "", "0871")}
     assert ("SDN", "SDN", "0871") not in coded("The Sudanese army declared a ceasefire in Khartoum.")

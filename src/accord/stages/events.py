@@ -754,7 +754,8 @@ class EventFinder:
             draft.targets = self._challengers(draft.sources)
         if not draft.targets and draft.trig.pattern.code.startswith(_ACCEDE):
             draft.targets = self._protested_by(draft.trig.token, draft.sources)
-        if not draft.targets and info.code == _TRUCE:
+        if not draft.targets and info.code == _TRUCE and not draft.trig.pattern.symmetric:
+            # one side's truce ("declared", "ordered"); one the sides reach or sign "in Havana" is mutual
             draft.targets = self._truce_ground(draft.trig, draft.sources)
         if not draft.targets and info.code == _MEDIATE:
             draft.targets = self._sides(draft.trig.token, draft.sources)
