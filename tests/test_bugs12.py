@@ -70,7 +70,20 @@ def test_marchers_are_where_they_march_not_where_the_war_they_oppose_is() -> Non
 
 def test_what_a_march_opposes_does_not_place_it_under_a_dateline() -> None:
     text = "PARIS - Thousands of people marched on Sunday, protesting against the war in Ukraine."
-    assert ("Ukraine", "UKR") not in places(text, "141")
+    found = places(text, "14")
+    assert found and set(found) == {("Paris", "FRA")}
+
+
+def test_a_protest_against_a_war_abroad_is_where_the_protesters_stand() -> None:
+    text = "Thousands of Jordanians protested against the war in Gaza outside the Israeli embassy in Amman."
+    assert places(text, "14") == [("Amman", "JOR")]
+    text = "Hundreds of Kenyans demonstrated in Nairobi on Tuesday over the killings in Sudan."
+    assert places(text, "14") == [("Nairobi", "KEN")]
+
+
+def test_a_march_on_a_building_is_still_placed_by_it() -> None:
+    text = "Jordanian protesters marched on the Israeli embassy in Amman on Friday."
+    assert places(text, "14") == [("Amman", "JOR")]
 
 
 def test_a_participle_s_own_locative_phrase_still_places_the_act() -> None:

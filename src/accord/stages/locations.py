@@ -61,6 +61,9 @@ _ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "bombing", "shelling",
 _LANDMARKS = {"square", "street", "avenue", "boulevard", "lane", "bridge", "gate", "building", "embankment"}
 _QUALIFYING = {"bound", "based", "born", "led", "backed", "made", "owned", "run", "flagged", "registered"}
 _MOVING_CODES = ("042", "043", "044")
+# Protests move ("marched on parliament") but what they are "against" or "over" is their grievance.
+_PROTEST_ROOT = "14"
+_GRIEVANCE_PREPS = {"against", "over"}
 _MOVING_ROOTS = {"07", "14", "15", "17", "18", "19", "20"}
 # Withdrawals happen where the troops leave: "withdrew from the city", "have left Mali".
 _LEAVING_ROOTS = {"08"}
@@ -518,6 +521,9 @@ class Locator:
         leaving = code[:2] in _LEAVING_ROOTS
         moving = code.startswith(_MOVING_CODES) or code[:2] in _MOVING_ROOTS or leaving
         preps = _LOCATIVE | ({"from"} if leaving else _DIRECTED if moving else set())
+        if code[:2] == _PROTEST_ROOT:
+            # "protesting against the war in Ukraine", "rallied over the killings in Gaza": the grievance
+            preps = preps - _GRIEVANCE_PREPS
         heads = [trigger]
         if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in _OBJECTS | {"nsubj", "nsubjpass"}:
             heads.append(trigger.head)
