@@ -42,7 +42,8 @@ def test_truces_reached_struck_ordered_and_respected() -> None:
         "Colombia's government and the ELN rebels reached a truce in Havana on Friday."
     )
     assert ("AZE", "ARM", "0871") in coded("Azerbaijan and Armenia struck a truce after a week of clashes.")
-    assert ("RUS", "", "0871") in coded("Putin ordered a ceasefire along the front line in Ukraine.")
+    # the ground of a one-sided truce names its other side (branch bugs12)
+    assert ("RUS", "UKR", "0871") in coded("Putin ordered a ceasefire along the front line in Ukraine.")
     assert ("ISR", "LBN", "0871") in coded("Israel and Lebanon respected the truce overnight, the UN said.")
 
 

@@ -62,6 +62,7 @@ class Pattern:
     lemma: str
     obj: frozenset[str] | None = None
     not_obj: frozenset[str] = frozenset()
+    not_prep: frozenset[str] = frozenset()
     prt: frozenset[str] | None = None
     prep: frozenset[str] | None = None
     xcomp: frozenset[str] | None = None
@@ -82,6 +83,9 @@ def _values(text: str) -> frozenset[str]:
     return frozenset(v.strip().lower() for v in text.split("|") if v.strip())
 
 
+_CONSTRAINTS = {"obj", "not_obj", "not_prep", "prt", "prep", "xcomp", "pobj", "xobj"}
+
+
 def parse_pattern(code: str, trigger: str, constraints: str, flags: str, line: int = 0) -> Pattern:
     """Build a Pattern from the four lexicon columns (see docs/LEXICON.md)."""
     kind, _, lemma = trigger.partition(":")
@@ -90,7 +94,7 @@ def parse_pattern(code: str, trigger: str, constraints: str, flags: str, line: i
     fields: dict[str, frozenset[str]] = {}
     for item in constraints.split():
         key, sep, value = item.partition("=")
-        if not sep or key not in {"obj", "not_obj", "prt", "prep", "xcomp", "pobj", "xobj"}:
+        if not sep or key not in _CONSTRAINTS:
             raise ConfigError(f"verbs.tsv line {line}: bad constraint {item!r}")
         fields[key] = _values(value)
     flag_set = {f.strip() for f in flags.split(",") if f.strip()}
@@ -101,6 +105,7 @@ def parse_pattern(code: str, trigger: str, constraints: str, flags: str, line: i
         lemma=lemma.lower(),
         obj=fields.get("obj"),
         not_obj=fields.get("not_obj", frozenset()),
+        not_prep=fields.get("not_prep", frozenset()),
         prt=fields.get("prt"),
         prep=fields.get("prep"),
         xcomp=fields.get("xcomp"),

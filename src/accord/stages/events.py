@@ -119,6 +119,7 @@ _PROTEST_WORDS = {
 # "agreed to restore ties, following talks mediated by China": a mediator with no one named mediated
 # between the two states the article is about.
 _MEDIATE = "045"
+_TRUCE = "0871"
 # "Moscow rejected the accusations", "denied that his country had any link": a denial answers whoever
 # accused or acted against the denier's state before, even when the denial does not name them.
 _DENIAL = "016"
@@ -761,6 +762,9 @@ class EventFinder:
             draft.targets = self._challengers(draft.sources)
         if not draft.targets and draft.trig.pattern.code.startswith(_ACCEDE):
             draft.targets = self._protested_by(draft.trig.token, draft.sources)
+        if not draft.targets and info.code == _TRUCE and not draft.trig.pattern.symmetric:
+            # one side's truce ("declared", "ordered"); one the sides reach or sign "in Havana" is mutual
+            draft.targets = self._truce_ground(draft.trig, draft.sources)
         if not draft.targets and info.code == _MEDIATE:
             draft.targets = self._sides(draft.trig.token, draft.sources)
         if not draft.targets and info.code in _INVESTIGATIONS:
@@ -845,6 +849,19 @@ class EventFinder:
                 country = self.country_of_place(ent.text) if ent.root.i in own else ""
                 if country and country not in home:
                     return [Actor(country, "", ent.text, ent.text)]
+        return []
+
+    def _truce_ground(self, trig: Trigger, sources: list[Actor]) -> list[Actor]:
+        """'Putin ordered a 36-hour ceasefire along the front line in Ukraine', 'Israel declared a
+        truce in Gaza': a ceasefire one side declares names no other, but the land where the guns
+        fall silent is the other side's.  Only a place in the ceasefire's own phrase, of a state
+        other than the declarer's (a truce "in Russia's Kursk region" says nothing of Kyiv)."""
+        own = {t.i for noun in trig.consumed for t in noun.subtree}
+        home = {s.country for s in sources}
+        for ent in entities_in(trig.token.sent, ("GPE", "LOC")):
+            country = self.country_of_place(ent.text) if ent.root.i in own else ""
+            if country and country not in home and country != "IGO":
+                return [Actor(country, "", ent.text, ent.text)]
         return []
 
     def _own_people(self, draft: _Draft) -> None:

@@ -49,13 +49,21 @@ Location = dict[str, Any]
 _ENVOY_WORDS = re.compile(r"\b(?:ambassador|envoy|charg[eé] d'affaires)s?\b", re.IGNORECASE)
 _ENVOY_LOWER = ("ambassador", "ambassadors", "envoy", "envoys", "affaires", "d'affaires")
 _LOCATIVE = {"in", "near", "at", "outside", "inside", "across", "around", "throughout", "off", "along", "within"}
+# "marched through central London", "a convoy drove through Kherson"
+_LOCATIVE |= {"through"}
 # Visits, aid and force also take place where they are directed: "flew to Beijing", "sent teams to
 # Turkey", "strikes on Kharkiv".
 _DIRECTED = {"on", "into", "to", "toward", "towards", "over", "onto", "against"}
 _ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "assault", "bombardment", "offensive"}
 # "the Peshawar-bound train", "a Kyiv-based group": a place that only qualifies a noun.
+# Landmarks named after a city elsewhere: "Paris Square", "Moscow Street", "Liberty Bridge". Not
+# airports, stations, ports or camps, which bear the name of the town they are in ("Kabul airport").
+_LANDMARKS = {"square", "street", "avenue", "boulevard", "lane", "bridge", "gate", "building", "embankment"}
 _QUALIFYING = {"bound", "based", "born", "led", "backed", "made", "owned", "run", "flagged", "registered"}
 _MOVING_CODES = ("042", "043", "044")
+# Protests move ("marched on parliament") but what they are "against" or "over" is their grievance.
+_PROTEST_ROOT = "14"
+_GRIEVANCE_PREPS = {"against", "over"}
 _MOVING_ROOTS = {"07", "14", "15", "17", "18", "19", "20"}
 # Withdrawals happen where the troops leave: "withdrew from the city", "have left Mali".
 _LEAVING_ROOTS = {"08"}
@@ -193,7 +201,7 @@ class Locator:
         counts: dict[str, int] = {}
         places: dict[str, Place] = {}
         for ent in entities_in(doc, ("GPE", "LOC", "FAC")):
-            if ent.root.dep_ in _ACTOR_DEPS:
+            if ent.root.dep_ in _ACTOR_DEPS or _is_qualifier(ent.end, ent.sent):
                 continue  # "Washington had not given up": the government, not the city
             place = self._resolve(ent.text)
             if place is not None:
@@ -513,11 +521,15 @@ class Locator:
         leaving = code[:2] in _LEAVING_ROOTS
         moving = code.startswith(_MOVING_CODES) or code[:2] in _MOVING_ROOTS or leaving
         preps = _LOCATIVE | ({"from"} if leaving else _DIRECTED if moving else set())
+        if code[:2] == _PROTEST_ROOT:
+            # "protesting against the war in Ukraine", "rallied over the killings in Gaza": the grievance
+            preps = preps - _GRIEVANCE_PREPS
         heads = [trigger]
         if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in _OBJECTS | {"nsubj", "nsubjpass"}:
             heads.append(trigger.head)
         # "Putin, speaking in Sochi, accused ...": a participle clause of the trigger.
-        heads += [c for c in trigger.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        participles = [c for c in trigger.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        heads += participles
         if moving:
             # "an airstrike on Sanaa killed ...": the attack that is the subject says where.
             heads += [c for c in trigger.children if c.dep_ == "nsubj" and c.lemma_.lower() in _ATTACK_NOUNS]
@@ -530,8 +542,13 @@ class Locator:
             if held is not None:
                 return held
         for head in heads:
+            # "marched through London demanding an end to the war in Gaza": what a participle demands or
+            # opposes is no place of the act; only its locative phrase is ("speaking in Sochi").
+            head_preps = _LOCATIVE if head in participles else preps
             for child in head.children:
-                if child.dep_ == "prep" and (child.lower_ in preps or child.lower_ in {"during", "after"}):
+                if head in participles and child.dep_ != "prep":
+                    continue
+                if child.dep_ == "prep" and (child.lower_ in head_preps or child.lower_ in {"during", "after"}):
                     place = self._first_in(_phrase(child, moving), strict=False)
                 elif moving and child.dep_ == "advmod" and child.lemma_.lower() in _DIRECTIONS:
                     place = self._first_in(_phrase(child, moving), strict=False)  # "west of Manila"
@@ -1067,9 +1084,14 @@ _CLAUSE_MARKS = {"after", "before", "since", "until", "following", "because", "w
 
 def _is_qualifier(end: int, sent: Span) -> bool:
     """'the Peshawar-bound Jaffar Express': a name hyphened to 'bound', 'based', 'led' ... modifies a
-    noun and is not where anything happens."""
+    noun and is not where anything happens.  Nor is a city's name in the name of a square, street or
+    bridge ("Paris Square" in Tbilisi, "Moscow Street", "the Damascus Gate"): such landmarks are
+    named after other cities, and the act is placed by its context (the dateline, another phrase)."""
     doc = sent.doc
-    return end + 1 < sent.end and doc[end].text == "-" and doc[end + 1].lower_ in _QUALIFYING
+    if end + 1 < sent.end and doc[end].text == "-" and doc[end + 1].lower_ in _QUALIFYING:
+        return True
+    last = doc[end - 1]
+    return last.dep_ == "compound" and last.head.i >= end and last.head.lemma_.lower() in _LANDMARKS
 
 
 def _is_strong_place(token: Token) -> bool:

@@ -27,6 +27,8 @@ def match_pattern(token: Token, patterns: list[Pattern]) -> Trigger | None:
         consumed: list[Token] = []
         if pattern.not_obj and any(o.lemma_.lower() in pattern.not_obj for o in objects):
             continue
+        if pattern.not_prep and _has_blocking_prep(token, pattern.not_prep):
+            continue
         preps: list[Token] = []
         if pattern.prep is not None and pattern.pobj is None:
             # with pobj= the preposition is checked where its object is found, on the verb or its object
@@ -252,6 +254,12 @@ def _is_time(prep: Token) -> bool:
 
 
 _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"weekend"}
+
+
+def _has_blocking_prep(token: Token, lemmas: frozenset[str]) -> bool:
+    """``not_prep=``: a preposition on the verb that gives it another sense, "slammed into a bus"
+    (a crash) beside "slammed the decision" (criticism); one of time ("on Monday") blocks nothing."""
+    return any(not _is_time(p) for p in _child_lemma(token, {"prep", "prt"}, lemmas))
 
 
 def _child_lemma(token: Token, deps: set[str], lemmas: frozenset[str]) -> list[Token]:
