@@ -76,6 +76,8 @@ def _complement_object_words(comp: Token) -> set[str]:
         words |= {c.lemma_.lower() for c in obj.children if c.dep_ in {"compound", "amod"}}
     # "agreed to stop fighting": the gerund is the complement's own complement
     words |= {c.lemma_.lower() for c in comp.children if c.dep_ == "xcomp" and c.tag_ == "VBG"}
+    # "urged Beijing to act with restraint": the manner is what the complement asks for
+    words |= {p.lemma_.lower() for c in comp.children if c.dep_ == "prep" and c.lower_ == "with" for p in _pobjs(c)}
     return words
 
 
@@ -154,12 +156,27 @@ def object_words(token: Token) -> set[str]:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "worth"}:
                 words |= {p.lemma_.lower() for p in prep.children if p.dep_ == "pobj"}
+    if token.lemma_.lower() in _INQUIRIES:
+        words |= _inquiry_kinds(token)
     if token.lemma_.lower() in _ACCESS:
         # "restricted access to social media": what access is to says what is restricted
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ == "to":
                 words |= {w for p in prep.children if p.dep_ == "pobj" for w in (p.lemma_.lower(), p.lower_)}
     return words
+
+
+def _inquiry_kinds(token: Token) -> set[str]:
+    """ "opened a criminal investigation", "a war crimes probe": what kind of inquiry it is lies in
+    its modifiers, read as ``criminal-inquiry`` / ``war-inquiry`` (one word for every inquiry noun),
+    so that a row names the kind without the modifier matching as an object of its own ("launched
+    a war" is no inquiry)."""
+    kinds: set[str] = set()
+    for mod in token.children:
+        if mod.dep_ in {"amod", "compound"}:
+            kinds.add(mod.lemma_.lower() + "-inquiry")
+            kinds |= {g.lemma_.lower() + "-inquiry" for g in mod.children if g.dep_ in {"amod", "compound"}}
+    return kinds
 
 
 def _hyphenated(token: Token) -> set[str]:
@@ -177,6 +194,7 @@ def _hyphenated(token: Token) -> set[str]:
 # "accepted offers of rescue teams": what is offered says what is accepted.
 _OFFERS = {"offer"}
 _ACCESS = {"access"}
+_INQUIRIES = {"investigation", "probe", "inquiry", "enquiry", "case"}
 _AMOUNTS = {
     "hundred",
     "thousand",
