@@ -67,3 +67,22 @@ def test_other_calls_to_exercise_something_stay_plain_appeals() -> None:
     assert ("IGO", "SRB", "020") in called and ("IGO", "SRB", "0256") not in called
     urged = codes("Germany urged Hungary to act with urgency on the rule of law.")
     assert "020" in urged and "0256" not in urged
+
+
+def test_air_strikes_missiles_and_drones_that_kill_are_aerial_weapons() -> None:
+    assert ("ISR", "PSE", "195") in coded("Israeli air strikes killed 40 people in Gaza on Tuesday.")
+    assert ("ISR", "PSE", "195") in coded("Forty people were killed by Israeli air strikes on Gaza.")
+    assert ("RUS", "UKR", "195") in coded("A Russian missile hit a hospital in the Ukrainian city of Kyiv.")
+    assert ("RUS", "UKR", "195") in coded(
+        "A Russian drone slammed into a bus in the Ukrainian region of Sumy, killing nine people."
+    )
+    assert ("LBN", "ISR", "195") in coded("Hezbollah rockets killed two Israeli soldiers near the border.")
+
+
+def test_killings_by_troops_and_slams_by_ministers_keep_their_codes() -> None:
+    troops = codes("Israeli troops killed two Palestinian gunmen in Jenin.")
+    assert "190" in troops and "195" not in troops
+    slammed = codes("Iran's foreign minister slammed the Israeli air strikes on Syria.")
+    assert "111" in slammed and "195" not in slammed
+    # a labour strike that "killed" a bill is no air strike, nor any attack
+    assert not any(code.startswith("19") for code in codes("A general strike in France killed the pension bill."))

@@ -67,6 +67,7 @@ class Pattern:
     xcomp: frozenset[str] | None = None
     pobj: frozenset[str] | None = None
     xobj: frozenset[str] | None = None
+    subj: frozenset[str] | None = None
     symmetric: bool = False
     intent: bool = False
     reverse: bool = False
@@ -75,7 +76,8 @@ class Pattern:
     @property
     def specificity(self) -> int:
         """How many constraints the pattern has: more specific patterns win."""
-        return sum(x is not None for x in (self.obj, self.prt, self.prep, self.xcomp, self.pobj, self.xobj))
+        constraints = (self.obj, self.prt, self.prep, self.xcomp, self.pobj, self.xobj, self.subj)
+        return sum(x is not None for x in constraints)
 
 
 def _values(text: str) -> frozenset[str]:
@@ -90,7 +92,7 @@ def parse_pattern(code: str, trigger: str, constraints: str, flags: str, line: i
     fields: dict[str, frozenset[str]] = {}
     for item in constraints.split():
         key, sep, value = item.partition("=")
-        if not sep or key not in {"obj", "not_obj", "prt", "prep", "xcomp", "pobj", "xobj"}:
+        if not sep or key not in {"obj", "not_obj", "prt", "prep", "xcomp", "pobj", "xobj", "subj"}:
             raise ConfigError(f"verbs.tsv line {line}: bad constraint {item!r}")
         fields[key] = _values(value)
     flag_set = {f.strip() for f in flags.split(",") if f.strip()}
@@ -106,6 +108,7 @@ def parse_pattern(code: str, trigger: str, constraints: str, flags: str, line: i
         xcomp=fields.get("xcomp"),
         pobj=fields.get("pobj"),
         xobj=fields.get("xobj"),
+        subj=fields.get("subj"),
         symmetric="sym" in flag_set,
         intent="intent" in flag_set,
         reverse="reverse" in flag_set,

@@ -322,13 +322,14 @@ def trigger_index(
 def _requirement(pattern: Pattern, forms: Callable[[str], frozenset[str]]) -> Requirement:
     needs: list[frozenset[str]] = []
     if pattern.obj is not None:
-        needs.append(frozenset().union(*(forms(word) for word in pattern.obj)))
+        # "criminal-inquiry" (triggers._inquiry_kinds) is written "criminal" in the sentence
+        needs.append(frozenset().union(*(forms(word.removesuffix("-inquiry")) for word in pattern.obj)))
     for words in (pattern.prt, pattern.prep):
         if words is not None:
             needs.append(frozenset(word.lower() for word in words))
     if pattern.xcomp is not None and "*" not in pattern.xcomp:
         needs.append(frozenset().union(*(forms(word) for word in pattern.xcomp)))
-    for words in (pattern.pobj, pattern.xobj):
+    for words in (pattern.pobj, pattern.xobj, pattern.subj):
         if words is not None:
             needs.append(frozenset().union(*(forms(word) for word in words)))
     return tuple(needs)

@@ -54,6 +54,8 @@ def match_pattern(token: Token, patterns: list[Pattern]) -> Trigger | None:
             if not comps:
                 continue
             consumed.extend(comps)
+        if pattern.subj is not None and not _subject_words(token) & pattern.subj:
+            continue
         if pattern.pobj is not None:
             held = [p for p in _prep_objects(token, pattern.prep) if _pobj_words(p) & pattern.pobj]
             if not held:
@@ -64,6 +66,21 @@ def match_pattern(token: Token, patterns: list[Pattern]) -> Trigger | None:
 
 
 _ADJ_COMPS = {"xcomp", "ccomp", "oprd", "acomp"}
+
+
+def _subject_words(token: Token) -> set[str]:
+    """What does the act, for ``subj=``: the subject's lemma and its compound or adjective
+    modifiers ("Israeli air strikes killed": strike, air); a participle or conjunct without a
+    subject of its own takes its head's ("a drone slammed into a bus, killing nine")."""
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "agent"}]
+    if not subjects and token.dep_ in {"advcl", "conj", "xcomp"}:
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    subjects += [p for s in subjects if s.dep_ == "agent" for p in s.children if p.dep_ == "pobj"]
+    words: set[str] = set()
+    for subject in subjects:
+        words.add(subject.lemma_.lower())
+        words |= {c.lemma_.lower() for c in subject.children if c.dep_ in {"compound", "amod"}}
+    return words
 
 
 def _complement_object_words(comp: Token) -> set[str]:
