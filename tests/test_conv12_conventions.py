@@ -36,6 +36,7 @@ def test_investigations_into_crimes_are_criminal_investigations() -> None:
     assert ("KEN", "KEN", "091") in coded("Police in Kenya said they had opened an investigation into the killings.")
     assert "091" in codes("The Indonesian president ordered an investigation into the death of the driver.")
     assert "091" in codes("Brazil's federal police launched an investigation into the fraud at the pension agency.")
+    assert "091" in codes("Turkish prosecutors launched an investigation into the mayor on charges of corruption.")
 
 
 def test_war_crimes_investigations_are_not_ordinary_crime() -> None:
