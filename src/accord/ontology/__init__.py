@@ -80,6 +80,11 @@ class Pattern:
         return sum(x is not None for x in constraints)
 
 
+# The nouns whose kind ``obj=criminal-inquiry`` names (stages.triggers reads it, stages.parse
+# prefilters on it): "a criminal investigation", "a murder probe", "a criminal case".
+INQUIRIES = frozenset({"investigation", "probe", "inquiry", "enquiry", "case"})
+
+
 def _values(text: str) -> frozenset[str]:
     return frozenset(v.strip().lower() for v in text.split("|") if v.strip())
 

@@ -27,7 +27,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from accord.errors import Messages, ModelError
-from accord.ontology import Pattern
+from accord.ontology import INQUIRIES, Pattern
 from accord.stages.arrays import member, sorted_keys
 
 log = logging.getLogger(__name__)
@@ -322,8 +322,10 @@ def trigger_index(
 def _requirement(pattern: Pattern, forms: Callable[[str], frozenset[str]]) -> Requirement:
     needs: list[frozenset[str]] = []
     if pattern.obj is not None:
-        # "criminal-inquiry" (triggers._inquiry_kinds) is written "criminal" in the sentence
+        # "criminal-inquiry" (triggers._inquiry_kinds) is written "criminal" beside an inquiry noun
         needs.append(frozenset().union(*(forms(word.removesuffix("-inquiry")) for word in pattern.obj)))
+        if any(word.endswith("-inquiry") for word in pattern.obj):
+            needs.append(frozenset().union(*(forms(word) for word in INQUIRIES)))
     for words in (pattern.prt, pattern.prep):
         if words is not None:
             needs.append(frozenset(word.lower() for word in words))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from accord.ontology import Pattern
+from accord.ontology import INQUIRIES, Pattern
 from accord.stages.clauses import OBJ, is_stative, stative_objects
 from accord.stages.dates import MONTHS, WEEKDAYS
 
@@ -173,7 +173,7 @@ def object_words(token: Token) -> set[str]:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "worth"}:
                 words |= {p.lemma_.lower() for p in prep.children if p.dep_ == "pobj"}
-    if token.lemma_.lower() in _INQUIRIES:
+    if token.lemma_.lower() in INQUIRIES:
         words |= _inquiry_kinds(token)
     if token.lemma_.lower() in _ACCESS:
         # "restricted access to social media": what access is to says what is restricted
@@ -211,7 +211,6 @@ def _hyphenated(token: Token) -> set[str]:
 # "accepted offers of rescue teams": what is offered says what is accepted.
 _OFFERS = {"offer"}
 _ACCESS = {"access"}
-_INQUIRIES = {"investigation", "probe", "inquiry", "enquiry", "case"}
 _AMOUNTS = {
     "hundred",
     "thousand",
