@@ -6,6 +6,7 @@ as `accord eval` scores the whole set.
 
     python bench/dev_split.py                  # dev01-dev60 and dev61-dev80
     python bench/dev_split.py --split 40 60    # dev01-40, dev41-60, dev61-80
+    python bench/dev_split.py --split 140 --levels root code   # root and code F1 beside dyad_root
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, default=ROOT / "eval/dev/gold.jsonl")
     parser.add_argument("--articles", type=Path, default=ROOT / "eval/dev/articles")
     parser.add_argument("--split", type=int, nargs="+", default=[60], help="last id of each part but the last")
+    parser.add_argument("--levels", nargs="+", default=[], help="further levels to print per part (root, code, ...)")
     args = parser.parse_args()
     from accord.api import default_coder
     from accord.evaluation import evaluate, load_units
@@ -47,6 +49,9 @@ def main() -> None:
             f"ids {low + 1}-{high} ({len(part)} articles): dyad_root P {score.precision:.3f} "
             f"R {score.recall:.3f} F1 {score.f1:.3f}; salient recall {recall:.3f} ({salient})"
         )
+        for level in args.levels:
+            other = report.levels[level]
+            print(f"    {level:<9} P {other.precision:.3f} R {other.recall:.3f} F1 {other.f1:.3f}")
 
 
 if __name__ == "__main__":

@@ -54,7 +54,9 @@ def test_intents_signalled_vowed_and_offered() -> None:
 
 def test_calls_talks_and_journeys() -> None:
     assert ("RUS", "TUR", "041") in coded("Putin had a telephone conversation with Erdogan on Friday.")
-    assert ("RUS", "TUR", "046") in coded("Putin had talks with Erdogan in Sochi.")
+    # talks had or held are consultations (docs/ANNOTATION.md, "Talks held"); talks on a deal negotiate
+    assert ("RUS", "TUR", "040") in coded("Putin had talks with Erdogan in Sochi.")
+    assert ("RUS", "TUR", "046") in coded("Putin had talks with Erdogan on a grain deal in Sochi.")
     assert ("USA", "CHN", "041") in coded("Blinken spoke by phone with Wang Yi on Tuesday.")
     assert ("EGY", "ISR", "045") in coded("Egypt facilitated talks between Israel and Hamas.")
 

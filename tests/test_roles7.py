@@ -61,16 +61,17 @@ def test_a_raid_with_no_known_doer_gives_no_target() -> None:
 
 
 def test_an_investigation_into_a_named_person_of_no_known_state_is_domestic() -> None:
-    """'prosecutors opened an investigation into Zuniga': the investigated are the investigator's own."""
+    """'prosecutors opened an investigation into Zuniga': the investigated are the investigator's own.
+    (Criminal investigations are 091 since conv12: docs/ANNOTATION.md, "Criminal investigations".)"""
     general = "Prosecutors in Bolivia said they had opened an investigation into Juan Jose Zuniga for armed rebellion."
-    assert ("BOL", "BOL", "090") in coded(general)
+    assert ("BOL", "BOL", "091") in coded(general)
     mayor = "Turkish prosecutors launched an investigation into Ekrem Imamoglu on charges of corruption."
-    assert ("TUR", "TUR", "090") in coded(mayor)
+    assert ("TUR", "TUR", "091") in coded(mayor)
     radio = "The Kyrgyz Interior Ministry opened a criminal case over reports by Radio Azattyk."
-    assert ("KGZ", "KGZ", "090") in coded(radio)
+    assert ("KGZ", "KGZ", "091") in coded(radio)
 
 
 def test_an_investigation_into_an_act_or_unnamed_people_keeps_no_target() -> None:
     """Acts and common nouns ('the crew', 'the killing') may be foreign: coders leave no target."""
-    assert ("KEN", "", "090") in coded("Kenyan police opened an investigation into the killing of a lawyer in Nairobi.")
+    assert ("KEN", "", "091") in coded("Kenyan police opened an investigation into the killing of a lawyer in Nairobi.")
     assert ("FIN", "", "090") in coded("Finnish police said they were investigating the crew of the tanker.")

@@ -100,10 +100,11 @@ def test_a_gerund_after_of_is_not_done_by_the_accuser() -> None:
 def test_a_weapon_that_acts_is_wielded_by_the_force_its_phrase_names() -> None:
     """'Missiles fired by Iran's Revolutionary Guards killed four civilians': the Guards killed them."""
     missiles = "Ballistic missiles fired by Iran's Revolutionary Guards killed four civilians in Erbil on Monday."
-    assert ("IRN", "IRQ", "190") in coded(missiles)
+    # what killed is an aerial weapon: 195 (docs/ANNOTATION.md, "Air strikes, missiles and drones")
+    assert ("IRN", "IRQ", "195") in coded(missiles)
     shells = "Artillery shells fired by Russian forces killed three people in Kherson on Sunday."
     assert ("RUS", "UKR", "190") in coded(shells)
-    assert ("LBN", "ISR", "190") in coded("Rockets fired by Hezbollah hit a town in northern Israel.")
+    assert ("LBN", "ISR", "195") in coded("Rockets fired by Hezbollah hit a town in northern Israel.")
     drone = "A drone launched by Houthi rebels struck a tanker off the coast of Yemen on Tuesday."
     assert {source for source, _, _ in coded(drone)} == {"YEM"}
 

@@ -68,6 +68,7 @@ class Pattern:
     xcomp: frozenset[str] | None = None
     pobj: frozenset[str] | None = None
     xobj: frozenset[str] | None = None
+    subj: frozenset[str] | None = None
     symmetric: bool = False
     intent: bool = False
     reverse: bool = False
@@ -76,14 +77,20 @@ class Pattern:
     @property
     def specificity(self) -> int:
         """How many constraints the pattern has: more specific patterns win."""
-        return sum(x is not None for x in (self.obj, self.prt, self.prep, self.xcomp, self.pobj, self.xobj))
+        constraints = (self.obj, self.prt, self.prep, self.xcomp, self.pobj, self.xobj, self.subj)
+        return sum(x is not None for x in constraints)
+
+
+# The nouns whose kind ``obj=criminal-inquiry`` names (stages.triggers reads it, stages.parse
+# prefilters on it): "a criminal investigation", "a murder probe", "a criminal case".
+INQUIRIES = frozenset({"investigation", "probe", "inquiry", "enquiry", "case"})
 
 
 def _values(text: str) -> frozenset[str]:
     return frozenset(v.strip().lower() for v in text.split("|") if v.strip())
 
 
-_CONSTRAINTS = {"obj", "not_obj", "not_prep", "prt", "prep", "xcomp", "pobj", "xobj"}
+_CONSTRAINTS = {"obj", "not_obj", "not_prep", "prt", "prep", "xcomp", "pobj", "xobj", "subj"}
 
 
 def parse_pattern(code: str, trigger: str, constraints: str, flags: str, line: int = 0) -> Pattern:
@@ -111,6 +118,7 @@ def parse_pattern(code: str, trigger: str, constraints: str, flags: str, line: i
         xcomp=fields.get("xcomp"),
         pobj=fields.get("pobj"),
         xobj=fields.get("xobj"),
+        subj=fields.get("subj"),
         symmetric="sym" in flag_set,
         intent="intent" in flag_set,
         reverse="reverse" in flag_set,

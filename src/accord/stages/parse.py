@@ -27,7 +27,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from accord.errors import Messages, ModelError
-from accord.ontology import Pattern
+from accord.ontology import INQUIRIES, Pattern
 from accord.stages.arrays import member, sorted_keys
 
 log = logging.getLogger(__name__)
@@ -322,13 +322,16 @@ def trigger_index(
 def _requirement(pattern: Pattern, forms: Callable[[str], frozenset[str]]) -> Requirement:
     needs: list[frozenset[str]] = []
     if pattern.obj is not None:
-        needs.append(frozenset().union(*(forms(word) for word in pattern.obj)))
+        # "criminal-inquiry" (triggers._inquiry_kinds) is written "criminal" beside an inquiry noun
+        needs.append(frozenset().union(*(forms(word.removesuffix("-inquiry")) for word in pattern.obj)))
+        if any(word.endswith("-inquiry") for word in pattern.obj):
+            needs.append(frozenset().union(*(forms(word) for word in INQUIRIES)))
     for words in (pattern.prt, pattern.prep):
         if words is not None:
             needs.append(frozenset(word.lower() for word in words))
     if pattern.xcomp is not None and "*" not in pattern.xcomp:
         needs.append(frozenset().union(*(forms(word) for word in pattern.xcomp)))
-    for words in (pattern.pobj, pattern.xobj):
+    for words in (pattern.pobj, pattern.xobj, pattern.subj):
         if words is not None:
             needs.append(frozenset().union(*(forms(word) for word in words)))
     return tuple(needs)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from accord.ontology import Pattern
+from accord.ontology import INQUIRIES, Pattern
 from accord.stages.clauses import OBJ, is_stative, stative_objects
 from accord.stages.dates import MONTHS, WEEKDAYS
 
@@ -56,6 +56,8 @@ def match_pattern(token: Token, patterns: list[Pattern]) -> Trigger | None:
             if not comps:
                 continue
             consumed.extend(comps)
+        if pattern.subj is not None and not _subject_words(token) & pattern.subj:
+            continue
         if pattern.pobj is not None:
             held = [p for p in _prep_objects(token, pattern.prep) if _pobj_words(p) & pattern.pobj]
             if not held:
@@ -68,6 +70,21 @@ def match_pattern(token: Token, patterns: list[Pattern]) -> Trigger | None:
 _ADJ_COMPS = {"xcomp", "ccomp", "oprd", "acomp"}
 
 
+def _subject_words(token: Token) -> set[str]:
+    """What does the act, for ``subj=``: the subject's lemma and its compound or adjective
+    modifiers ("Israeli air strikes killed": strike, air); a participle or conjunct without a
+    subject of its own takes its head's ("a drone slammed into a bus, killing nine")."""
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "agent"}]
+    if not subjects and token.dep_ in {"advcl", "conj", "xcomp"}:
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    subjects += [p for s in subjects if s.dep_ == "agent" for p in s.children if p.dep_ == "pobj"]
+    words: set[str] = set()
+    for subject in subjects:
+        words.add(subject.lemma_.lower())
+        words |= {c.lemma_.lower() for c in subject.children if c.dep_ in {"compound", "amod"}}
+    return words
+
+
 def _complement_object_words(comp: Token) -> set[str]:
     """What the complement verb acts on, for ``xobj=``: "agreed to stop the fighting" is a truce
     where "agreed to stop building settlements" is not; the object's own modifiers count ("all
@@ -78,6 +95,8 @@ def _complement_object_words(comp: Token) -> set[str]:
         words |= {c.lemma_.lower() for c in obj.children if c.dep_ in {"compound", "amod"}}
     # "agreed to stop fighting": the gerund is the complement's own complement
     words |= {c.lemma_.lower() for c in comp.children if c.dep_ == "xcomp" and c.tag_ == "VBG"}
+    # "urged Beijing to act with restraint": the manner is what the complement asks for
+    words |= {p.lemma_.lower() for c in comp.children if c.dep_ == "prep" and c.lower_ == "with" for p in _pobjs(c)}
     return words
 
 
@@ -156,12 +175,27 @@ def object_words(token: Token) -> set[str]:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "worth"}:
                 words |= {p.lemma_.lower() for p in prep.children if p.dep_ == "pobj"}
+    if token.lemma_.lower() in INQUIRIES:
+        words |= _inquiry_kinds(token)
     if token.lemma_.lower() in _ACCESS:
         # "restricted access to social media": what access is to says what is restricted
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ == "to":
                 words |= {w for p in prep.children if p.dep_ == "pobj" for w in (p.lemma_.lower(), p.lower_)}
     return words
+
+
+def _inquiry_kinds(token: Token) -> set[str]:
+    """ "opened a criminal investigation", "a war crimes probe": what kind of inquiry it is lies in
+    its modifiers, read as ``criminal-inquiry`` / ``war-inquiry`` (one word for every inquiry noun),
+    so that a row names the kind without the modifier matching as an object of its own ("launched
+    a war" is no inquiry)."""
+    kinds: set[str] = set()
+    for mod in token.children:
+        if mod.dep_ in {"amod", "compound"}:
+            kinds.add(mod.lemma_.lower() + "-inquiry")
+            kinds |= {g.lemma_.lower() + "-inquiry" for g in mod.children if g.dep_ in {"amod", "compound"}}
+    return kinds
 
 
 def _hyphenated(token: Token) -> set[str]:
