@@ -81,7 +81,8 @@ def dump(gold: Path, articles: Path, out: Path) -> None:
 
 @dataclass
 class Data:
-    """One dump: events (with features, label, sentence) and each article's gold and optional keys."""
+    """One dump: events (with features, label, sentence; or with candidate pairs, in
+    bench/role_rank.py) and each article's gold and optional keys."""
 
     events: list[dict[str, Any]]
     gold: dict[str, set[tuple[str, ...]]]
@@ -109,6 +110,14 @@ def scores(data: Data, keep: list[bool], units: set[str] | None = None) -> tuple
     for event, kept in zip(data.events, keep, strict=True):
         if kept:
             predicted[event["unit"]].add(event["key"])
+    return key_scores(data, predicted, units)
+
+
+def key_scores(
+    data: Data, predicted: dict[str, set[tuple[str, ...]]], units: set[str] | None = None
+) -> tuple[float, float, float]:
+    """P, R, F1 of predicted key sets per article against the dump's gold, optional keys neither
+    rewarded nor punished (``accord eval``'s rule); bench/role_rank.py scores its choices with it."""
     tp = fp = fn = 0
     for unit, gold in data.gold.items():
         if units is not None and unit not in units:

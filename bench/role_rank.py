@@ -39,6 +39,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from learned_filter import Data, key_scores  # noqa: E402  (bench/ is no package)
+
 ROOT = Path(__file__).resolve().parent.parent
 STRENGTHS = (0.03, 0.1, 0.3, 1.0, 3.0)
 BOOSTING_RATES = (0.3, 0.9)  # learning rates 0.1 and 0.3 (``_fit_predict`` divides by 3)
@@ -281,15 +284,6 @@ def _event_record(
 # -------------------------------------------------------------------------------------- scores
 
 
-@dataclass
-class Data:
-    """One dump: events (with candidate pairs) and each article's gold and optional keys."""
-
-    events: list[dict[str, Any]]
-    gold: dict[str, set[tuple[str, ...]]]
-    optional: dict[str, set[tuple[str, ...]]]
-
-
 def _norm(text: str) -> str:
     return " ".join(text.lower().split())
 
@@ -340,18 +334,7 @@ def scores(data: Data, chosen: list[Any], units: set[str] | None = None) -> tupl
     predicted: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for event, key in zip(data.events, chosen, strict=True):
         predicted[event["unit"]].update(key if isinstance(key, list) else [key])
-    tp = fp = fn = 0
-    for unit, gold in data.gold.items():
-        if units is not None and unit not in units:
-            continue
-        found = predicted[unit] - data.optional[unit]
-        tp += len(found & gold)
-        fp += len(found - gold)
-        fn += len(gold - found)
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
+    return key_scores(data, predicted, units)
 
 
 def _fmt(values: tuple[float, float, float]) -> str:
