@@ -190,6 +190,9 @@ class Locator:
         # Where the physical acts placed so far by their own sentence happened (trigger index,
         # place): the scene of later acts, found however the place was named (a village, an object).
         self._acts: list[tuple[int, Place]] = []
+        # loc13: where every physical act placed so far happened, by whichever rule (trigger index,
+        # place): "the scene" of a later sentence ("Police detained a suspect at the scene").
+        self._scenes_of_acts: list[tuple[int, Place]] = []
         self._bare: list[tuple[int, Place]] | None = None
         self._envoys: set[str] | None = None
         self._dropped = [(i, p) for i, p in ((i, self._resolve(name)) for i, name in dropped) if p is not None]
@@ -379,7 +382,27 @@ class Locator:
         target = self._named_side(event.target) if event.target else ""
         named = (source.country, target)
         location = self.locate(sent, event.trigger_start, event.cameo, speaker, seat, sides=sides, named=named)
+        self._remember_scene(event, sent, location)
         return replace(event, location=location)
+
+    def _remember_scene(self, event: Event, sent: Span, location: Location | None) -> None:
+        """Keep where a physical act (roots 14, 15, 17-20) was placed at a city, whatever placed it:
+        news calls it "the scene" later ("A gunman opened fire outside the House of Culture in
+        Handlova ... Police detained a suspect at the scene")."""
+        if event.cameo[:2] not in _SCENE_ROOTS or not location or location.get("precision") != "city":
+            return
+        trigger = _token_at(sent, event.trigger_start)
+        index = trigger.i if trigger is not None else sent.start
+        place = Place(
+            str(location["name"]),
+            str(location["country"]),
+            str(location["admin1"]),
+            float(location["lat"]),
+            float(location["lon"]),
+            0,
+            "city",
+        )
+        self._scenes_of_acts.append((index, place))
 
     def _named_side(self, actor: Actor) -> str:
         """The actor's country, or '' when it is only the dateline's, given to a group the text
@@ -792,6 +815,10 @@ class Locator:
         """The place 'the city' (not 'the city of X', not 'its city') stands for, or None."""
         precision = _ANAPHORS.get(token.lower_)
         determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
+        if token.lower_ == "scene" and determiners == {"the"}:
+            # "at the scene", not "the political scene"
+            is_bare = not any(c.dep_ == "amod" for c in token.children)
+            return self._scene_of_act(token) if is_bare else None
         if precision is None or determiners != {"the"} or any(c.lower_ == "of" for c in token.children):
             return None
         if self._named_places is None:
@@ -805,6 +832,13 @@ class Locator:
             for i, place in self._named_places + self._dropped + self._acts
             if i < token.i and (place.precision == precision or (i >= start and place.precision != "country"))
         ]
+        return max(before, key=lambda pair: pair[0])[1] if before else None
+
+    def _scene_of_act(self, token: Token) -> Place | None:
+        """'the scene' ('at the scene', 'visited the scene', 'the scene of the attack'): where the last
+        physical act before it was placed, not the last city named (often where the wounded were
+        flown: "a hospital in the regional city of Banska Bystrica"); None without such an act."""
+        before = [(i, place) for i, place in self._scenes_of_acts if i < token.i]
         return max(before, key=lambda pair: pair[0])[1] if before else None
 
     def _places_named(self, doc: Doc) -> list[tuple[int, Place]]:
@@ -880,6 +914,9 @@ class Locator:
         if places is None:
             places = self._sentence_places[sent.start] = self._locative_places(sent)
         if trigger is not None:
+            # loc13: "praised Bangladesh ... and said the solution lay in Myanmar": what is reported is
+            # no place of the act, not even to beat a dateline abroad.
+            places = [(i, p) for i, p in places if not _in_reported_clause(sent.doc[i], trigger)]
             own = [(i, p) for i, p in places if not _in_other_clause(sent.doc[i], trigger)]
             # A place in another clause is that clause's act's; it still beats a dateline abroad
             # ("freed ... hours after Lukashenko held talks in Minsk", under VILNIUS).
@@ -1071,6 +1108,23 @@ def _in_other_clause(token: Token, trigger: Token) -> bool:
             return not (node.left_edge.i <= trigger.i <= node.right_edge.i)
         node = node.head
     return False
+
+
+def _in_reported_clause(token: Token, trigger: Token) -> bool:
+    """'Guterres praised Bangladesh ... and said the ultimate solution lay in Myanmar': a place in
+    what a speaker says (a verb's clausal complement) that does not hold the trigger is where the
+    reported thing is, not where the act happened ("warned that attacks in Syria would ...")."""
+    node = token
+    while node.head != node:
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in _SPEECH_VERBS:
+            return not (node.left_edge.i <= trigger.i <= node.right_edge.i)
+        node = node.head
+    return False
+
+
+# Verbs that report what someone says or thinks: their complement is content, not a scene.
+_SPEECH_VERBS = {"say", "tell", "warn", "add", "insist", "argue", "claim", "note", "believe", "think"}
+_SPEECH_VERBS |= {"state", "declare", "announce", "stress", "suggest", "write", "report", "allege", "deny"}
 
 
 def _has_own_subject_and_mark(clause: Token) -> bool:

@@ -1,0 +1,95 @@
+"""Branch loc13: event locations on fresh text (docs/PLACES.md, "Loc13").
+
+- What a speaker reports is no place of the act: a place in a speech verb's complement clause that
+  does not hold the trigger ("praised Bangladesh ... and said the solution lay in Myanmar") does
+  not place it, not even over a dateline abroad.  A trigger inside that clause keeps its place.
+- "the scene" ("Police arrested a suspect at the scene", "visited the scene") is where the last
+  physical act before it was placed, not the last city the story named (often where the wounded
+  were flown).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.api import code_text
+
+pytestmark = pytest.mark.slow
+
+
+def places(text: str, code_prefix: str) -> list[str | None]:
+    """The location name of each event whose CAMEO code starts with ``code_prefix``."""
+    events = code_text(text, date=date(2024, 5, 2))
+    return [(e.location or {}).get("name") for e in events if e.cameo.startswith(code_prefix)]
+
+
+# What a speaker reports
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "expected"),
+    [
+        (
+            "COX'S BAZAR, Bangladesh (AFP) - Guterres praised Bangladesh for its generosity in sheltering "
+            "the refugees, and said the ultimate solution lay in Myanmar.",
+            "05",
+            "Cox’s Bāzār",
+        ),
+        (
+            "NAIROBI (Reuters) - Kenyan President William Ruto condemned the coup and said the soldiers who "
+            "seized power in Niamey must return to their barracks.",
+            "10",
+            "Nairobi",
+        ),
+        (
+            "ANKARA - Turkish President Tayyip Erdogan praised Qatar for its mediation and said the next "
+            "round of talks would be more productive if it were held in Istanbul.",
+            "05",
+            "Ankara",
+        ),
+        (
+            "LONDON - British Foreign Secretary David Lammy urged Israel to allow more aid into Gaza, and "
+            "said conditions in Rafah were appalling and that the hospitals in Khan Younis had run out of fuel.",
+            "02",
+            "London",
+        ),
+    ],
+)
+def test_a_place_in_what_is_reported_does_not_place_the_act(text: str, prefix: str, expected: str) -> None:
+    assert places(text, prefix) == [expected]
+
+
+def test_an_act_inside_the_reported_clause_keeps_its_place() -> None:
+    text = "KYIV - The military said Ukrainian forces had shelled Russian positions near Bakhmut overnight."
+    assert places(text, "19") == ["Bakhmut"]
+
+
+def test_where_the_speaker_speaks_still_places_the_act() -> None:
+    text = "Speaking in Tokyo, Blinken praised Japan and said the alliance in the Pacific was strong."
+    assert places(text, "05") == ["Tokyo"]
+
+
+# "the scene"
+
+_SHOOTING = (
+    "BRATISLAVA, Slovakia (AP) - A gunman opened fire on Prime Minister Robert Fico outside a cultural "
+    "centre in the central town of Handlova on Wednesday. Fico was flown by helicopter to a hospital in "
+    "the city of Banska Bystrica. "
+)
+
+
+def test_the_scene_is_where_the_last_act_happened() -> None:
+    text = _SHOOTING + "Police arrested a suspect at the scene."
+    assert places(text, "17") == ["Handlová"]
+
+
+def test_without_the_scene_the_last_city_named_is_still_taken() -> None:
+    text = _SHOOTING + "Police arrested a suspect on Wednesday evening."
+    assert places(text, "17") == ["Banská Bystrica"]
+
+
+def test_the_political_scene_is_no_place() -> None:
+    text = _SHOOTING + "Police arrested a man who had been active on the political scene."
+    assert places(text, "17") == ["Banská Bystrica"]
