@@ -6,6 +6,9 @@
 - "the scene" ("Police arrested a suspect at the scene", "visited the scene") is where the last
   physical act before it was placed, not the last city the story named (often where the wounded
   were flown).
+- A local official acts at the seat the title names ("The Kaduna State Governor", "Kharkiv Mayor
+  Ihor Terekhov", "Belgorod regional governor"), not at the national capital or the dateline; a
+  title that names a country ("Bank of England Governor") or no place changes nothing.
 """
 
 from __future__ import annotations
@@ -93,3 +96,37 @@ def test_without_the_scene_the_last_city_named_is_still_taken() -> None:
 def test_the_political_scene_is_no_place() -> None:
     text = _SHOOTING + "Police arrested a man who had been active on the political scene."
     assert places(text, "17") == ["Banská Bystrica"]
+
+
+# Local officials
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "expected"),
+    [
+        (
+            "The Kaduna State Governor, Uba Sani, had on Monday ordered his own investigation into the bombing.",
+            "09",
+            "Kaduna",
+        ),
+        ("KYIV - Kharkiv Mayor Ihor Terekhov accused Russia of targeting civilians.", "11", "Kharkiv"),
+        (
+            "MOSCOW - Belgorod regional governor Vyacheslav Gladkov accused Ukraine of shelling the city.",
+            "11",
+            "Belgorod",
+        ),
+    ],
+)
+def test_a_local_official_acts_at_the_seat_the_title_names(text: str, prefix: str, expected: str) -> None:
+    assert places(text, prefix) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "expected"),
+    [
+        ("LONDON - Bank of England Governor Andrew Bailey warned Russia against cutting gas supplies.", "13", "London"),
+        ("KYIV - Ukrainian Foreign Minister Dmytro Kuleba accused Russia of targeting civilians.", "11", "Kyiv"),
+    ],
+)
+def test_a_title_without_a_local_seat_changes_nothing(text: str, prefix: str, expected: str) -> None:
+    assert places(text, prefix) == [expected]

@@ -234,6 +234,7 @@ class Locator:
         *,
         sides: tuple[str, str] = ("", ""),
         named: tuple[str, str] | None = None,
+        office: Place | None = None,
     ) -> Location | None:
         """The location record of an event whose trigger starts at char ``trigger_start``.
 
@@ -246,6 +247,8 @@ class Locator:
         reported under a dateline in neither happens in the target's country.
         ``named`` are the sides less any whose country was only inferred from the dateline
         (``sides`` when not given): the dateline is abroad when it is in neither of them.
+        ``office`` is the city or region a local official's title names ("Kharkiv Mayor Ihor
+        Terekhov"): the official acts there, not at the national capital or the dateline.
         """
         trigger = _token_at(sent, trigger_start)
         code = _drill_code(trigger, code)
@@ -260,6 +263,8 @@ class Locator:
         posted, away = self._subject_place(trigger) if trigger is not None else (None, False)
         if posted is not None:
             return posted.to_location("sentence")
+        if office is not None:
+            return office.to_location("actor")
         seated = self.gaz.resolve(seat) if seat else None
         if seated is not None:
             return seated.to_location("actor")
@@ -381,7 +386,10 @@ class Locator:
         # where the reporter is ("Protesters marched" under LONDON).
         target = self._named_side(event.target) if event.target else ""
         named = (source.country, target)
-        location = self.locate(sent, event.trigger_start, event.cameo, speaker, seat, sides=sides, named=named)
+        office = self._office_place(source) if event.cameo[:2] in _OFFICE_ROOTS and speaker else None
+        location = self.locate(
+            sent, event.trigger_start, event.cameo, speaker, seat, sides=sides, named=named, office=office
+        )
         self._remember_scene(event, sent, location)
         return replace(event, location=location)
 
@@ -403,6 +411,27 @@ class Locator:
             "city",
         )
         self._scenes_of_acts.append((index, place))
+
+    def _office_place(self, actor: Actor) -> Place | None:
+        """The city or region a local official's title names, in the official's country: "The Kaduna
+        State Governor" (Kaduna), "Kharkiv Mayor Ihor Terekhov", "Belgorod regional governor", "the
+        governor of the Kherson region", "The Istanbul governor's office".  A region's namesake city
+        is taken when there is one (most regions are named after their seat); else the region.  Not
+        a country ("Bank of England Governor") or a title without a place ("the provincial governor")."""
+        office = _LOCAL_OFFICE.search(actor.text)
+        if office is None:
+            return None
+        # "Belgorod regional governor": the name before a level of government
+        names = [_trailing_name(_LEVEL.sub("", actor.text[: office.start()]))]
+        after = _OF_NAME.match(actor.text[office.end() :])
+        names += [after.group(1)] if after is not None else []
+        for name in filter(None, names):
+            head = _REGION_SUFFIX.sub("", name)
+            for candidate in (head, name):
+                place = self.gaz.resolve(candidate, {actor.country})
+                if place is not None and place.country == actor.country and place.precision != "country":
+                    return place
+        return None
 
     def _named_side(self, actor: Actor) -> str:
         """The actor's country, or '' when it is only the dateline's, given to a group the text
@@ -1125,6 +1154,30 @@ def _in_reported_clause(token: Token, trigger: Token) -> bool:
 # Verbs that report what someone says or thinks: their complement is content, not a scene.
 _SPEECH_VERBS = {"say", "tell", "warn", "add", "insist", "argue", "claim", "note", "believe", "think"}
 _SPEECH_VERBS |= {"state", "declare", "announce", "stress", "suggest", "write", "report", "allege", "deny"}
+
+
+def _trailing_name(text: str) -> str:
+    """The run of capitalised words that ends a text, less a leading article: 'The Kaduna State ' ->
+    'Kaduna State'."""
+    words = text.split()
+    run: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper():
+            break
+        run.insert(0, word)
+    while run and run[0] in {"The", "A", "An"}:
+        run.pop(0)
+    return " ".join(run)
+
+
+# Local officials, whose seat is the city or region their title names (loc13).
+_LOCAL_OFFICE = re.compile(r"\b(?:governor|mayor)\b", re.IGNORECASE)
+_REGION_WORDS = r"(?:State|state|Region|region|Province|province|Oblast|oblast|Governorate|governorate)"
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+" + _REGION_WORDS + r")?)")
+_LEVEL = re.compile(r"\s(?:regional|provincial|district|city|state|local)\s*$")
+_REGION_SUFFIX = re.compile(r"\s+" + _REGION_WORDS + "$")
+# What a local official does at the seat: statements and appeals, investigations, bans and curfews.
+_OFFICE_ROOTS = _HOME_ROOTS | {"17"}
 
 
 def _has_own_subject_and_mark(clause: Token) -> bool:
