@@ -130,3 +130,41 @@ def test_a_local_official_acts_at_the_seat_the_title_names(text: str, prefix: st
 )
 def test_a_title_without_a_local_seat_changes_nothing(text: str, prefix: str, expected: str) -> None:
     assert places(text, prefix) == [expected]
+
+
+# The venue of talks, named in the next sentence
+
+_TRUCE = (
+    "BISHKEK (AFP) - The presidents of Kyrgyzstan and Tajikistan agreed on Friday to order a ceasefire "
+    "along their disputed border. "
+)
+
+
+def test_an_agreement_is_placed_where_the_talks_were_held() -> None:
+    text = (
+        _TRUCE + "Sadyr Japarov and Emomali Rahmon sat down together on the sidelines of a regional summit "
+        "in the Uzbek city of Samarkand."
+    )
+    assert "Samarkand" in places(text, "08")
+
+
+def test_a_truce_hammered_out_in_a_city_is_placed_there() -> None:
+    text = (
+        "BANGKOK (AP) - Myanmar's military government and an alliance of ethnic armed groups agreed to a "
+        "ceasefire on Thursday. The truce was hammered out in the Chinese city of Kunming, the Chinese "
+        "foreign ministry said."
+    )
+    assert set(places(text, "08")) == {"Kunming"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It was the first such meeting since a session in Tashkent in April 2022.",
+        "The two leaders will meet again at a summit in Tashkent next month.",
+        "They had agreed days after their foreign ministers held talks in Tashkent.",
+        "A planned meeting of their defence ministers in Tashkent was cancelled.",
+    ],
+)
+def test_a_gathering_before_or_after_the_news_is_no_venue(second: str) -> None:
+    assert "Tashkent" not in places(_TRUCE + second, "08")

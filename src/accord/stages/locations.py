@@ -195,6 +195,7 @@ class Locator:
         self._scenes_of_acts: list[tuple[int, Place]] = []
         self._bare: list[tuple[int, Place]] | None = None
         self._envoys: set[str] | None = None
+        self._spans: dict[int, Span] = {}
         self._dropped = [(i, p) for i, p in ((i, self._resolve(name)) for i, name in dropped) if p is not None]
         self.main_place = self._main_place(doc) if doc is not None and self.dateline is None else None
 
@@ -235,6 +236,7 @@ class Locator:
         sides: tuple[str, str] = ("", ""),
         named: tuple[str, str] | None = None,
         office: Place | None = None,
+        venue: Place | None = None,
     ) -> Location | None:
         """The location record of an event whose trigger starts at char ``trigger_start``.
 
@@ -249,6 +251,8 @@ class Locator:
         (``sides`` when not given): the dateline is abroad when it is in neither of them.
         ``office`` is the city or region a local official's title names ("Kharkiv Mayor Ihor
         Terekhov"): the official acts there, not at the national capital or the dateline.
+        ``venue`` is where the talks of an agreement or a meeting were held, named in the next or
+        the previous sentence ("... met on the sidelines of a summit in Samarkand").
         """
         trigger = _token_at(sent, trigger_start)
         code = _drill_code(trigger, code)
@@ -265,6 +269,8 @@ class Locator:
             return posted.to_location("sentence")
         if office is not None:
             return office.to_location("actor")
+        if venue is not None:
+            return venue.to_location("article")
         seated = self.gaz.resolve(seat) if seat else None
         if seated is not None:
             return seated.to_location("actor")
@@ -366,6 +372,7 @@ class Locator:
         """The events with ``location`` filled, in their order; placed in the order of the text, so
         that each act's scene can be an earlier act's place."""
         order = sorted(range(len(events)), key=lambda k: (events[k].sentence_index, events[k].trigger_start))
+        self._spans = spans
         placed = list(events)
         for k in order:
             placed[k] = self.place(events[k], spans[events[k].sentence_index])
@@ -387,8 +394,9 @@ class Locator:
         target = self._named_side(event.target) if event.target else ""
         named = (source.country, target)
         office = self._office_place(source) if event.cameo[:2] in _OFFICE_ROOTS and speaker else None
+        venue = self._venue_near(event.sentence_index) if event.cameo[:2] in _VENUE_ROOTS else None
         location = self.locate(
-            sent, event.trigger_start, event.cameo, speaker, seat, sides=sides, named=named, office=office
+            sent, event.trigger_start, event.cameo, speaker, seat, sides=sides, named=named, office=office, venue=venue
         )
         self._remember_scene(event, sent, location)
         return replace(event, location=location)
@@ -430,6 +438,25 @@ class Locator:
             for candidate in (head, name):
                 place = self.gaz.resolve(candidate, {actor.country})
                 if place is not None and place.country == actor.country and place.precision != "country":
+                    return place
+        return None
+
+    def _venue_near(self, index: int) -> Place | None:
+        """The city where talks were held, named in the sentence after an agreement or a meeting or the
+        one before it: "BISHKEK - The presidents of Kyrgyzstan and Tajikistan agreed to order a
+        ceasefire. [They] sat down on the sidelines of a summit in the Uzbek city of Samarkand", "The
+        truce was hammered out in the Chinese city of Kunming".  Only a place of a gathering ("a
+        summit in", "talks in") or of a verb of meeting or signing ("met in", "signed in"); parsed
+        sentences only."""
+        for k in (index + 1, index - 1):
+            sent = self._spans.get(k)
+            if sent is None:
+                continue
+            places = self._sentence_places.get(sent.start)
+            if places is None:
+                places = self._sentence_places[sent.start] = self._locative_places(sent)
+            for i, place in places:
+                if place.precision == "city" and _at_gathering(sent.doc[i]):
                     return place
         return None
 
@@ -1178,6 +1205,57 @@ _LEVEL = re.compile(r"\s(?:regional|provincial|district|city|state|local)\s*$")
 _REGION_SUFFIX = re.compile(r"\s+" + _REGION_WORDS + "$")
 # What a local official does at the seat: statements and appeals, investigations, bans and curfews.
 _OFFICE_ROOTS = _HOME_ROOTS | {"17"}
+
+
+def _at_gathering(token: Token) -> bool:
+    """'a summit in the Uzbek city of Samarkand', 'talks in Doha', 'met in Jeddah', 'was hammered out in
+    Kunming', 'signed in Washington': a place where sides met, not one that was planned ('will meet
+    in Brazil') or only described."""
+    node = token
+    for _ in range(3):
+        framed = _framing_noun(node)
+        if framed is None:
+            break
+        node = framed
+    if node.dep_ != "pobj" or node.head.lower_ not in {"in", "at"}:
+        return False
+    where = node.head.head
+    lemma = where.lemma_.lower()
+    if where.pos_ in {"VERB", "AUX"}:
+        meeting = lemma in _MEETING_VERBS
+    else:
+        meeting = lemma in _GATHERINGS | {"sideline", "sidelines", "negotiation", "negotiations"}
+    return meeting and _is_this_meeting(where)
+
+
+def _is_this_meeting(word: Token) -> bool:
+    """Whether a gathering is told as the news, not as one before or after it: not in a time clause
+    or a relative or infinitive clause ("days after Yoon held a summit in Tokyo", "expected to see
+    him at the summit in Kazan"), not after "since" ("the first such talks since a session in
+    Tokyo"), not planned ("will host the summit in Hiroshima", "a planned meeting")."""
+    node = word
+    for _ in range(12):
+        if node.dep_ in _OTHER_TIME_DEPS or node.lower_ in _OTHER_TIME_WORDS:
+            return False
+        if node.pos_ in {"VERB", "AUX"} and _is_planned(node):
+            return False
+        if any(c.dep_ in {"amod", "compound"} and c.lower_ in _OTHER_TIME_WORDS for c in node.children):
+            return False
+        if node.head == node:
+            return True
+        node = node.head
+    return False
+
+
+_OTHER_TIME_DEPS = {"advcl", "relcl", "acl", "xcomp", "pcomp"}
+_OTHER_TIME_WORDS = {"since", "after", "before", "until", "following", "ahead", "planned", "next", "upcoming"}
+_OTHER_TIME_WORDS |= {"previous", "last", "future", "earlier", "proposed", "expected"}
+
+
+# Verbs of sides that meet or seal a deal where they are (loc13).
+_MEETING_VERBS = {"meet", "sign", "hammer", "broker", "negotiate", "seal", "hold", "host", "reach", "agree"}
+# Acts that happen where sides meet: intentions, meetings, cooperation, aid pledges, concessions.
+_VENUE_ROOTS = {"03", "04", "05", "06", "08"}
 
 
 def _has_own_subject_and_mark(clause: Token) -> bool:
