@@ -6,9 +6,17 @@
 - "the scene" ("Police arrested a suspect at the scene", "visited the scene") is where the last
   physical act before it was placed, not the last city the story named (often where the wounded
   were flown).
+- A town or village that no gazetteer lists, written with its region after it the way news locates
+  villages ("near Katari, Kaduna State", "in Hroza, Kharkiv region"), is placed under its own name at
+  the region's point; a known city keeps its own place, and a region alone is not made a village.
+- The killing that a strike leads to ("hit a bus near Bilopillia ..., killing nine civilians") is
+  where the strike landed.
 - A local official acts at the seat the title names ("The Kaduna State Governor", "Kharkiv Mayor
   Ihor Terekhov", "Belgorod regional governor"), not at the national capital or the dateline; a
   title that names a country ("Bank of England Governor") or no place changes nothing.
+- An agreement, meeting or concession whose sentence names no place is placed at the venue of the
+  talks that the next (or previous) sentence names ("sat down on the sidelines of a summit in the Uzbek
+  city of Samarkand"); a gathering before or after the news (since, after, planned, will) is none.
 """
 
 from __future__ import annotations
@@ -168,3 +176,36 @@ def test_a_truce_hammered_out_in_a_city_is_placed_there() -> None:
 )
 def test_a_gathering_before_or_after_the_news_is_no_venue(second: str) -> None:
     assert "Tashkent" not in places(_TRUCE + second, "08")
+
+
+# A village written with its region after it, and the killing that follows a strike
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "expected"),
+    [
+        (
+            "ABUJA (Reuters) - Gunmen attacked a passenger train near Katari, Kaduna State, on Monday night.",
+            "19",
+            "Katari",
+        ),
+        ("KYIV - A Russian missile struck a cafe in Hroza, Kharkiv region, on Thursday.", "19", "Hroza"),
+    ],
+)
+def test_a_village_no_gazetteer_lists_is_placed_by_the_region_after_it(text: str, prefix: str, expected: str) -> None:
+    assert places(text, prefix) == [expected]
+
+
+def test_a_known_city_before_a_region_is_still_the_city() -> None:
+    text = "KYIV - Russian drones hit a bus near Bilopillia, Sumy region, killing nine civilians."
+    assert places(text, "19") == ["Bilopillia"]
+
+
+def test_a_region_alone_is_not_made_a_village() -> None:
+    text = "ABUJA (Reuters) - Gunmen attacked a passenger train in Kaduna State on Monday night."
+    assert places(text, "19") == ["Kaduna State"]
+
+
+def test_the_killing_that_follows_a_strike_is_where_the_strike_landed() -> None:
+    text = "KYIV - Russian drones hit a bus near Bilopillia in the Sumy region, killing nine civilians."
+    assert places(text, "19") == ["Bilopillia"]

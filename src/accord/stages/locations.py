@@ -119,6 +119,8 @@ _VISITS = {"visit", "trip", "tour"}
 _SITE_NOUNS = {"camp", "crossing", "base", "airbase", "port", "harbour", "harbor", "refinery"}
 _HOLDING_VERBS = {"hold", "detain", "jail", "imprison", "keep", "capture", "abduct", "kidnap", "seize"}
 # Nouns for a part of a country's land, sea or sky: "in Afghan border provinces", "in Lebanese waters".
+# Nouns that name a region after its proper name: "Kaduna State", "Kharkiv region" (loc13).
+_REGION_NOUNS = {"state", "region", "province", "oblast", "governorate", "district", "prefecture", "county"}
 _TERRITORY_NOUNS = {"province", "region", "territory", "airspace", "waters", "soil", "village", "town", "district"}
 _FUTURE = {"will", "would", "shall", "'ll"}
 # Buildings and sites: "the hospital in El Fasher", "the Foreign Ministry in Male" place what happens there.
@@ -609,6 +611,10 @@ class Locator:
         # "Putin, speaking in Sochi, accused ...": a participle clause of the trigger.
         participles = [c for c in trigger.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
         heads += participles
+        if moving and trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.pos_ == "VERB":
+            # loc13: "A missile struck a cafe in Hroza, killing 52 people": the killing is where the
+            # strike that it follows from landed.
+            heads.append(trigger.head)
         if moving:
             # "an airstrike on Sanaa killed ...": the attack that is the subject says where.
             heads += [c for c in trigger.children if c.dep_ == "nsubj" and c.lemma_.lower() in _ATTACK_NOUNS]
@@ -718,8 +724,9 @@ class Locator:
                 # so, or when it names a city of a country the article is about.
                 if label in _PLACE_LABELS or not strict or small or self._is_home_city(place):
                     if place.country in self.prefer or not self.prefer:
-                        # "around the town of Barsalogho in north-central Burkina Faso": the town
-                        wider = place.precision != "city"
+                        # "around the town of Barsalogho in north-central Burkina Faso": the town;
+                        # "in Hroza, Kharkiv region": the region's name is no city (loc13)
+                        wider = place.precision != "city" or _names_region(ent.root)
                         return (self._unlisted_in(tokens) if wider else None) or place
                     # "the Quito neighbourhoods of Conocoto and San Bartolo": a namesake abroad
                     # counts only if nothing in the phrase is in a country the article is about.
@@ -756,8 +763,13 @@ class Locator:
         point) of the place that contains it; never a guess from the article alone."""
         frame = _settlement_frame(token)
         name = _compound(token)
-        if frame is None or len(name) < 3 or self.gaz.country_of_adjective(name) or self.gaz.lookup(name):
+        if len(name) < 3 or self.gaz.country_of_adjective(name) or self.gaz.lookup(name):
             return None
+        if frame is None:
+            region = self._region_after(token)
+            if region is None:
+                return None
+            return Place(name, region.country, region.admin1, region.lat, region.lon, 0, "city")
         heads = [frame, token]
         if frame.dep_ == "pobj" and frame.head.dep_ == "prep":
             heads.append(frame.head.head)  # "a cafe in the village of Hroza in northeastern Ukraine"
@@ -765,6 +777,25 @@ class Locator:
         if container is None:
             return None
         return Place(name, container.country, container.admin1, container.lat, container.lon, 0, "city")
+
+    def _region_after(self, token: Token) -> Place | None:
+        """The region written after a name in a place context, the way news locates a village:
+        "near Katari, Kaduna State", "in Hroza, Kharkiv region" (an apposition, or the region noun
+        the name modifies); None unless the name stands where only a place can ("in", "near" ...)
+        and the words after it name a region or province, not a city."""
+        candidates = [c for c in token.children if c.dep_ == "appos"]
+        if token.dep_ in {"nmod", "compound"} and token.head.lemma_.lower() in _REGION_NOUNS:
+            candidates.append(token.head)
+        for region in candidates:
+            if not (_is_strong_place(token) or _is_strong_place(region)):
+                continue
+            words = token.doc[region.left_edge.i : region.i + 1]
+            if region.lemma_.lower() not in _REGION_NOUNS and region.pos_ != "PROPN":
+                continue
+            place = self._resolve(words.text.strip(", "))
+            if place is not None and place.precision == "admin1":
+                return place
+        return None
 
     def _container(self, head: Token, name: Token) -> Place | None:
         """The country or region a settlement's frame puts it in: an adjective or a region's name on
@@ -1105,6 +1136,11 @@ def _is_entered(token: Token) -> bool:
 _ADVANCES = {"push", "advance", "move", "march", "storm", "roll", "break", "drive", "sweep"}
 # Entity labels of the untagged towns (the rule entities read some as people or nationalities).
 _BARE_LABELS = {"", "PERSON", "NORP"}
+
+
+def _names_region(token: Token) -> bool:
+    """'Kharkiv' in 'Kharkiv region', 'Kaduna' in 'Kaduna State': a name that qualifies a region noun."""
+    return token.dep_ == "compound" and token.head.lemma_.lower() in _REGION_NOUNS
 
 
 def _is_struck(token: Token) -> bool:
