@@ -17,6 +17,8 @@
 - An agreement, meeting or concession whose sentence names no place is placed at the venue of the
   talks that the next (or previous) sentence names ("sat down on the sidelines of a summit in the Uzbek
   city of Samarkand"); a gathering before or after the news (since, after, planned, will) is none.
+- An institution whose name holds a venue's noun ("the General Court Martial in Kampala") is where
+  it sits, like "the court in Kampala".
 """
 
 from __future__ import annotations
@@ -209,3 +211,14 @@ def test_a_region_alone_is_not_made_a_village() -> None:
 def test_the_killing_that_follows_a_strike_is_where_the_strike_landed() -> None:
     text = "KYIV - Russian drones hit a bus near Bilopillia in the Sumy region, killing nine civilians."
     assert places(text, "19") == ["Bilopillia"]
+
+
+# A named institution's place
+
+
+def test_a_court_named_by_its_title_is_where_it_sits() -> None:
+    text = (
+        "KAMPALA, Uganda - Opposition politician Kizza Besigye was charged before the General Court Martial "
+        "in Kampala on Wednesday, four days after he disappeared in neighbouring Kenya."
+    )
+    assert places(text, "17") == ["Kampala"]

@@ -1091,7 +1091,7 @@ def _is_locative(token: Token) -> bool:
                 where = where.head  # "shooting people in and around the city"
             if where.pos_ in {"VERB", "AUX"}:
                 return not _is_planned(where) and not _describes_object(where)
-            return where.lemma_.lower() in _VENUES | _GATHERINGS | _AUDIENCES
+            return where.lemma_.lower() in _VENUES | _GATHERINGS | _AUDIENCES or _is_named_venue(where)
         if node.dep_ == "pobj" and node.head.lower_ == "to" and _is_travel(node.head.head):
             # "Baerbock, who travelled to Geneva for the session, accused ...": she speaks there.
             return not _is_planned(node.head.head)
@@ -1136,6 +1136,17 @@ def _is_entered(token: Token) -> bool:
 _ADVANCES = {"push", "advance", "move", "march", "storm", "roll", "break", "drive", "sweep"}
 # Entity labels of the untagged towns (the rule entities read some as people or nationalities).
 _BARE_LABELS = {"", "PERSON", "NORP"}
+
+
+def _is_named_venue(word: Token) -> bool:
+    """'the General Court Martial in Kampala', 'the International Court of Justice in The Hague', 'the
+    Supreme Court in Islamabad': an institution whose name holds a venue's noun is where it sits,
+    like "the court in Kampala" (loc13)."""
+    if word.pos_ != "PROPN":
+        return False
+    if any(c.dep_ == "compound" and c.lemma_.lower() in _VENUES for c in word.children):
+        return True
+    return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lemma_.lower() in _VENUES
 
 
 def _names_region(token: Token) -> bool:
