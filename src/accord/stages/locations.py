@@ -238,7 +238,7 @@ class Locator:
         sides: tuple[str, str] = ("", ""),
         named: tuple[str, str] | None = None,
         office: Place | None = None,
-        venue: Place | None = None,
+        talks: int = -1,
     ) -> Location | None:
         """The location record of an event whose trigger starts at char ``trigger_start``.
 
@@ -253,8 +253,9 @@ class Locator:
         (``sides`` when not given): the dateline is abroad when it is in neither of them.
         ``office`` is the city or region a local official's title names ("Kharkiv Mayor Ihor
         Terekhov"): the official acts there, not at the national capital or the dateline.
-        ``venue`` is where the talks of an agreement or a meeting were held, named in the next or
-        the previous sentence ("... met on the sidelines of a summit in Samarkand").
+        ``talks`` is the index of the sentence of an agreement or a meeting (-1 for other acts): the
+        venue of the talks named in the next or the previous sentence places it ("... met on the
+        sidelines of a summit in Samarkand").
         """
         trigger = _token_at(sent, trigger_start)
         code = _drill_code(trigger, code)
@@ -271,6 +272,7 @@ class Locator:
             return posted.to_location("sentence")
         if office is not None:
             return office.to_location("actor")
+        venue = self._venue_near(talks) if talks >= 0 else None
         if venue is not None:
             return venue.to_location("article")
         seated = self.gaz.resolve(seat) if seat else None
@@ -396,9 +398,10 @@ class Locator:
         target = self._named_side(event.target) if event.target else ""
         named = (source.country, target)
         office = self._office_place(source) if event.cameo[:2] in _OFFICE_ROOTS and speaker else None
-        venue = self._venue_near(event.sentence_index) if event.cameo[:2] in _VENUE_ROOTS else None
+        # the sentence whose neighbours may name the talks' venue, looked at only if nothing nearer places it
+        talks = event.sentence_index if event.cameo[:2] in _VENUE_ROOTS else -1
         location = self.locate(
-            sent, event.trigger_start, event.cameo, speaker, seat, sides=sides, named=named, office=office, venue=venue
+            sent, event.trigger_start, event.cameo, speaker, seat, sides=sides, named=named, office=office, talks=talks
         )
         self._remember_scene(event, sent, location)
         return replace(event, location=location)
