@@ -119,6 +119,8 @@ _VISITS = {"visit", "trip", "tour"}
 _SITE_NOUNS = {"camp", "crossing", "base", "airbase", "port", "harbour", "harbor", "refinery"}
 _HOLDING_VERBS = {"hold", "detain", "jail", "imprison", "keep", "capture", "abduct", "kidnap", "seize"}
 # Nouns for a part of a country's land, sea or sky: "in Afghan border provinces", "in Lebanese waters".
+# Nouns that name a region after its proper name: "Kaduna State", "Kharkiv region" (loc13).
+_REGION_NOUNS = {"state", "region", "province", "oblast", "governorate", "district", "prefecture", "county"}
 _TERRITORY_NOUNS = {"province", "region", "territory", "airspace", "waters", "soil", "village", "town", "district"}
 _FUTURE = {"will", "would", "shall", "'ll"}
 # Buildings and sites: "the hospital in El Fasher", "the Foreign Ministry in Male" place what happens there.
@@ -190,8 +192,12 @@ class Locator:
         # Where the physical acts placed so far by their own sentence happened (trigger index,
         # place): the scene of later acts, found however the place was named (a village, an object).
         self._acts: list[tuple[int, Place]] = []
+        # loc13: where every physical act placed so far happened, by whichever rule (trigger index,
+        # place): "the scene" of a later sentence ("Police detained a suspect at the scene").
+        self._scenes_of_acts: list[tuple[int, Place]] = []
         self._bare: list[tuple[int, Place]] | None = None
         self._envoys: set[str] | None = None
+        self._spans: dict[int, Span] = {}
         self._dropped = [(i, p) for i, p in ((i, self._resolve(name)) for i, name in dropped) if p is not None]
         self.main_place = self._main_place(doc) if doc is not None and self.dateline is None else None
 
@@ -231,6 +237,8 @@ class Locator:
         *,
         sides: tuple[str, str] = ("", ""),
         named: tuple[str, str] | None = None,
+        office: Place | None = None,
+        talks: int = -1,
     ) -> Location | None:
         """The location record of an event whose trigger starts at char ``trigger_start``.
 
@@ -243,6 +251,11 @@ class Locator:
         reported under a dateline in neither happens in the target's country.
         ``named`` are the sides less any whose country was only inferred from the dateline
         (``sides`` when not given): the dateline is abroad when it is in neither of them.
+        ``office`` is the city or region a local official's title names ("Kharkiv Mayor Ihor
+        Terekhov"): the official acts there, not at the national capital or the dateline.
+        ``talks`` is the index of the sentence of an agreement or a meeting (-1 for other acts): the
+        venue of the talks named in the next or the previous sentence places it ("... met on the
+        sidelines of a summit in Samarkand").
         """
         trigger = _token_at(sent, trigger_start)
         code = _drill_code(trigger, code)
@@ -257,6 +270,11 @@ class Locator:
         posted, away = self._subject_place(trigger) if trigger is not None else (None, False)
         if posted is not None:
             return posted.to_location("sentence")
+        if office is not None:
+            return office.to_location("actor")
+        venue = self._venue_near(talks) if talks >= 0 else None
+        if venue is not None:
+            return venue.to_location("article")
         seated = self.gaz.resolve(seat) if seat else None
         if seated is not None:
             return seated.to_location("actor")
@@ -358,6 +376,7 @@ class Locator:
         """The events with ``location`` filled, in their order; placed in the order of the text, so
         that each act's scene can be an earlier act's place."""
         order = sorted(range(len(events)), key=lambda k: (events[k].sentence_index, events[k].trigger_start))
+        self._spans = spans
         placed = list(events)
         for k in order:
             placed[k] = self.place(events[k], spans[events[k].sentence_index])
@@ -378,8 +397,73 @@ class Locator:
         # where the reporter is ("Protesters marched" under LONDON).
         target = self._named_side(event.target) if event.target else ""
         named = (source.country, target)
-        location = self.locate(sent, event.trigger_start, event.cameo, speaker, seat, sides=sides, named=named)
+        office = self._office_place(source) if event.cameo[:2] in _OFFICE_ROOTS and speaker else None
+        # the sentence whose neighbours may name the talks' venue, looked at only if nothing nearer places it
+        talks = event.sentence_index if event.cameo[:2] in _VENUE_ROOTS else -1
+        location = self.locate(
+            sent, event.trigger_start, event.cameo, speaker, seat, sides=sides, named=named, office=office, talks=talks
+        )
+        self._remember_scene(event, sent, location)
         return replace(event, location=location)
+
+    def _remember_scene(self, event: Event, sent: Span, location: Location | None) -> None:
+        """Keep where a physical act (roots 14, 15, 17-20) was placed at a city, whatever placed it:
+        news calls it "the scene" later ("A gunman opened fire outside the House of Culture in
+        Handlova ... Police detained a suspect at the scene")."""
+        if event.cameo[:2] not in _SCENE_ROOTS or not location or location.get("precision") != "city":
+            return
+        trigger = _token_at(sent, event.trigger_start)
+        index = trigger.i if trigger is not None else sent.start
+        place = Place(
+            str(location["name"]),
+            str(location["country"]),
+            str(location["admin1"]),
+            float(location["lat"]),
+            float(location["lon"]),
+            0,
+            "city",
+        )
+        self._scenes_of_acts.append((index, place))
+
+    def _office_place(self, actor: Actor) -> Place | None:
+        """The city or region a local official's title names, in the official's country: "The Kaduna
+        State Governor" (Kaduna), "Kharkiv Mayor Ihor Terekhov", "Belgorod regional governor", "the
+        governor of the Kherson region", "The Istanbul governor's office".  A region's namesake city
+        is taken when there is one (most regions are named after their seat); else the region.  Not
+        a country ("Bank of England Governor") or a title without a place ("the provincial governor")."""
+        office = _LOCAL_OFFICE.search(actor.text)
+        if office is None:
+            return None
+        # "Belgorod regional governor": the name before a level of government
+        names = [_trailing_name(_LEVEL.sub("", actor.text[: office.start()]))]
+        after = _OF_NAME.match(actor.text[office.end() :])
+        names += [after.group(1)] if after is not None else []
+        for name in filter(None, names):
+            head = _REGION_SUFFIX.sub("", name)
+            for candidate in (head, name):
+                place = self.gaz.resolve(candidate, {actor.country})
+                if place is not None and place.country == actor.country and place.precision != "country":
+                    return place
+        return None
+
+    def _venue_near(self, index: int) -> Place | None:
+        """The city where talks were held, named in the sentence after an agreement or a meeting or the
+        one before it: "BISHKEK - The presidents of Kyrgyzstan and Tajikistan agreed to order a
+        ceasefire. [They] sat down on the sidelines of a summit in the Uzbek city of Samarkand", "The
+        truce was hammered out in the Chinese city of Kunming".  Only a place of a gathering ("a
+        summit in", "talks in") or of a verb of meeting or signing ("met in", "signed in"); parsed
+        sentences only."""
+        for k in (index + 1, index - 1):
+            sent = self._spans.get(k)
+            if sent is None:
+                continue
+            places = self._sentence_places.get(sent.start)
+            if places is None:
+                places = self._sentence_places[sent.start] = self._locative_places(sent)
+            for i, place in places:
+                if place.precision == "city" and _at_gathering(sent.doc[i]):
+                    return place
+        return None
 
     def _named_side(self, actor: Actor) -> str:
         """The actor's country, or '' when it is only the dateline's, given to a group the text
@@ -530,6 +614,10 @@ class Locator:
         # "Putin, speaking in Sochi, accused ...": a participle clause of the trigger.
         participles = [c for c in trigger.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
         heads += participles
+        if moving and trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.pos_ == "VERB":
+            # loc13: "A missile struck a cafe in Hroza, killing 52 people": the killing is where the
+            # strike that it follows from landed.
+            heads.append(trigger.head)
         if moving:
             # "an airstrike on Sanaa killed ...": the attack that is the subject says where.
             heads += [c for c in trigger.children if c.dep_ == "nsubj" and c.lemma_.lower() in _ATTACK_NOUNS]
@@ -639,8 +727,9 @@ class Locator:
                 # so, or when it names a city of a country the article is about.
                 if label in _PLACE_LABELS or not strict or small or self._is_home_city(place):
                     if place.country in self.prefer or not self.prefer:
-                        # "around the town of Barsalogho in north-central Burkina Faso": the town
-                        wider = place.precision != "city"
+                        # "around the town of Barsalogho in north-central Burkina Faso": the town;
+                        # "in Hroza, Kharkiv region": the region's name is no city (loc13)
+                        wider = place.precision != "city" or _names_region(ent.root)
                         return (self._unlisted_in(tokens) if wider else None) or place
                     # "the Quito neighbourhoods of Conocoto and San Bartolo": a namesake abroad
                     # counts only if nothing in the phrase is in a country the article is about.
@@ -677,8 +766,13 @@ class Locator:
         point) of the place that contains it; never a guess from the article alone."""
         frame = _settlement_frame(token)
         name = _compound(token)
-        if frame is None or len(name) < 3 or self.gaz.country_of_adjective(name) or self.gaz.lookup(name):
+        if len(name) < 3 or self.gaz.country_of_adjective(name) or self.gaz.lookup(name):
             return None
+        if frame is None:
+            region = self._region_after(token)
+            if region is None:
+                return None
+            return Place(name, region.country, region.admin1, region.lat, region.lon, 0, "city")
         heads = [frame, token]
         if frame.dep_ == "pobj" and frame.head.dep_ == "prep":
             heads.append(frame.head.head)  # "a cafe in the village of Hroza in northeastern Ukraine"
@@ -686,6 +780,25 @@ class Locator:
         if container is None:
             return None
         return Place(name, container.country, container.admin1, container.lat, container.lon, 0, "city")
+
+    def _region_after(self, token: Token) -> Place | None:
+        """The region written after a name in a place context, the way news locates a village:
+        "near Katari, Kaduna State", "in Hroza, Kharkiv region" (an apposition, or the region noun
+        the name modifies); None unless the name stands where only a place can ("in", "near" ...)
+        and the words after it name a region or province, not a city."""
+        candidates = [c for c in token.children if c.dep_ == "appos"]
+        if token.dep_ in {"nmod", "compound"} and token.head.lemma_.lower() in _REGION_NOUNS:
+            candidates.append(token.head)
+        for region in candidates:
+            if not (_is_strong_place(token) or _is_strong_place(region)):
+                continue
+            words = token.doc[region.left_edge.i : region.i + 1]
+            if region.lemma_.lower() not in _REGION_NOUNS and region.pos_ != "PROPN":
+                continue
+            place = self._resolve(words.text.strip(", "))
+            if place is not None and place.precision == "admin1":
+                return place
+        return None
 
     def _container(self, head: Token, name: Token) -> Place | None:
         """The country or region a settlement's frame puts it in: an adjective or a region's name on
@@ -792,6 +905,10 @@ class Locator:
         """The place 'the city' (not 'the city of X', not 'its city') stands for, or None."""
         precision = _ANAPHORS.get(token.lower_)
         determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
+        if token.lower_ == "scene" and determiners == {"the"}:
+            # "at the scene", not "the political scene"
+            is_bare = not any(c.dep_ == "amod" for c in token.children)
+            return self._scene_of_act(token) if is_bare else None
         if precision is None or determiners != {"the"} or any(c.lower_ == "of" for c in token.children):
             return None
         if self._named_places is None:
@@ -805,6 +922,13 @@ class Locator:
             for i, place in self._named_places + self._dropped + self._acts
             if i < token.i and (place.precision == precision or (i >= start and place.precision != "country"))
         ]
+        return max(before, key=lambda pair: pair[0])[1] if before else None
+
+    def _scene_of_act(self, token: Token) -> Place | None:
+        """'the scene' ('at the scene', 'visited the scene', 'the scene of the attack'): where the last
+        physical act before it was placed, not the last city named (often where the wounded were
+        flown: "a hospital in the regional city of Banska Bystrica"); None without such an act."""
+        before = [(i, place) for i, place in self._scenes_of_acts if i < token.i]
         return max(before, key=lambda pair: pair[0])[1] if before else None
 
     def _places_named(self, doc: Doc) -> list[tuple[int, Place]]:
@@ -880,6 +1004,9 @@ class Locator:
         if places is None:
             places = self._sentence_places[sent.start] = self._locative_places(sent)
         if trigger is not None:
+            # loc13: "praised Bangladesh ... and said the solution lay in Myanmar": what is reported is
+            # no place of the act, not even to beat a dateline abroad.
+            places = [(i, p) for i, p in places if not _in_reported_clause(sent.doc[i], trigger)]
             own = [(i, p) for i, p in places if not _in_other_clause(sent.doc[i], trigger)]
             # A place in another clause is that clause's act's; it still beats a dateline abroad
             # ("freed ... hours after Lukashenko held talks in Minsk", under VILNIUS).
@@ -967,7 +1094,7 @@ def _is_locative(token: Token) -> bool:
                 where = where.head  # "shooting people in and around the city"
             if where.pos_ in {"VERB", "AUX"}:
                 return not _is_planned(where) and not _describes_object(where)
-            return where.lemma_.lower() in _VENUES | _GATHERINGS | _AUDIENCES
+            return where.lemma_.lower() in _VENUES | _GATHERINGS | _AUDIENCES or _is_named_venue(where)
         if node.dep_ == "pobj" and node.head.lower_ == "to" and _is_travel(node.head.head):
             # "Baerbock, who travelled to Geneva for the session, accused ...": she speaks there.
             return not _is_planned(node.head.head)
@@ -1012,6 +1139,22 @@ def _is_entered(token: Token) -> bool:
 _ADVANCES = {"push", "advance", "move", "march", "storm", "roll", "break", "drive", "sweep"}
 # Entity labels of the untagged towns (the rule entities read some as people or nationalities).
 _BARE_LABELS = {"", "PERSON", "NORP"}
+
+
+def _is_named_venue(word: Token) -> bool:
+    """'the General Court Martial in Kampala', 'the International Court of Justice in The Hague', 'the
+    Supreme Court in Islamabad': an institution whose name holds a venue's noun is where it sits,
+    like "the court in Kampala" (loc13)."""
+    if word.pos_ != "PROPN":
+        return False
+    if any(c.dep_ == "compound" and c.lemma_.lower() in _VENUES for c in word.children):
+        return True
+    return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lemma_.lower() in _VENUES
+
+
+def _names_region(token: Token) -> bool:
+    """'Kharkiv' in 'Kharkiv region', 'Kaduna' in 'Kaduna State': a name that qualifies a region noun."""
+    return token.dep_ == "compound" and token.head.lemma_.lower() in _REGION_NOUNS
 
 
 def _is_struck(token: Token) -> bool:
@@ -1071,6 +1214,98 @@ def _in_other_clause(token: Token, trigger: Token) -> bool:
             return not (node.left_edge.i <= trigger.i <= node.right_edge.i)
         node = node.head
     return False
+
+
+def _in_reported_clause(token: Token, trigger: Token) -> bool:
+    """'Guterres praised Bangladesh ... and said the ultimate solution lay in Myanmar': a place in
+    what a speaker says (a verb's clausal complement) that does not hold the trigger is where the
+    reported thing is, not where the act happened ("warned that attacks in Syria would ...")."""
+    node = token
+    while node.head != node:
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in _SPEECH_VERBS:
+            return not (node.left_edge.i <= trigger.i <= node.right_edge.i)
+        node = node.head
+    return False
+
+
+# Verbs that report what someone says or thinks: their complement is content, not a scene.
+_SPEECH_VERBS = {"say", "tell", "warn", "add", "insist", "argue", "claim", "note", "believe", "think"}
+_SPEECH_VERBS |= {"state", "declare", "announce", "stress", "suggest", "write", "report", "allege", "deny"}
+
+
+def _trailing_name(text: str) -> str:
+    """The run of capitalised words that ends a text, less a leading article: 'The Kaduna State ' ->
+    'Kaduna State'."""
+    words = text.split()
+    run: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper():
+            break
+        run.insert(0, word)
+    while run and run[0] in {"The", "A", "An"}:
+        run.pop(0)
+    return " ".join(run)
+
+
+# Local officials, whose seat is the city or region their title names (loc13).
+_LOCAL_OFFICE = re.compile(r"\b(?:governor|mayor)\b", re.IGNORECASE)
+_REGION_WORDS = r"(?:State|state|Region|region|Province|province|Oblast|oblast|Governorate|governorate)"
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+" + _REGION_WORDS + r")?)")
+_LEVEL = re.compile(r"\s(?:regional|provincial|district|city|state|local)\s*$")
+_REGION_SUFFIX = re.compile(r"\s+" + _REGION_WORDS + "$")
+# What a local official does at the seat: statements and appeals, investigations, bans and curfews.
+_OFFICE_ROOTS = _HOME_ROOTS | {"17"}
+
+
+def _at_gathering(token: Token) -> bool:
+    """'a summit in the Uzbek city of Samarkand', 'talks in Doha', 'met in Jeddah', 'was hammered out in
+    Kunming', 'signed in Washington': a place where sides met, not one that was planned ('will meet
+    in Brazil') or only described."""
+    node = token
+    for _ in range(3):
+        framed = _framing_noun(node)
+        if framed is None:
+            break
+        node = framed
+    if node.dep_ != "pobj" or node.head.lower_ not in {"in", "at"}:
+        return False
+    where = node.head.head
+    lemma = where.lemma_.lower()
+    if where.pos_ in {"VERB", "AUX"}:
+        meeting = lemma in _MEETING_VERBS
+    else:
+        meeting = lemma in _GATHERINGS | {"sideline", "sidelines", "negotiation", "negotiations"}
+    return meeting and _is_this_meeting(where)
+
+
+def _is_this_meeting(word: Token) -> bool:
+    """Whether a gathering is told as the news, not as one before or after it: not in a time clause
+    or a relative or infinitive clause ("days after Yoon held a summit in Tokyo", "expected to see
+    him at the summit in Kazan"), not after "since" ("the first such talks since a session in
+    Tokyo"), not planned ("will host the summit in Hiroshima", "a planned meeting")."""
+    node = word
+    for _ in range(12):
+        if node.dep_ in _OTHER_TIME_DEPS or node.lower_ in _OTHER_TIME_WORDS:
+            return False
+        if node.pos_ in {"VERB", "AUX"} and _is_planned(node):
+            return False
+        if any(c.dep_ in {"amod", "compound"} and c.lower_ in _OTHER_TIME_WORDS for c in node.children):
+            return False
+        if node.head == node:
+            return True
+        node = node.head
+    return False
+
+
+_OTHER_TIME_DEPS = {"advcl", "relcl", "acl", "xcomp", "pcomp"}
+_OTHER_TIME_WORDS = {"since", "after", "before", "until", "following", "ahead", "planned", "next", "upcoming"}
+_OTHER_TIME_WORDS |= {"previous", "last", "future", "earlier", "proposed", "expected"}
+
+
+# Verbs of sides that meet or seal a deal where they are (loc13).
+_MEETING_VERBS = {"meet", "sign", "hammer", "broker", "negotiate", "seal", "hold", "host", "reach", "agree"}
+# Acts that happen where sides meet: intentions, meetings, cooperation, aid pledges, concessions.
+_VENUE_ROOTS = {"03", "04", "05", "06", "08"}
 
 
 def _has_own_subject_and_mark(clause: Token) -> bool:
