@@ -121,3 +121,28 @@ def test_a_summoned_ambassador_is_a_complaint_and_an_expulsion_beside_it_is_161(
     assert ("IRQ", "IRN", "114") in coded(summoned)
     both = "Germany summoned the Chadian ambassador and ordered the ambassador to leave the country within 48 hours."
     assert {("DEU", "TCD", "114"), ("DEU", "TCD", "161")} <= coded(both)
+
+
+LEAD = (
+    "Japan and the Philippines signed a defence pact in Manila on Monday. "
+    "The pact lets troops of each country train on the other's soil. "
+    "Japanese Foreign Minister Yoko Kamikawa met Philippine President Ferdinand Marcos Jr. after the signing. "
+    "The two governments said the pact would take effect once parliaments approve it. "
+    "Marcos called the deal a milestone for the region. "
+)
+
+
+def test_an_undated_present_perfect_past_the_lead_is_history() -> None:
+    history = LEAD + "Tokyo has financed more than a dozen patrol vessels for the Philippine coast guard."
+    assert not any(code.startswith("07") for _, _, code in coded(history))
+    denied = LEAD + "China has denied any wrongdoing in the South China Sea."
+    assert ("CHN", "PHL", "01") not in roots(denied) and ("CHN", "", "01") not in roots(denied)
+
+
+def test_the_same_perfect_in_the_lead_or_dated_is_news() -> None:
+    lead = "Tokyo has financed twelve patrol vessels for the Philippine coast guard, officials said. " + LEAD
+    assert any(code.startswith("07") for _, _, code in coded(lead))
+    dated = LEAD + "Tokyo has financed twelve patrol vessels for the Philippine coast guard on Monday."
+    assert any(code.startswith("07") for _, _, code in coded(dated))
+    told = LEAD + "Kamikawa said Tokyo has financed twelve patrol vessels for the Philippine coast guard."
+    assert any(code.startswith("07") for _, _, code in coded(told))

@@ -321,6 +321,17 @@ def is_told_background(trigger: Token) -> bool:
     )
 
 
+def is_plain_perfect(trigger: Token) -> bool:
+    """'Ankara has also supplied Ukraine with drones', 'the Kremlin has denied any involvement': an act
+    in the present perfect ("has", "have"; the pluperfect is ``is_pluperfect``'s), told by the writer,
+    not reported from a speaker or quoted. Where in the article it stands decides whether it is the
+    news or its history (``EventFinder``)."""
+    node = _clause_head(trigger)
+    if node.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in node.children):
+        return False
+    return not _is_reported(node) and not _in_quotes(node)
+
+
 def _clause_head(trigger: Token) -> Token:
     """The first of coordinated verbs that share one auxiliary and subject ("have cooperated
     closely but clashed"): the second takes its tense and clause from the first."""

@@ -95,12 +95,14 @@ def _fronted_before(trigger: Token) -> str | None:
     """The text of a "Last week" / "Last weekend" / "Last month" that opens the trigger's sentence
     (after any opening quote), or None."""
     sent = trigger.sent
+    first = next((t for t in sent[:3] if not (t.is_punct or t.is_quote)), None)
+    if first is None or first.lower_ != "last":
+        return None  # the common case, told by one token, before any entity is read
     for ent in entities_in(sent, ("DATE",)):
-        if ent.start - sent.start > 2:
-            break
-        opening = all(t.is_punct or t.is_quote for t in sent[: ent.start - sent.start])
-        if opening and _BEFORE_SPANS.match(ent.text.lower()):
+        if ent.start == first.i and _BEFORE_SPANS.match(ent.text.lower()):
             return str(ent.text)
+        if ent.start > first.i:
+            break
     return None
 
 
