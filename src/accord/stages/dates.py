@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from accord.stages.parse import entities_in
 
@@ -64,12 +64,13 @@ class Resolved:
     text: str
 
 
-def event_date(trigger: Token, published: date | None) -> Resolved | None:
-    """The date of the event whose trigger is ``trigger``, or None when unknown."""
+def event_date(trigger: Token, published: date | None, sent: Span | None = None) -> Resolved | None:
+    """The date of the event whose trigger is ``trigger``, or None when unknown (``sent``: the
+    trigger's sentence, when the caller has it, which spares rebuilding it)."""
     if published is None:
         return None
     node = trigger
-    fronted = _fronted_before(trigger)
+    fronted = _fronted_before(trigger.sent if sent is None else sent)
     for _ in range(6):
         for text in _date_expressions(node) + _when_clause_dates(node):
             if text == fronted:
@@ -91,11 +92,11 @@ def event_date(trigger: Token, published: date | None) -> Resolved | None:
 _BEFORE_SPANS = re.compile(r"^last (?:week|weekend|month)\b")
 
 
-def _fronted_before(trigger: Token) -> str | None:
-    """The text of a "Last week" / "Last weekend" / "Last month" that opens the trigger's sentence
-    (after any opening quote), or None."""
-    sent = trigger.sent
-    first = next((t for t in sent[:3] if not (t.is_punct or t.is_quote)), None)
+def _fronted_before(sent: Span) -> str | None:
+    """The text of a "Last week" / "Last weekend" / "Last month" that opens the sentence (after any
+    opening quote), or None."""
+    doc = sent.doc
+    first = next((doc[i] for i in range(sent.start, min(sent.end, sent.start + 3)) if not doc[i].is_punct), None)
     if first is None or first.lower_ != "last":
         return None  # the common case, told by one token, before any entity is read
     for ent in entities_in(sent, ("DATE",)):

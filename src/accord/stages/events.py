@@ -592,7 +592,7 @@ class EventFinder:
         draft = self._draft(trig)
         if draft is None or not self._settle_actors(draft, sent):
             return []
-        when = event_date(trig.token, self.article.published)
+        when = event_date(trig.token, self.article.published, sent)
         if (when is not None and when.is_background) or is_cumulative(trig.token):
             return []
         if index >= _LEAD_SENTENCES and self._perfect_history(trig.token):
