@@ -208,10 +208,17 @@ def is_actual_mood(trigger: Token) -> bool:
                 return False
         if any(c.dep_ == "mark" and c.lemma_.lower() in _CONDITIONAL_MARKS for c in children):
             return False
-        if clause.dep_ not in {"conj", "xcomp"} or clause.head == clause:
+        if clause.dep_ not in {"conj", "xcomp"} or clause.head == clause or past_after_infinitive(clause):
             break
         clause = clause.head
     return True
+
+
+def past_after_infinitive(conj: Token) -> bool:
+    """'said she would not recognise the result and accused Russia of meddling': a conjunct in the
+    simple past hung on a bare infinitive is a clause of its own, which the parser joined to the
+    wrong verb; the infinitive's 'would' and 'not' cannot govern a past tense, so they are not its."""
+    return conj.dep_ == "conj" and conj.tag_ == "VBD" and conj.head.tag_ == "VB"
 
 
 def is_reported_future(token: Token) -> bool:
@@ -243,6 +250,8 @@ def _own_past(conj: Token) -> bool:
     children = list(conj.children)
     if any(c.dep_ == "aux" and c.lower_ == "would" for c in children):
         return False
+    if past_after_infinitive(conj):
+        return True
     return any(c.dep_ == "aux" or (c.dep_ == "mark" and c.lower_ == "that") for c in children)
 
 
@@ -251,7 +260,7 @@ def is_refusal(token: Token, code: str) -> bool:
     if code[:2] not in {"03", "04", "05", "06", "07", "08"}:
         return False
     node = token
-    while node.dep_ == "conj" and node.head != node:
+    while node.dep_ == "conj" and node.head != node and not past_after_infinitive(node):
         node = node.head
     negated = any(c.dep_ == "neg" for c in node.children)
     if node is not token and any(c.dep_ == "neg" for c in token.children):
@@ -310,6 +319,17 @@ def is_told_background(trigger: Token) -> bool:
     return (
         _has_since_adverb(node) or _is_long_after(node) or _is_perfect_description(node) or _is_standing_present(node)
     )
+
+
+def is_plain_perfect(trigger: Token) -> bool:
+    """'Ankara has also supplied Ukraine with drones', 'the Kremlin has denied any involvement': an act
+    in the present perfect ("has", "have"; the pluperfect is ``is_pluperfect``'s), told by the writer,
+    not reported from a speaker or quoted. Where in the article it stands decides whether it is the
+    news or its history (``EventFinder``)."""
+    node = _clause_head(trigger)
+    if node.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in node.children):
+        return False
+    return not _is_reported(node) and not _in_quotes(node)
 
 
 def _clause_head(trigger: Token) -> Token:
@@ -400,7 +420,7 @@ def _is_reported(clause: Token) -> bool:
 def is_complement_of_intent(trigger: Token) -> bool:
     """True for "attack" in "threatened to attack" or "plans to sign": not an event that happened."""
     node = trigger
-    while node.dep_ == "conj" and node.head != node:
+    while node.dep_ == "conj" and node.head != node and not past_after_infinitive(node):
         node = node.head
     if is_willing(node):
         return False

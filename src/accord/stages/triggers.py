@@ -177,12 +177,32 @@ def object_words(token: Token) -> set[str]:
                 words |= {p.lemma_.lower() for p in prep.children if p.dep_ == "pobj"}
     if token.lemma_.lower() in INQUIRIES:
         words |= _inquiry_kinds(token)
+    if token.lemma_.lower() in _STOPPINGS:
+        words |= _what_stops(token)
     if token.lemma_.lower() in _ACCESS:
         # "restricted access to social media": what access is to says what is restricted
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ == "to":
                 words |= {w for p in prep.children if p.dep_ == "pobj" for w in (p.lemma_.lower(), p.lower_)}
     return words
+
+
+# "a cessation of hostilities", "an immediate halt to the fighting": the stop is a truce only by
+# what is stopped, read as ``cessation-hostility`` / ``halt-fighting`` so that a row names the pair
+# ("agreed to the cessation of cattle imports" is no truce).
+_STOPPINGS = {"cessation", "halt", "end"}
+
+
+def _what_stops(token: Token) -> set[str]:
+    """``cessation-hostility`` for "the cessation of hostilities": the noun joined to what its
+    "of" or "to" phrase says is stopped."""
+    return {
+        f"{token.lemma_.lower()}-{p.lemma_.lower()}"
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "to"}
+        for p in prep.children
+        if p.dep_ == "pobj"
+    }
 
 
 def _inquiry_kinds(token: Token) -> set[str]:
