@@ -102,3 +102,18 @@ def test_a_base_with_its_own_owner_or_place_keeps_it() -> None:
         "On Tuesday, Taliban fighters attacked the army's base near Kandahar."
     )
     assert not any(s == "AFG" and t == "IGO" and c.startswith("19") for s, t, c in found)
+
+
+def test_the_military_is_the_one_named_before_even_as_a_modifier() -> None:
+    # "the military" after "Myanmar's military government", with China (the mediator) named more since.
+    text = (
+        "BANGKOK (AP) - Myanmar's military government agreed to a ceasefire at talks hosted by China. "
+        "China said it hoped the truce would hold. Chinese officials urged calm. "
+        "Hours later, the TNLA accused the military of breaking the truce."
+    )
+    found = coded(text)
+    assert ("MMR", "MMR", "112") in found
+    assert ("MMR", "CHN", "112") not in found
+    # A military that names its own state keeps it.
+    found = coded(text.replace("accused the military of", "accused the Chinese military of"))
+    assert ("MMR", "CHN", "112") in found

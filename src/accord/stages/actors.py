@@ -805,7 +805,7 @@ class ActorResolver:
             return found.pop() if len(found) == 1 else ""
         return ""
 
-    def _named_before(self, head: Token, reach: int = 150) -> str:
+    def _named_before(self, head: Token, reach: int = 400) -> str:
         """The one state of the latest earlier phrase with the same head noun ("the Iraqi foreign ministry").
 
         News introduces an institution once with its state and then says "the ministry": the
@@ -813,9 +813,11 @@ class ActorResolver:
         """
         lemma = head.lemma_.lower()
         for token in reversed(self.doc[max(0, head.i - reach) : head.i]):
-            if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+            if token.lemma_.lower() != lemma or token.pos_ not in {"NOUN", "ADJ"}:
                 continue
-            countries = {c for c, _, _ in self._countries(np_tokens(token), token)}
+            # "Myanmar's military government": the word may modify the phrase that names the state.
+            phrase = token.head if token.dep_ in {"amod", "compound"} and token.head.i > token.i else token
+            countries = {c for c, _, _ in self._countries(np_tokens(phrase), phrase)}
             if len(countries) == 1:
                 return next(iter(countries))
         return ""
