@@ -750,9 +750,11 @@ class ActorResolver:
             # A backer ("pro-Russian separatists" under KYIV) names no state the story is about.
             self.named_states = {}
             for index, country in self.mentions:
+                if country in self.named_states:
+                    continue
                 match = self.matches.get(index)
                 if match is None or not _is_sponsor(self.doc, match):
-                    self.named_states.setdefault(country, index)
+                    self.named_states[country] = index
         if self.home in self.named_states:
             return False
         return any(index < head.i for index in self.named_states.values())
