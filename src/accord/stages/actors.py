@@ -807,14 +807,18 @@ class ActorResolver:
             return found.pop() if len(found) == 1 else ""
         return ""
 
-    def _named_before(self, head: Token, reach: int = 400) -> str:
+    def _named_before(self, head: Token, reach: int = 2400) -> str:
         """The one state of the latest earlier phrase with the same head noun ("the Iraqi foreign ministry").
 
         News introduces an institution once with its state and then says "the ministry": the
-        earlier phrase, not the states named since, says whose it is.
+        earlier phrase, not the states named since, says whose it is.  ``reach`` counts characters,
+        not tokens, so that a Doc whose dropped sentences are blanked (the sentence filter) looks as
+        far back as a full parse.
         """
         lemma = head.lemma_.lower()
-        for token in reversed(self.doc[max(0, head.i - reach) : head.i]):
+        for token in reversed(self.doc[: head.i]):
+            if head.idx - token.idx > reach:
+                break
             if token.lemma_.lower() != lemma or token.pos_ not in {"NOUN", "ADJ"}:
                 continue
             # "Myanmar's military government": the word may modify the phrase that names the state.
