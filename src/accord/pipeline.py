@@ -187,11 +187,48 @@ class Coder:
         countries = article_countries(doc, kept, self.gazetteer) | (prefilter.countries if prefilter else set())
         dropped = _at_tokens(doc, prefilter.places) if prefilter is not None else []
         locator = Locator(article, countries, self.gazetteer, doc, dropped)
-        placed = locator.place_all(kept, spans)
+        named = {country for _, country in resolver.mentions}
+        placed = [_at_scene(event, resolver, named) for event in locator.place_all(kept, spans)]
         kept_force = [event for event in placed if not _unplaced_aside(event) and not _force_at_home(event)]
         article.events = dedupe([_victim_state(event) for event in kept_force])
         article.events = ContextTagger(doc, article).tag_all(article.events, spans)
         return article
+
+
+def _at_scene(event: Event, resolver: ActorResolver, named: set[str]) -> Event:
+    """A group with no state named ("crowds", "protesters", "rioters") that acts is of the state
+    where its own sentence puts the act, not of the dateline's or the story's main state: "In
+    Honiara, crowds looted shops" in a story about Australia sending troops is the Solomon Islands'
+    crowd, and "protesters rallied outside a consulate in London" under DUBAI are not Emirati.
+
+    Only the source, and only a place the sentence names (not the article's scene or the dateline,
+    which are what the resolver guessed from) outside the target's own phrase ("crowds targeted the
+    embassies of Belgium and Kenya" are not Belgian, militias that fired at "a U.S. base" are not
+    American), in a state the article names (``named``): a
+    gazetteer's namesake abroad ("the capital's Chinatown") says nothing.  Targets keep theirs:
+    "hostages held in Gaza" are not Gazans.
+    """
+    where = event.location
+    source = event.source
+    if (source.start, source.end) not in resolver.inferred or not where or where.get("source") != "sentence":
+        return event
+    country = str(where.get("country") or "")
+    name = str(where.get("name") or "")
+    if len(country) != 3 or country in {"IGO", source.country} or country not in named:
+        return event
+    target = event.target
+    if target is not None and target.text != name and (name in target.text or _names_state(resolver, target, country)):
+        return event  # the place is the target's owner ("the embassies of Belgium", "a U.S. base"), not the scene
+    return replace(event, source=replace(source, country=country))
+
+
+def _names_state(resolver: ActorResolver, actor: Actor, country: str) -> bool:
+    """Whether the actor's own phrase names the state ("a U.S. base" names the United States)."""
+    span = resolver.doc.char_span(actor.start, actor.end, alignment_mode="expand") if actor.start >= 0 else None
+    if span is None:
+        return False
+    matches = (resolver.matches.get(t.i) for t in span)
+    return any(e.country == country for m in matches if m is not None for e in m.entries)
 
 
 # Force whose victims are not named ("a rocket attack hit a train station in Chaplyne", "gunmen

@@ -106,6 +106,8 @@ _SERVED = {"to", "for", "of"}
 # "the bloc said", "the organisation was engaging": a bare definite head that stands for the international
 # organisation named just before.
 _IGO_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "agency"}
+# Places an actor owns that news attacks, storms or guards: "the base" after "a U.N. base" is the UN's.
+_FACILITIES = {"base", "headquarters", "compound", "camp", "consulate"}
 # "the group said", "called on the group to free the crew": a bare definite head that stands for the armed group,
 # party or movement named just before (not a state body, company or international organisation).
 _GROUP_ANAPHORS = {"group", "movement", "militia", "faction"}
@@ -323,6 +325,8 @@ class ActorResolver:
     pairs: list[tuple[int, tuple[str, str]]] = field(default_factory=list)
     pairs_indexed: bool = False
     places: Gazetteer | None = None
+    inferred: set[tuple[int, int]] = field(default_factory=set)
+    named_states: dict[str, int] | None = None
 
     @classmethod
     def for_doc(
@@ -533,6 +537,8 @@ class ActorResolver:
             return self._pair(tokens, head, span)
         if not any(a.country for a in found) and _counted_states(head):
             return self._named_group(head, _counted_states(head), span)
+        if not found and depth == 0 and _is_definite_facility(head):
+            return self._facility_before(head)
         if not found:
             owners = [c for c in head.children if c.dep_ == "poss"]
             owners += [
@@ -708,11 +714,12 @@ class ActorResolver:
             pass
         elif actor.sector in _FILLABLE and tokens[0].lower_ == "the":
             country = self._named_before(head)
+        guessed = not country
         if country:
             pass
         elif self.home and _is_office_of_home(tokens):
             country = self.home
-        elif actor.sector in _DOMESTIC | _PEOPLE and self.home:
+        elif actor.sector in _DOMESTIC | _PEOPLE and self.home and not self._reported_from_abroad(actor, head):
             country = self.home
         elif actor.sector in _PEOPLE or any(t.lower_ in {"the", "its", "their"} for t in tokens):
             country = next(iter(self.dominant(tokens[0].i, 1)), "")
@@ -720,7 +727,37 @@ class ActorResolver:
             country = self.home or self._clear_focus(tokens[0].i)
         if not country:
             return actor
+        if guessed and actor.sector in _PEOPLE:
+            # Only a guess from the dateline or the story: the act's own place may say better (pipeline).
+            self.inferred.add((actor.start, actor.end))
         return Actor(country, actor.sector, actor.name, actor.text, actor.start, actor.end)
+
+    def _reported_from_abroad(self, actor: Actor, head: Token) -> bool:
+        """Whether a group of people is told of from a dateline abroad: the story has named states
+        before it, and never the dateline's.
+
+        Wires report Myanmar from BANGKOK, Syria from AMMAN and Iran from DUBAI: "an alliance of
+        three ethnic armed groups" under BANGKOK in a story about Myanmar and China, or "Druze
+        fighters" under AMMAN, are not of the reporter's city.  Police, courts and parliaments still
+        take the dateline (they act at home), and so does a group in a story that names the
+        dateline's state anywhere ("hostages" under JERUSALEM in a story naming Israel), or no
+        state before the group.
+        """
+        if actor.sector not in _PEOPLE:
+            return False
+        if self.named_states is None:
+            # Once per article, on first need: the mentions are complete by the time events are coded.
+            # A backer ("pro-Russian separatists" under KYIV) names no state the story is about.
+            self.named_states = {}
+            for index, country in self.mentions:
+                if country in self.named_states:
+                    continue
+                match = self.matches.get(index)
+                if match is None or not _is_sponsor(self.doc, match):
+                    self.named_states[country] = index
+        if self.home in self.named_states:
+            return False
+        return any(index < head.i for index in self.named_states.values())
 
     def _clause_place(self, head: Token) -> str:
         """The state a defining clause puts the group in: "the generals who seized power in Niger".
@@ -770,20 +807,39 @@ class ActorResolver:
             return found.pop() if len(found) == 1 else ""
         return ""
 
-    def _named_before(self, head: Token, reach: int = 150) -> str:
+    def _named_before(self, head: Token, reach: int = 2400) -> str:
         """The one state of the latest earlier phrase with the same head noun ("the Iraqi foreign ministry").
 
         News introduces an institution once with its state and then says "the ministry": the
-        earlier phrase, not the states named since, says whose it is.
+        earlier phrase, not the states named since, says whose it is.  ``reach`` counts characters,
+        not tokens, so that a Doc whose dropped sentences are blanked (the sentence filter) looks as
+        far back as a full parse.
         """
         lemma = head.lemma_.lower()
-        for token in reversed(self.doc[max(0, head.i - reach) : head.i]):
-            if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+        for token in reversed(self.doc[: head.i]):
+            if head.idx - token.idx > reach:
+                break
+            if token.lemma_.lower() != lemma or token.pos_ not in {"NOUN", "ADJ"}:
                 continue
-            countries = {c for c, _, _ in self._countries(np_tokens(token), token)}
+            # "Myanmar's military government": the word may modify the phrase that names the state.
+            phrase = token.head if token.dep_ in {"amod", "compound"} and token.head.i > token.i else token
+            countries = {c for c, _, _ in self._countries(np_tokens(phrase), phrase)}
             if len(countries) == 1:
                 return next(iter(countries))
         return ""
+
+    def _facility_before(self, head: Token, reach: int = 150) -> list[Actor]:
+        """ "had attacked the base": the owner of the latest earlier phrase with that head ("a U.N. base").
+
+        News names a base, a compound or a camp once with its owner and then as "the base"; the
+        place a bare one is in (the sentence's town) is not whom it belongs to.
+        """
+        lemma = head.lemma_.lower()
+        for token in reversed(self.doc[max(0, head.i - reach) : head.i]):
+            if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and not _is_definite_facility(token):
+                owners = self.resolve_one(token, 1)
+                return [replace(a, text=head.text, start=head.idx, end=head.idx + len(head.text)) for a in owners]
+        return []
 
     def _actor(self, country: str, sector: str, name: str, span: Span) -> Actor:
         return Actor(country, sector, name, span.text, span.start_char, span.end_char)
@@ -1234,6 +1290,17 @@ def _is_bare_definite(head: Token, heads: set[str]) -> bool:
         and children[0].lower_ == "the"
         and head.dep_ != "poss"
     )
+
+
+def _is_definite_facility(head: Token) -> bool:
+    """ "the base", "the compound with stones": a facility named by "the" alone, with no owner or
+    place of its own ("the base in Goma", "the army's base", "the U.N. base" say whose it is)."""
+    if head.lower_ not in _FACILITIES or head.dep_ == "poss":
+        return False
+    children = list(head.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+        return False
+    return all(c.dep_ in {"det", "punct"} or (c.dep_ == "prep" and c.lower_ not in {"of", "in"}) for c in children)
 
 
 def _stem(word: str) -> str:

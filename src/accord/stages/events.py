@@ -1564,7 +1564,7 @@ class EventFinder:
     def place_of(self, trigger: Token, *, use_dateline: bool = True) -> tuple[str, str] | None:
         """(country, name) of the place an event happens: its own phrase, the sentence, the dateline."""
         sent = trigger.sent
-        ents = entities_in(sent, ("GPE", "LOC", "FAC"))
+        ents = [e for e in entities_in(sent, ("GPE", "LOC", "FAC")) if not _is_grievance_place(e.root)]
         own = {trigger.i, *[c.i for c in trigger.subtree]}
         near = [e for e in ents if _place_phrase_head(e.root) in own]
         # The phrase closest to the act first: "took him into custody at Manila's airport after he arrived
@@ -1960,6 +1960,28 @@ def _advises_own_public(sources: list[Actor], targets: list[Actor]) -> bool:
 def _state_homes(sources: list[Actor]) -> set[str]:
     """The states whose agents (or which, named bare) are the sources: "India", "Haitian police"."""
     return {s.country for s in sources if s.sector in _STATE_SECTORS | {""} and len(s.country) == 3}
+
+
+# Prepositions that name what a crowd or a state acts against, not where: "protesting against the war
+# in Ukraine", "rallied over the killings in Gaza", "angry about the strikes on Lebanon".
+_GRIEVANCE_PREPS = {"against", "over", "about"}
+
+
+def _is_grievance_place(place: Token) -> bool:
+    """A place inside the grievance of an act ("against the war in Ukraine"), which is not where it happens.
+
+    Only a place nested in the object of "against"/"over"/"about" ("over the killings in Gaza"), or
+    the object of "against" itself; "drones flew over Kyiv" names where, and keeps its place.
+    """
+    node = place
+    for _ in range(6):
+        head = node.head
+        if head == node:
+            return False
+        if head.dep_ == "prep" and head.lower_ in _GRIEVANCE_PREPS and node.dep_ == "pobj":
+            return node != place or head.lower_ == "against"
+        node = head
+    return False
 
 
 def _place_phrase_head(place: Token) -> int:
