@@ -1,0 +1,127 @@
+"""speed13: the sentence filter's trigger test on string hashes, the masked Doc built from whole
+columns, and the collector held off at start-up give exactly what the code they replace gave."""
+
+from __future__ import annotations
+
+import gc
+from typing import Any
+
+import pytest
+from spacy.attrs import LOWER
+
+from accord.pipeline import collector_paused, settle_start_up
+from accord.stages.actors import ActorResolver
+
+# Written for these tests: sentences the filter keeps (a trigger with what one of its patterns
+# needs), look-alikes it must drop (the trigger word without its pattern's words, or no trigger),
+# reported demands and verdicts, quotes, a glued pair and paragraphs.
+NEWS = [
+    "Russia launched a wave of drones at Kyiv overnight, Ukrainian officials said on Sunday. "
+    "The weather was mild. Air defences shot down most of them, the air force said.\n\n"
+    "Markets in Europe were calm on Monday.",
+    "China's foreign ministry said Washington must stop arming Taiwan. The ministry's spokesman "
+    "said the sale was a violation of the one-China principle. Tickets for the match sold out.",
+    'Iran condemned the strike on Damascus. "We will respond at a time of our choosing," the '
+    "Iranian envoy told reporters. Officials in Tehran said nothing more.\n\nRain fell all day.",
+    "The president met his Kenyan counterpart in Nairobi on Tuesday.The two leaders signed a trade "
+    "deal. He said the talks had gone well. It was sunny.",
+    "Protesters gathered outside parliament in Tbilisi. Police fired tear gas and detained dozens. "
+    "The crowd dispersed after midnight. The opposition accused the government of a crackdown.",
+    "Fans cheered as the team took the lead. The coach said the players should rest. "
+    "The club called on supporters to stay calm.",
+]
+
+
+@pytest.fixture(scope="module")
+def coder() -> Any:
+    from accord.api import default_coder
+
+    return default_coder()
+
+
+def test_trigger_test_on_hashes_agrees_with_the_test_on_words(coder: Any) -> None:
+    filt = coder.filter
+    verdicts = []
+    for text in NEWS:
+        doc = filt.tokens(text)
+        lowers = doc.to_array(LOWER).tolist()
+        for sent in doc.sents:
+            by_words = filt._has_trigger(sent)
+            assert filt._has_trigger_keys(set(lowers[sent.start : sent.end])) == by_words, sent.text
+            verdicts.append(by_words)
+    # Both answers occur in the texts above, so the comparison tests something.
+    assert True in verdicts and False in verdicts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Beijing said Washington must stop the arms sales.", True),  # a reporting verb with "must"
+        ("The ministry said the raid was a violation of law.", True),  # a reporting verb with a verdict
+        ("The ministry said the weather was mild.", False),  # a reporting verb alone
+        ("Fans cheered in the stadium on Sunday.", False),  # no trigger
+    ],
+)
+def test_hashed_trigger_test_keeps_and_drops(coder: Any, sentence: str, kept: bool) -> None:
+    doc = coder.filter.tokens(sentence)
+    assert coder.filter._has_trigger_keys(set(doc.to_array(LOWER).tolist())) is kept
+
+
+def test_selection_and_masked_doc_match_a_fresh_tokenization(coder: Any) -> None:
+    """The masked Doc built from the filter pass's columns is the tokenizer's Doc of the masked
+    text (words, norms, spaces, offsets), for texts where some sentences are dropped."""
+    dropped = 0
+    for text in NEWS:
+        tokens = coder.filter.tokens(text)
+        selection = coder.filter.select(tokens, ActorResolver.for_doc(tokens, coder.actors, None).matches.keys())
+        dropped += sum(not keep for _, _, keep in selection.spans)
+        built = coder.filter.masked_doc(tokens, selection)
+        fresh = coder.nlp.make_doc(selection.masked)
+        assert built.text == selection.masked
+        assert [(t.text, t.norm_, t.whitespace_, t.idx) for t in built] == [
+            (t.text, t.norm_, t.whitespace_, t.idx) for t in fresh
+        ]
+    assert dropped > 0
+
+
+def test_collector_paused_holds_off_the_collector_and_restores_it() -> None:
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), collector_paused():
+        raise RuntimeError("a failed load")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # off before, off after
+    finally:
+        gc.enable()
+
+
+def test_settle_start_up_freezes_the_heap() -> None:
+    try:
+        settle_start_up()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+
+
+def test_a_coder_codes_the_same_after_settling(coder: Any) -> None:
+    """Freezing the heap changes nothing coded: the same events before and after."""
+    from accord.model import Article
+
+    def events() -> list[tuple[str, str, str, str]]:
+        article = Article(id="speed13", text=NEWS[0] + "\n\n" + NEWS[4])
+        coded = next(coder.code([article]))
+        return [(e.source.country, e.target.country if e.target else "", e.info.code, e.sentence) for e in coded.events]
+
+    before = events()
+    try:
+        settle_start_up()
+        assert events() == before
+    finally:
+        gc.unfreeze()
+    assert before
