@@ -125,3 +125,55 @@ def test_a_coder_codes_the_same_after_settling(coder: Any) -> None:
     finally:
         gc.unfreeze()
     assert before
+
+
+MISSPELT = [
+    "The government of Ethopia rejected the report on Tuesday, and Sudanese officials said the "
+    "Isreali envoy had left Khartoum. Indiana's governor said nothing.",
+    "Troops from Ukrane and Poland held drills near Lviv. The Polish defence minister praised the "
+    "Ukrainian soldiers. Moldovan and Romanian observers watched.",
+]
+
+
+@pytest.mark.parametrize("text", MISSPELT)
+def test_title_names_are_the_tokens_the_misspelt_pass_can_take(coder: Any, text: str) -> None:
+    from accord.stages.actors import _title_names
+
+    doc = coder.nlp(text)
+    slow = [t.i for t in doc if t.is_title and t.pos_ in {"PROPN", "ADJ"}]
+    assert [t.i for t in _title_names(doc)] == slow
+    assert slow
+
+
+def test_a_misspelt_state_is_still_found(coder: Any) -> None:
+    from accord.stages.actors import ActorResolver
+
+    doc = coder.nlp(MISSPELT[0])
+    resolver = ActorResolver.for_doc(doc, coder.actors, None, coder.gazetteer)
+    ethopia = next(t.i for t in doc if t.text == "Ethopia")
+    assert resolver.matches[ethopia].entries[0].country == "ETH"
+    indiana = next(t.i for t in doc if t.text == "Indiana")
+    assert indiana not in resolver.matches  # a US state, not India
+
+
+@pytest.mark.parametrize(
+    ("text", "shared"),
+    [
+        ("The Foreign Office said on Monday that the envoy had been summoned.", True),
+        ("The Foreign Ministry said on Monday that the envoy had been summoned.", False),
+        ("Downing Street said on Monday that the envoy had been summoned.", False),
+    ],
+)
+def test_shared_metonym_test_reads_words_only_for_two_word_metonyms(coder: Any, text: str, shared: bool) -> None:
+    from accord.stages.actors import METONYM, Match, _is_shared_metonym
+
+    doc = coder.nlp(text)
+    found = list(coder.actors.find(doc))
+    assert found
+    verdicts = [_is_shared_metonym(doc, Match(s, e, tuple(entries))) for s, e, entries in found]
+    slow = [
+        tuple(t.lower_ for t in doc[s:e]) == ("foreign", "office") and all(x.kind == METONYM for x in entries)
+        for s, e, entries in found
+    ]
+    assert verdicts == slow
+    assert any(verdicts) is shared
