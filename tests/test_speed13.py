@@ -177,3 +177,22 @@ def test_shared_metonym_test_reads_words_only_for_two_word_metonyms(coder: Any, 
     ]
     assert verdicts == slow
     assert any(verdicts) is shared
+
+
+def test_the_cli_s_default_store_name_is_the_store_s() -> None:
+    from accord import cli_store, store
+
+    assert cli_store.DEFAULT_NAME == store.DEFAULT_NAME
+
+
+def test_coding_imports_no_store_but_accord_store_still_resolves() -> None:
+    """``import accord.cli`` (what ``accord code`` loads) leaves duckdb out; ``accord.Store`` loads it."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, accord.cli; print('duckdb' in sys.modules); "
+        "import accord; print(accord.Store.__module__, 'duckdb' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "accord.store", "True"]
