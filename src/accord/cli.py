@@ -18,7 +18,7 @@ from accord.cli_eval import entities_option
 from accord.errors import AccordError
 from accord.model import Article, Event, Failure
 from accord.output import format_of, open_sink
-from accord.pipeline import Stats
+from accord.pipeline import Stats, settle_start_up
 
 if TYPE_CHECKING:
     from accord.store import ArticleCoder
@@ -157,6 +157,7 @@ def _coder(model: str | None, entities: str, batch_size: int, workers: int, sent
     from accord.api import default_coder
 
     coder = default_coder(model, entities)
+    settle_start_up()  # the Coder lives until the command ends
     coder.batch_size, coder.workers, coder.sentence_filter = batch_size, workers, sentence_filter
     return coder
 

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -19,7 +19,14 @@ from accord.errors import AccordError, ConfigError
 from accord.model import Article, Failure
 from accord.pipeline import Stats
 from accord.query import Filters
-from accord.store import DEFAULT_NAME, ArticleCoder, IngestCounts, Store
+
+if TYPE_CHECKING:
+    from accord.store import ArticleCoder, IngestCounts, Store
+
+# accord.store.DEFAULT_NAME (tests/test_speed13.py checks they agree): the store module imports
+# duckdb and pyarrow, a quarter of a second of every process's start-up, which commands that
+# never open a store (``accord code -o FILE``, its workers) need not pay.
+DEFAULT_NAME = "accord.duckdb"
 
 __all__ = ["db_option", "ingest_into_store", "register"]
 
@@ -103,6 +110,8 @@ def _joined(value: Any) -> Any:
 
 
 def _open(db: str) -> Store:
+    from accord.store import Store
+
     try:
         return Store(db, read_only=True)
     except AccordError as exc:
@@ -126,6 +135,8 @@ def ingest_into_store(
             click.echo(f"error: {item}", err=True)
         else:
             stats.add(item)
+
+    from accord.store import Store
 
     with Store(db) as store:
         counts = store.ingest(paths, coder=coder, strict=strict, on_item=seen)

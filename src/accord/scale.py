@@ -46,12 +46,14 @@ _START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
 
 def worker_coder(settings: dict[str, Any]) -> Coder:
     """The Coder of this process for these settings, built on first use (one model load per process)."""
-    from accord.pipeline import Coder
+    from accord.pipeline import Coder, settle_start_up
 
     key = tuple(sorted((k, str(v)) for k, v in settings.items()))
     coder = _CODERS.get(key)
     if coder is None:
         coder = _CODERS[key] = Coder(**settings)
+        if multiprocessing.parent_process() is not None:
+            settle_start_up()  # a worker codes with this Coder until it exits
     return coder
 
 

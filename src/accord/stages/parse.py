@@ -19,7 +19,7 @@ from typing import Any, cast
 
 import numpy as np
 import spacy
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, NORM, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LOWER, NORM, ORTH, SENT_START, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
@@ -230,6 +230,8 @@ _VERDICT_WORDS = (
     | CONDUCT
     | {w + "s" for w in CONDUCT}
 )
+_OBLIGATION_KEYS = frozenset(get_string_id(word) for word in _OBLIGATIONS)
+_VERDICT_KEYS = frozenset(get_string_id(word) for word in _VERDICT_WORDS)
 
 
 def inflections(lemma: str, rules: dict[str, list[list[str]]], exceptions: dict[str, dict[str, list[str]]]) -> set[str]:
@@ -369,6 +371,8 @@ class SentenceFilter:
         self.reporting = reporting
         self.sentencizer = Sentencizer(overwrite=False)
         self.sentence_ends = sorted_keys([get_string_id(c) for c in self.sentencizer.punct_chars])
+        self._trigger_keys = _hashed_triggers(triggers)
+        self._reporting_keys = _hashed(reporting)
 
     def tokens(self, text: str) -> Doc:
         """A tokenizer-only Doc with cheap sentence boundaries (paragraphs, then punctuation)."""
@@ -381,12 +385,13 @@ class SentenceFilter:
         """Keep or drop each sentence of a :meth:`tokens` Doc; ``actors``: tokens in dictionary phrases."""
         spans: list[tuple[int, int, bool]] = []
         text = text_of(doc)
+        lowers: list[int] = doc.to_array(LOWER).tolist()
         named = False
         for sent in doc.sents:
             start, end = trimmed(sent.start_char, sent.end_char, text)
             if start < end:
                 has_actor = self._has_actor(sent, actors)
-                keep = has_actor and self._has_trigger(sent)
+                keep = has_actor and self._has_trigger_keys(set(lowers[sent.start : sent.end]))
                 if keep and spans and not spans[-1][2] and named and _opens_with_pronoun(sent):
                     # "Scholz spoke on Tuesday. He also criticised Russia": the pronoun's antecedent
                     # is in the sentence before, which must be parsed too.
@@ -413,7 +418,11 @@ class SentenceFilter:
         columns = tokens.to_array([ORTH, NORM, SPACY, IDX])
         starts = np.searchsorted(columns[:, 3], [s for s, _ in kept]).tolist()
         ends = np.searchsorted(columns[:, 3], [e for _, e in kept]).tolist()
+        # Whole columns as Python lists once: iterating a numpy column gives a numpy scalar per
+        # token, which cost more than the rest of the loop (tests/test_speed13.py).
         strings = tokens.vocab.strings
+        orths, norm_column, idx = columns[:, 0].tolist(), columns[:, 1].tolist(), columns[:, 3].tolist()
+        trailing = [bool(space) for space in columns[:, 2].tolist()]
         words: list[str] = []
         spaces: list[bool] = []
         norms: list[int] = []
@@ -422,11 +431,11 @@ class SentenceFilter:
         for (start, _), first, last in zip(kept, starts, ends, strict=True):
             _blank_tokens(masked[done:start], words, spaces)
             kept_rows.extend(range(len(words), len(words) + last - first))
-            words.extend(strings[int(orth)] for orth in columns[first:last, 0])
-            spaces.extend(bool(space) for space in columns[first:last, 2])
-            norms.extend(int(norm) for norm in columns[first:last, 1])
+            words.extend(map(strings.__getitem__, orths[first:last]))
+            spaces.extend(trailing[first:last])
+            norms.extend(norm_column[first:last])
             spaces[-1] = False  # the whitespace after a sentence is the blank stretch's
-            done = int(columns[last - 1, 3]) + len(words[-1])
+            done = idx[last - 1] + len(words[-1])
         _blank_tokens(masked[done:], words, spaces)
         doc = Doc(tokens.vocab, words=words, spaces=spaces)
         column = doc.to_array([NORM])
@@ -443,7 +452,24 @@ class SentenceFilter:
                     return True
         return False
 
+    def _has_trigger_keys(self, words: set[int]) -> bool:
+        """:meth:`_has_trigger` on the string hashes of a sentence's lower-case words.
+
+        Why: the filter asks it of every sentence of every article, and a set of hashes sliced
+        from the Doc's LOWER column costs a third of a set of ``token.lower_`` (a Token object
+        and a string look-up per token).  The hashed tables are the same words (spaCy's string
+        ids), so the answer is the same (tests/test_speed13.py compares the two).
+        """
+        for word in words:
+            for needs in self._trigger_keys.get(word, ()):
+                if all(not need.isdisjoint(words) for need in needs):
+                    return True
+        if words.isdisjoint(self._reporting_keys):
+            return False
+        return not words.isdisjoint(_OBLIGATION_KEYS) or not words.isdisjoint(_VERDICT_KEYS)
+
     def _has_trigger(self, sent: Span) -> bool:
+        """The rule :meth:`_has_trigger_keys` applies, on the sentence's words as strings."""
         words = {token.lower_ for token in sent}
         for word in words:
             for needs in self.triggers.get(word, ()):
@@ -452,6 +478,32 @@ class SentenceFilter:
         if words.isdisjoint(self.reporting):
             return False
         return not words.isdisjoint(_OBLIGATIONS) or not words.isdisjoint(_VERDICT_WORDS)
+
+
+HashedRequirement = tuple[frozenset[int], ...]
+
+
+def _hashed(words: Iterable[str]) -> frozenset[int]:
+    return frozenset(get_string_id(word) for word in words)
+
+
+def _hashed_triggers(triggers: dict[str, list[Requirement]]) -> dict[int, list[HashedRequirement]]:
+    """The trigger index keyed and filled by string ids, as a Doc's LOWER column holds words.
+
+    The index's 9,000 requirements share a few hundred word sets (every form of one lemma points
+    to the same ones): each set is hashed once (0.2 s of start-up when hashed per requirement)."""
+    done: dict[frozenset[str], frozenset[int]] = {}
+
+    def hashed(need: frozenset[str]) -> frozenset[int]:
+        found = done.get(need)
+        if found is None:
+            found = done[need] = _hashed(need)
+        return found
+
+    return {
+        get_string_id(form): [tuple(hashed(need) for need in needs) for needs in requirements]
+        for form, requirements in triggers.items()
+    }
 
 
 def _blank_tokens(stretch: str, words: list[str], spaces: list[bool]) -> None:
