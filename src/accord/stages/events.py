@@ -57,13 +57,13 @@ from accord.stages.parse import CONDUCT, CONDUCT_OF, VERDICT_ADJECTIVES, VERDICT
 from accord.stages.places import gazetteer
 from accord.stages.triggers import Trigger, match_pattern
 
-# Prepositions that introduce the one acted on; "on" and "into" only where they do not name a topic
-# ("talks on trade", "agreed on a plan").
 # The lead of a news story: its first sentences tell the news, in the present perfect as often as in
 # the past ("France has recalled its ambassadors"). Over dev01-dev180, an undated present perfect told
 # by the writer from the sixth sentence on was a required gold event twice and a false key 13 times
 # ("Ankara has also supplied Ukraine with drones", "the Kremlin has denied any involvement").
 _LEAD_SENTENCES = 5
+# Prepositions that introduce the one acted on; "on" and "into" only where they do not name a topic
+# ("talks on trade", "agreed on a plan").
 _TARGET_PREPS = ["with", "against", "to", "toward", "towards", "at", "for", "from", "between", "outside"]
 _ON_ROOTS = {"02", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 _INTO_ROOTS = {"09", "17", "18", "19", "20"}
