@@ -62,6 +62,17 @@ from accord.stages.triggers import Trigger, match_pattern
 # by the writer from the sixth sentence on was a required gold event twice and a false key 13 times
 # ("Ankara has also supplied Ukraine with drones", "the Kremlin has denied any involvement").
 _LEAD_SENTENCES = 5
+# A request told in the present perfect still stands: "The UK has asked the UN Security Council to
+# meet" waits on its answer, which is the news to come, where "has denied" or "has supplied" sums up
+# a stance or a record. Such appeals keep the present perfect as news anywhere in the story.
+_STANDING_REQUESTS = frozenset({"ask", "request", "call", "urge", "appeal", "invite"})
+
+
+def _standing_request(trig: Trigger) -> bool:
+    """An appeal (root 02) made by asking, calling on, urging: "has called the deal a betrayal" is no request."""
+    return trig.pattern.code.startswith("02") and lemma_of(trig.token) in _STANDING_REQUESTS
+
+
 # Prepositions that introduce the one acted on; "on" and "into" only where they do not name a topic
 # ("talks on trade", "agreed on a plan").
 _TARGET_PREPS = ["with", "against", "to", "toward", "towards", "at", "for", "from", "between", "outside"]
@@ -595,19 +606,21 @@ class EventFinder:
         when = event_date(trig.token, self.article.published, sent)
         if (when is not None and when.is_background) or is_cumulative(trig.token):
             return []
-        if index >= _LEAD_SENTENCES and self._perfect_history(trig.token):
+        if index >= _LEAD_SENTENCES and self._perfect_history(trig):
             return []
         if not self._settle_code(draft) or not self._settle_targets(draft):
             return []
         self._violence_kind(draft)
         return self._emit(draft, sent, (index, start, end), when.date if when else None)
 
-    def _perfect_history(self, token: Token) -> bool:
+    def _perfect_history(self, trig: Trigger) -> bool:
         """'Tokyo has financed a dozen patrol vessels', 'Bolsonaro has denied any wrongdoing': past the
         lead, an undated act in the writer's present perfect sums up what has happened so far; the
         lead tells the news in that tense ("France has recalled its ambassadors"), later sentences
-        date theirs ("has lifted the curfew on Monday" stays news)."""
-        if token.pos_ != "VERB" or not is_plain_perfect(token):
+        date theirs ("has lifted the curfew on Monday" stays news), and a standing request
+        ("has asked the Security Council to meet") is news wherever it is told."""
+        token = trig.token
+        if token.pos_ != "VERB" or not is_plain_perfect(token) or _standing_request(trig):
             return False
         return own_date(token, self.article.published) is None
 

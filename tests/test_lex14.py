@@ -1,0 +1,61 @@
+"""Branch lex14: which acts are news at all. A request told in the present perfect stands (news)
+even past the lead, where other undated present perfects stay history; a sentence that opens with
+"Last week" makes its reported clauses background too. Each rule on news sentences I wrote, with
+look-alikes that must not code."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from coded_events import coded
+
+pytestmark = pytest.mark.slow
+
+MONDAY = date(2024, 3, 4)
+
+LEAD = (
+    "Ethiopia and Somalia traded accusations on Monday over a port deal with Somaliland. "
+    "Somalia's president said the deal was illegal. "
+    "Ethiopia's prime minister said his country sought only access to the sea. "
+    "The African Union urged calm. "
+    "Kenya offered to host talks between the two neighbours. "
+)
+
+
+def added(sentence: str) -> set[tuple[str, str, str]]:
+    """What a sixth sentence adds to the five-sentence lead (source, target, root)."""
+    return {(s, t, c[:2]) for s, t, c in coded(LEAD + sentence, MONDAY) - coded(LEAD, MONDAY)}
+
+
+def test_a_request_in_the_present_perfect_past_the_lead_is_news() -> None:
+    assert ("SOM", "IGO", "02") in added("Somalia has asked the UN Security Council to hold an emergency meeting.")
+    assert ("SOM", "ETH", "02") in added("Mogadishu has called on Addis Ababa to withdraw from the deal.")
+    assert ("EGY", "ETH", "02") in added("Egypt has urged Ethiopia to respect Somalia's sovereignty.")
+
+
+def test_other_undated_perfects_past_the_lead_stay_history() -> None:
+    # the same verbs of a record or a stance are coded when told as the day's news, not as a summary
+    assert not added("Egypt has accused Ethiopia of violating Somalia's sovereignty.")
+    assert ("EGY", "ETH", "112") in coded("Egypt has accused Ethiopia of violating Somalia's sovereignty.", MONDAY)
+    assert not added("Somalia has expelled Ethiopia's ambassador.")
+    assert not added("Egypt has sent troops to Somalia.")
+
+
+def test_last_week_at_the_opening_dates_the_reported_clause() -> None:
+    council = (
+        "Last week, Algeria's High Security Council said it had decided to step up security "
+        "along the border with Morocco."
+    )
+    assert not coded(council, MONDAY)
+    assert not coded("Last week, Egypt's foreign ministry said Cairo had summoned the Israeli ambassador.", MONDAY)
+
+
+def test_a_reported_clause_of_the_news_day_is_coded() -> None:
+    council = (
+        "On Tuesday, Algeria's High Security Council said it had decided to step up security "
+        "along the border with Morocco."
+    )
+    assert ("DZA", "MAR", "153") in coded(council, MONDAY)
+    summoned = "Egypt's foreign ministry said last week that Cairo had summoned the Israeli ambassador."
+    assert ("EGY", "ISR", "114") in coded(summoned, MONDAY)
