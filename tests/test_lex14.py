@@ -23,6 +23,11 @@ LEAD = (
 )
 
 
+def roots(text: str, published: date = MONDAY) -> set[tuple[str, str, str]]:
+    """(source, target, root) of each event coded in a text."""
+    return {(s, t, code[:2]) for s, t, code in coded(text, published)}
+
+
 def added(sentence: str) -> set[tuple[str, str, str]]:
     """What a sixth sentence adds to the five-sentence lead (source, target, root)."""
     return {(s, t, c[:2]) for s, t, c in coded(LEAD + sentence, MONDAY) - coded(LEAD, MONDAY)}
@@ -59,3 +64,31 @@ def test_a_reported_clause_of_the_news_day_is_coded() -> None:
     assert ("DZA", "MAR", "153") in coded(council, MONDAY)
     summoned = "Egypt's foreign ministry said last week that Cairo had summoned the Israeli ambassador."
     assert ("EGY", "ISR", "114") in coded(summoned, MONDAY)
+
+
+def test_a_warning_of_ones_own_act_is_a_threat_against_its_target() -> None:
+    warned = "Netanyahu warned that Israel would strike hard at Hezbollah if the group broke the truce."
+    assert ("ISR", "LBN", "13") in roots(warned)
+    tehran = "Iran's foreign minister warned that Tehran would retaliate against Israel for the attack."
+    assert ("IRN", "ISR", "13") in roots(tehran)
+
+
+def test_a_warning_of_what_another_side_will_do_threatens_nothing() -> None:
+    # a forecast: the warner is not the one who would act
+    forecast = "German officials warned that Russia would impose new tariffs on Polish goods."
+    assert ("RUS", "POL", "13") not in roots(forecast)
+    assert not roots("Economists warned that Russia would impose new tariffs on Polish goods.")
+
+
+def test_horror_with_no_cause_named_condemns_the_violence_just_told() -> None:
+    bombing = "Myanmar's military bombed a village in Sagaing on Tuesday, killing dozens of people. "
+    horrified = bombing + "UN rights chief Volker Turk said he was horrified, noting that children were among the dead."
+    assert ("IGO", "MMR", "11") in roots(horrified)
+
+
+def test_horror_or_concern_with_no_violence_told_codes_nothing() -> None:
+    assert not roots("UN rights chief Volker Turk said he was horrified, noting that children were among the dead.")
+    vote = "Myanmar's opposition won the vote in a landslide on Sunday. The junta's leader said he was shocked."
+    assert not any(root == "11" for _, _, root in roots(vote))
+    concerned = "Myanmar's military bombed a village in Sagaing on Tuesday. Thailand said it was concerned."
+    assert ("THA", "MMR", "11") not in roots(concerned)

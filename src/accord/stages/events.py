@@ -68,6 +68,13 @@ _LEAD_SENTENCES = 5
 _STANDING_REQUESTS = frozenset({"ask", "request", "call", "urge", "appeal", "invite"})
 
 
+def _bare_warning(trig: Trigger) -> bool:
+    """'warned that Israel would strike hard at Hezbollah': a warning with no one warned names its
+    target only through the act it announces, which is coded as the threat itself (13x)."""
+    token = trig.token
+    return lemma_of(token) == "warn" and not any(c.dep_ in {"dobj", "dative"} for c in token.children)
+
+
 def _standing_request(trig: Trigger) -> bool:
     """An appeal (root 02) made by asking, calling on, urging: "has called the deal a betrayal" is no request."""
     return trig.pattern.code.startswith("02") and lemma_of(trig.token) in _STANDING_REQUESTS
@@ -335,6 +342,8 @@ _FEELING_ADJECTIVES = {
     "furious": "outrage",
     "indignant": "outrage",
 }
+# Horror needs no cause phrase to condemn: "said he was horrified, noting that children were among the dead".
+_HORROR = {"shocked", "appalled", "horrified", "outraged", "disgusted"}
 # Adjectives of displeasure also take their cause with 'with': "unhappy with the strike", "angry with Tokyo".
 DISPLEASED = {"unhappy", "displeased", "angry", "furious", "indignant"}
 # What a feeling is felt about names its cause: "disappointed by", "concerned about", "alarmed over", "shocked at".
@@ -468,7 +477,7 @@ class EventFinder:
             for trig in found
             if trig.token.pos_ != "VERB" and trig.token.dep_ in SUBJ | OBJ and trig.token.head.i in verbs
         }
-        intent_heads = {trig.token.i for trig in found if trig.pattern.intent}
+        intent_heads = {trig.token.i for trig in found if trig.pattern.intent and not _bare_warning(trig)}
         for trig in found:
             if trig.token.i in consumed and trig.token.pos_ != "VERB":
                 continue
@@ -601,7 +610,7 @@ class EventFinder:
     def _code(self, trig: Trigger, sent: Span, index: int, start: int, end: int) -> list[Event]:
         """Code one trigger: roles, then actors, code and targets settled, then the events."""
         draft = self._draft(trig)
-        if draft is None or not self._settle_actors(draft, sent):
+        if draft is None or not self._settle_actors(draft, sent) or self._foretold_by_another(draft):
             return []
         when = event_date(trig.token, self.article.published, sent)
         if (when is not None and when.is_background) or is_cumulative(trig.token):
@@ -612,6 +621,15 @@ class EventFinder:
             return []
         self._violence_kind(draft)
         return self._emit(draft, sent, (index, start, end), when.date if when else None)
+
+    def _foretold_by_another(self, draft: _Draft) -> bool:
+        """'Economists warned that Russia would impose tariffs': a warning of what another side will do
+        is a forecast, not that side's threat; only a warning of one's own side's act threatens."""
+        token = draft.trig.token
+        if token.dep_ != "ccomp" or lemma_of(token.head) != "warn":
+            return False
+        warners = {a.country for a in self._first_resolving(subject_heads(token.head))}
+        return not warners & {a.country for a in draft.sources}
 
     def _perfect_history(self, trig: Trigger) -> bool:
         """'Tokyo has financed a dozen patrol vessels', 'Bolsonaro has denied any wrongdoing': past the
@@ -1110,15 +1128,25 @@ class EventFinder:
         """
         preps = _CAUSE_PREPS | {"with"} if token.lower_ in DISPLEASED else _CAUSE_PREPS
         causes = [p for c in token.children if c.dep_ == "agent" or c.lower_ in preps for p in pobjs(c)]
-        if not causes:
+        if not causes and token.lower_ not in _HORROR:
             return [], [], False
         feelers = [c for c in token.children if c.dep_ in {"nsubjpass", "nsubj"}] or subject_heads(token)
         if feelers and feelers[0].lower_ in SPEAKER_PRONOUNS:
             clause = token if token.dep_ == "ccomp" else token.head
             if clause.dep_ == "ccomp" and lemma_of(clause.head) in SPEECH:
                 feelers = subject_heads(clause.head) or feelers
+        if not causes:
+            return self._first_resolving(feelers), self._last_attackers(), False
         targets = self._first_resolving(causes) or [o for c in causes for o in self.resolver.owner(c)]
         return self._first_resolving(feelers), targets or self._perpetrators(token, causes), False
+
+    def _last_attackers(self) -> list[Actor]:
+        """'The UN rights chief said he was horrified': horror named with no cause is horror at the
+        violence the story has just told; its doers are the target (none when none was told)."""
+        for event in reversed(self.history):
+            if event.info.root in _VIOLENT_ROOTS and event.source.country:
+                return [event.source]
+        return []
 
     def _unknown_attacker(self, trig: Trigger, heads: list[Token], targets: list[Actor]) -> list[Actor]:
         """'killed in a car bombing', 'a roadside bomb killed two soldiers': someone attacked, nobody knows who.
