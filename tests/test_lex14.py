@@ -92,3 +92,35 @@ def test_horror_or_concern_with_no_violence_told_codes_nothing() -> None:
     assert not any(root == "11" for _, _, root in roots(vote))
     concerned = "Myanmar's military bombed a village in Sagaing on Tuesday. Thailand said it was concerned."
     assert ("THA", "MMR", "11") not in roots(concerned)
+
+
+def test_a_total_counted_since_an_old_date_is_no_new_crackdown() -> None:
+    bombing = "Myanmar's military bombed a village on Tuesday. "
+    total = bombing + "More than 3,200 people have been killed in the military's crackdown on dissent since the coup."
+    assert ("MMR", "MMR", "17") not in roots(total)
+    week = bombing + "Dozens of people have been killed in the military's crackdown on dissent this week."
+    assert ("MMR", "MMR", "17") in roots(week)
+
+
+def test_a_participle_naming_a_measures_aim_is_no_attack() -> None:
+    order = "President Joe Biden on Thursday signed an executive order targeting Israeli settlers in the West Bank."
+    assert ("USA", "ISR", "19") not in roots(order)
+    strikes = "Israel launched air strikes targeting Hezbollah positions in southern Lebanon on Monday."
+    assert ("ISR", "LBN", "19") in roots(strikes)
+    missiles = "Russia fired missiles targeting Ukrainian power plants overnight."
+    assert ("RUS", "UKR", "19") in roots(missiles)
+
+
+def test_inspecting_a_guard_of_honour_is_ceremony_not_inspection() -> None:
+    assert not roots("Chinese President Xi Jinping inspected a guard of honour in Pretoria on Tuesday.")
+    assert not roots("Belarusian President Alexander Lukashenko inspected the troops at a parade in Minsk.")
+    plant = "Experts from the International Atomic Energy Agency inspected the Zaporizhzhia nuclear plant on Tuesday."
+    assert ("IGO", "", "09") in roots(plant)
+
+
+def test_firms_added_to_a_blacklist_are_sanctioned() -> None:
+    assert ("USA", "CHN", "16") in roots("Washington added the Chinese drone maker DJI to its entity list on Monday.")
+    blacklist = "The US Commerce Department added more than 90 Russian companies to a trade blacklist."
+    assert ("USA", "RUS", "16") in roots(blacklist)
+    assert ("IGO", "RUS", "16") in roots("The European Union added Russia's Wagner Group to its sanctions list.")
+    assert not roots("The ministry added 20 Ukrainian companies to the list of approved suppliers.")

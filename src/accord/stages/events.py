@@ -75,6 +75,44 @@ def _bare_warning(trig: Trigger) -> bool:
     return lemma_of(token) == "warn" and not any(c.dep_ in {"dobj", "dative"} for c in token.children)
 
 
+# Measures whose aim a participle names: "an executive order targeting settlers", "sanctions hitting
+# Russian banks" say what the measure is for; the measure is its own event (163, 172 ...), not an attack.
+_MEASURES = {
+    "order",
+    "sanction",
+    "measure",
+    "law",
+    "decree",
+    "bill",
+    "tariff",
+    "legislation",
+    "rule",
+    "regulation",
+    "policy",
+    "ban",
+    "restriction",
+    "package",
+    "resolution",
+}
+_FORCE_ROOTS = {"18", "19", "20"}
+
+
+def _aim_of_measure(trig: Trigger) -> bool:
+    """'signed an executive order targeting Israeli settlers': force read off a participle of a measure."""
+    token = trig.token
+    if token.dep_ != "acl" or trig.pattern.code[:2] not in _FORCE_ROOTS:
+        return False
+    return lemma_of(token.head) in _MEASURES
+
+
+def _running_total(token: Token) -> bool:
+    """'have killed 1,300 people since the coup', and the act noun such a total is counted in:
+    "more than 3,200 people have been killed in the military's crackdown since the coup"."""
+    if is_cumulative(token):
+        return True
+    return token.pos != VERB and token.dep_ == "pobj" and is_cumulative(_governing_verb(token))
+
+
 def _standing_request(trig: Trigger) -> bool:
     """An appeal (root 02) made by asking, calling on, urging: "has called the deal a betrayal" is no request."""
     return trig.pattern.code.startswith("02") and lemma_of(trig.token) in _STANDING_REQUESTS
@@ -613,7 +651,7 @@ class EventFinder:
         if draft is None or not self._settle_actors(draft, sent) or self._foretold_by_another(draft):
             return []
         when = event_date(trig.token, self.article.published, sent)
-        if (when is not None and when.is_background) or is_cumulative(trig.token):
+        if (when is not None and when.is_background) or _running_total(trig.token):
             return []
         if index >= _LEAD_SENTENCES and self._perfect_history(trig):
             return []
@@ -648,7 +686,7 @@ class EventFinder:
         if trig.pattern is _HOLDOUT_PATTERN:
             return self._holdout_draft(trig)
         refusal = token.pos_ == "VERB" and is_refusal(token, trig.pattern.code)
-        if _describes_speaker(token):
+        if _describes_speaker(token) or _aim_of_measure(trig):
             return None
         if (token.pos_ == "VERB" or token.lower_ in _FEELING_ADJECTIVES) and not refusal:
             if _resolved_act(token):
