@@ -124,3 +124,31 @@ def test_firms_added_to_a_blacklist_are_sanctioned() -> None:
     assert ("USA", "RUS", "16") in roots(blacklist)
     assert ("IGO", "RUS", "16") in roots("The European Union added Russia's Wagner Group to its sanctions list.")
     assert not roots("The ministry added 20 Ukrainian companies to the list of approved suppliers.")
+
+
+def test_an_opposition_rejecting_the_count_rejects_its_government() -> None:
+    assert ("ZWE", "ZWE", "12") in roots(
+        "Zimbabwe's main opposition party rejected the result of the election on Sunday."
+    )
+    assert ("UGA", "UGA", "12") in roots("Uganda's opposition leader Bobi Wine rejected the tally on Saturday.")
+    # a foreign state rejects the count of the state the result names
+    assert ("USA", "VEN", "12") in roots("The United States rejected the result of Venezuela's presidential election.")
+
+
+def test_a_government_rejecting_a_count_names_no_side_of_its_own() -> None:
+    assert not roots("Venezuela's government rejected the result of the audit.")
+
+
+def test_disquiet_at_an_act_disapproves_of_it() -> None:
+    disturbed = "India's foreign ministry said it was disturbed by the Maldivian government's declaration of emergency."
+    assert ("IND", "MDV", "11") in roots(disturbed, date(2018, 2, 7))
+    troubled = (
+        "The United States said it was deeply troubled by the arrests of judges in the Maldives by Maldivian police."
+    )
+    assert ("USA", "MDV", "11") in roots(troubled, date(2018, 2, 7))
+
+
+def test_disquiet_words_that_judge_nothing_code_nothing() -> None:
+    assert not roots("The troubled economy of Sri Lanka received a loan from the IMF.")
+    assert not roots("Protesters disturbed a session of Kenya's parliament on Tuesday.")
+    assert not roots("Police said the attacker was a disturbed man from Lyon.")

@@ -105,6 +105,15 @@ def _aim_of_measure(trig: Trigger) -> bool:
     return lemma_of(token.head) in _MEASURES
 
 
+# What an election yields: "rejected the tally", "rejected the result of the election".
+_COUNTS = {"result", "tally", "outcome", "count"}
+
+
+def _rejects_a_count(token: Token) -> bool:
+    """'The opposition rejected the result': a count rejected, the state that counted the target."""
+    return any(c.dep_ in OBJ and lemma_of(c) in _COUNTS for c in token.children)
+
+
 def _running_total(token: Token) -> bool:
     """'have killed 1,300 people since the coup', and the act noun such a total is counted in:
     "more than 3,200 people have been killed in the military's crackdown since the coup"."""
@@ -358,7 +367,21 @@ _VERDICT_PATTERN = Pattern(code="111", kind="v", lemma="say")
 _NOT_SO = {"would", "could", "might", "may", "can", "should", "if", "not", "n't", "never"}
 # Feelings told in the passive: "said it was shocked by the killings" reacts to whoever did what shocked it.
 # The one who feels is the source; the cause (an actor, or an act the article reported) is the target.
-_FEELINGS = {"shock", "appal", "appall", "disappoint", "dismay", "outrage", "anger", "horrify", "disgust", "alarm"}
+_FEELINGS = {
+    "shock",
+    "appal",
+    "appall",
+    "disappoint",
+    "dismay",
+    "outrage",
+    "anger",
+    "horrify",
+    "disgust",
+    "alarm",
+    "disturb",
+    "trouble",
+    "anguish",
+}
 # The tagger often makes the participle an adjective ('was "deeply disappointed" by'): its verb.
 _FEELING_ADJECTIVES = {
     "shocked": "shock",
@@ -368,6 +391,11 @@ _FEELING_ADJECTIVES = {
     "outraged": "outrage",
     "angered": "anger",
     "horrified": "horrify",
+    # disquiet at an act judges it as dismay does: "troubled by the emergency", "disturbed by the declaration",
+    # "deeply anguished by the deaths of two peacekeepers"
+    "troubled": "trouble",
+    "disturbed": "disturb",
+    "anguished": "anguish",
     "disgusted": "disgust",
     "alarmed": "alarm",
     "concerned": "concern",
@@ -855,6 +883,8 @@ class EventFinder:
             draft.targets = self._sides(draft.trig.token, draft.sources)
         if not draft.targets and info.code in _INVESTIGATIONS:
             draft.targets = self._probed_compatriots(draft.trig, draft.sources)
+        if not draft.targets and info.root == "12" and _rejects_a_count(draft.trig.token):
+            draft.targets = self._counting_state(draft.trig.token, draft.sources)
         if not draft.targets and info.code == _DENIAL and _told_as_past(draft.trig.token):
             draft.targets = self._accusers(draft.sources)
         if info.code == _DRILLS and self._joint_drill(draft):
@@ -1065,6 +1095,19 @@ class EventFinder:
         elif any(s.sector in _NO_VISITORS for s in draft.sources):
             return False
         return True
+
+    def _counting_state(self, token: Token, sources: list[Actor]) -> list[Actor]:
+        """Whose count a rejected result is: the state the result names ("Venezuela's election result"),
+        else the rejecter's own government, which runs its vote ("the opposition rejected the tally")."""
+        counts = [c for c in token.children if c.dep_ in OBJ]
+        owners = [o for c in counts for o in self.resolver.owner(c)]
+        owners += self._first_resolving([p for c in counts for p in prep_targets(c, ["of"])]) if not owners else []
+        if owners:
+            return [o for o in owners if o.country][:1]
+        home = sources[0].country if sources else ""
+        if len(home) != 3 or home == "IGO" or sources[0].sector == "GOV":
+            return []
+        return [self._country_actor(home, "GOV", "")]
 
     def _country_actor(self, country: str, sector: str, text: str) -> Actor:
         return Actor(country, sector, self.resolver.lexicon.countries.get(country, ""), text)
