@@ -152,3 +152,12 @@ def test_disquiet_words_that_judge_nothing_code_nothing() -> None:
     assert not roots("The troubled economy of Sri Lanka received a loan from the IMF.")
     assert not roots("Protesters disturbed a session of Kenya's parliament on Tuesday.")
     assert not roots("Police said the attacker was a disturbed man from Lyon.")
+
+
+def test_an_opening_date_long_past_dates_the_inner_clauses() -> None:
+    crushed = "Chad's junta extended the transition by two years, sparking protests that Chadian security forces crushed, killing dozens of people."
+    assert ("TCD", "TCD", "19") in roots(crushed)
+    assert ("TCD", "TCD", "19") in roots("This week, " + crushed)
+    assert ("TCD", "TCD", "19") not in roots("In October 2022, " + crushed)
+    assert ("IND", "PAK", "19") in roots("On March 1 India fired missiles at militant camps in Pakistan.")
+    assert ("IND", "PAK", "19") not in roots("On January 7 India fired missiles at militant camps in Pakistan.")
