@@ -161,3 +161,16 @@ def test_an_opening_date_long_past_dates_the_inner_clauses() -> None:
     assert ("TCD", "TCD", "19") not in roots("In October 2022, " + crushed)
     assert ("IND", "PAK", "19") in roots("On March 1 India fired missiles at militant camps in Pakistan.")
     assert ("IND", "PAK", "19") not in roots("On January 7 India fired missiles at militant camps in Pakistan.")
+
+
+def test_blame_traded_is_a_mutual_accusation() -> None:
+    clash = "China and India traded blame on Wednesday for the deadliest clash on their disputed frontier in decades."
+    assert {("CHN", "IND", "11"), ("IND", "CHN", "11")} <= roots(clash, date(2020, 6, 17))
+    shelling = "Armenia and Azerbaijan exchanged accusations over the shelling of border villages."
+    assert {("ARM", "AZE", "11"), ("AZE", "ARM", "11")} <= roots(shelling)
+
+
+def test_other_things_traded_are_no_accusation() -> None:
+    assert not roots("China and India traded goods worth $100 billion last year.")
+    assert ("IND", "PAK", "19") in roots("India and Pakistan traded fire across the Line of Control.")
+    assert ("IND", "PAK", "11") not in roots("India and Pakistan traded fire across the Line of Control.")
