@@ -428,6 +428,9 @@ def is_complement_of_intent(trigger: Token) -> bool:
         c.dep_ == "aux" and c.tag_ == "TO" for c in node.children
     ):
         return node.head.lemma_.lower() not in _ACTUAL_CONTROL and not is_collective_decision(node.head)
+    if node.dep_ == "ccomp" and lemma_of(node.head) == "warn" and is_reported_future(node):
+        # "warned that Israel would strike Hezbollah": the announced act is the threat, coded as one (13x)
+        return False
     if node.dep_ == "ccomp" and lemma_of(node.head) in SPEECH:
         # "France condemned the takeover, a spokesman told reporters": what is told was done;
         # only "told Russia to withdraw" (a to-infinitive, above) asks for an act.

@@ -81,7 +81,12 @@ def event_date(trigger: Token, published: date | None, sent: Span | None = None)
         if node.dep_ in _STOP or node.head == node:
             break
         node = node.head
-    return Resolved(published, False, "")
+    if fronted is not None:
+        # "Last week, the council said it had decided to step up security": the opening dates the
+        # reported clause too, which the walk up stops short of; a clause's own date won above.
+        return Resolved(published - timedelta(days=7), True, fronted)
+    opening = _opening_date(trigger.sent if sent is None else sent, published)
+    return opening if opening is not None else Resolved(published, False, "")
 
 
 # "Last week, the government announced a plan", "Last month, prosecutors charged a man": a sentence
@@ -103,6 +108,30 @@ def _fronted_before(sent: Span) -> str | None:
         if ent.start == first.i and _BEFORE_SPANS.match(ent.text.lower()):
             return str(ent.text)
         if ent.start > first.i:
+            break
+    return None
+
+
+# The prepositions that open a sentence on its date: "In October 2022, ...", "On May 7, ...".
+_OPENING_PREPS = {"in", "on", "during"}
+
+
+def _opening_date(sent: Span, published: date) -> Resolved | None:
+    """'In October 2022, it extended the transition ..., sparking protests that security forces crushed':
+    a sentence that opens on a date well before publication tells the story's past, down to the acts of
+    its inner clauses that carry no date of their own; None when the opening is no such date."""
+    doc = sent.doc
+    first = next((doc[i] for i in range(sent.start, min(sent.end, sent.start + 3)) if not doc[i].is_punct), None)
+    if first is None:
+        return None
+    start = first.i + 1 if first.lower_ in _OPENING_PREPS else first.i
+    if start >= sent.end or doc[start].ent_type_ != "DATE":
+        return None  # the common case, told by two tokens, before any entity is read
+    for ent in entities_in(sent, ("DATE",)):
+        if ent.start == start:
+            resolved = resolve_expression(str(ent.text), published)
+            return resolved if resolved is not None and resolved.is_background else None
+        if ent.start > start:
             break
     return None
 

@@ -62,6 +62,71 @@ from accord.stages.triggers import Trigger, match_pattern
 # by the writer from the sixth sentence on was a required gold event twice and a false key 13 times
 # ("Ankara has also supplied Ukraine with drones", "the Kremlin has denied any involvement").
 _LEAD_SENTENCES = 5
+# A request told in the present perfect still stands: "The UK has asked the UN Security Council to
+# meet" waits on its answer, which is the news to come, where "has denied" or "has supplied" sums up
+# a stance or a record. Such appeals keep the present perfect as news anywhere in the story.
+_STANDING_REQUESTS = frozenset({"ask", "request", "call", "urge", "appeal", "invite"})
+
+
+def _bare_warning(trig: Trigger) -> bool:
+    """'warned that Israel would strike hard at Hezbollah': a warning with no one warned names its
+    target only through the act it announces, which is coded as the threat itself (13x)."""
+    token = trig.token
+    return lemma_of(token) == "warn" and not any(c.dep_ in {"dobj", "dative"} for c in token.children)
+
+
+# Measures whose aim a participle names: "an executive order targeting settlers", "sanctions hitting
+# Russian banks" say what the measure is for; the measure is its own event (163, 172 ...), not an attack.
+_MEASURES = {
+    "order",
+    "sanction",
+    "measure",
+    "law",
+    "decree",
+    "bill",
+    "tariff",
+    "legislation",
+    "rule",
+    "regulation",
+    "policy",
+    "ban",
+    "restriction",
+    "package",
+    "resolution",
+}
+_FORCE_ROOTS = {"18", "19", "20"}
+
+
+def _aim_of_measure(trig: Trigger) -> bool:
+    """'signed an executive order targeting Israeli settlers': force read off a participle of a measure."""
+    token = trig.token
+    if token.dep_ != "acl" or trig.pattern.code[:2] not in _FORCE_ROOTS:
+        return False
+    return lemma_of(token.head) in _MEASURES
+
+
+# What an election yields: "rejected the tally", "rejected the result of the election".
+_COUNTS = {"result", "tally", "outcome", "count"}
+
+
+def _rejects_a_count(token: Token) -> bool:
+    """'The opposition rejected the result': a count rejected, the state that counted the target."""
+    return any(c.dep_ in OBJ and lemma_of(c) in _COUNTS for c in token.children)
+
+
+def _running_total(token: Token) -> bool:
+    """'have killed 1,300 people since the coup', and the act noun such a total is counted in:
+    "more than 3,200 people have been killed in the military's crackdown since the coup"."""
+    if is_cumulative(token):
+        return True
+    return token.pos != VERB and token.dep_ == "pobj" and is_cumulative(_governing_verb(token))
+
+
+def _standing_request(trig: Trigger) -> bool:
+    """An appeal (root 02) made by asking, calling on, urging: "has called the deal a betrayal" is no request."""
+    return trig.pattern.code.startswith("02") and lemma_of(trig.token) in _STANDING_REQUESTS
+
+
 # Prepositions that introduce the one acted on; "on" and "into" only where they do not name a topic
 # ("talks on trade", "agreed on a plan").
 _TARGET_PREPS = ["with", "against", "to", "toward", "towards", "at", "for", "from", "between", "outside"]
@@ -302,7 +367,21 @@ _VERDICT_PATTERN = Pattern(code="111", kind="v", lemma="say")
 _NOT_SO = {"would", "could", "might", "may", "can", "should", "if", "not", "n't", "never"}
 # Feelings told in the passive: "said it was shocked by the killings" reacts to whoever did what shocked it.
 # The one who feels is the source; the cause (an actor, or an act the article reported) is the target.
-_FEELINGS = {"shock", "appal", "appall", "disappoint", "dismay", "outrage", "anger", "horrify", "disgust", "alarm"}
+_FEELINGS = {
+    "shock",
+    "appal",
+    "appall",
+    "disappoint",
+    "dismay",
+    "outrage",
+    "anger",
+    "horrify",
+    "disgust",
+    "alarm",
+    "disturb",
+    "trouble",
+    "anguish",
+}
 # The tagger often makes the participle an adjective ('was "deeply disappointed" by'): its verb.
 _FEELING_ADJECTIVES = {
     "shocked": "shock",
@@ -312,6 +391,11 @@ _FEELING_ADJECTIVES = {
     "outraged": "outrage",
     "angered": "anger",
     "horrified": "horrify",
+    # disquiet at an act judges it as dismay does: "troubled by the emergency", "disturbed by the declaration",
+    # "deeply anguished by the deaths of two peacekeepers"
+    "troubled": "trouble",
+    "disturbed": "disturb",
+    "anguished": "anguish",
     "disgusted": "disgust",
     "alarmed": "alarm",
     "concerned": "concern",
@@ -324,6 +408,8 @@ _FEELING_ADJECTIVES = {
     "furious": "outrage",
     "indignant": "outrage",
 }
+# Horror needs no cause phrase to condemn: "said he was horrified, noting that children were among the dead".
+_HORROR = {"shocked", "appalled", "horrified", "outraged", "disgusted"}
 # Adjectives of displeasure also take their cause with 'with': "unhappy with the strike", "angry with Tokyo".
 DISPLEASED = {"unhappy", "displeased", "angry", "furious", "indignant"}
 # What a feeling is felt about names its cause: "disappointed by", "concerned about", "alarmed over", "shocked at".
@@ -457,7 +543,7 @@ class EventFinder:
             for trig in found
             if trig.token.pos_ != "VERB" and trig.token.dep_ in SUBJ | OBJ and trig.token.head.i in verbs
         }
-        intent_heads = {trig.token.i for trig in found if trig.pattern.intent}
+        intent_heads = {trig.token.i for trig in found if trig.pattern.intent and not _bare_warning(trig)}
         for trig in found:
             if trig.token.i in consumed and trig.token.pos_ != "VERB":
                 continue
@@ -590,24 +676,35 @@ class EventFinder:
     def _code(self, trig: Trigger, sent: Span, index: int, start: int, end: int) -> list[Event]:
         """Code one trigger: roles, then actors, code and targets settled, then the events."""
         draft = self._draft(trig)
-        if draft is None or not self._settle_actors(draft, sent):
+        if draft is None or not self._settle_actors(draft, sent) or self._foretold_by_another(draft):
             return []
         when = event_date(trig.token, self.article.published, sent)
-        if (when is not None and when.is_background) or is_cumulative(trig.token):
+        if (when is not None and when.is_background) or _running_total(trig.token):
             return []
-        if index >= _LEAD_SENTENCES and self._perfect_history(trig.token):
+        if index >= _LEAD_SENTENCES and self._perfect_history(trig):
             return []
         if not self._settle_code(draft) or not self._settle_targets(draft):
             return []
         self._violence_kind(draft)
         return self._emit(draft, sent, (index, start, end), when.date if when else None)
 
-    def _perfect_history(self, token: Token) -> bool:
+    def _foretold_by_another(self, draft: _Draft) -> bool:
+        """'Economists warned that Russia would impose tariffs': a warning of what another side will do
+        is a forecast, not that side's threat; only a warning of one's own side's act threatens."""
+        token = draft.trig.token
+        if token.dep_ != "ccomp" or lemma_of(token.head) != "warn":
+            return False
+        warners = {a.country for a in self._first_resolving(subject_heads(token.head))}
+        return not warners & {a.country for a in draft.sources}
+
+    def _perfect_history(self, trig: Trigger) -> bool:
         """'Tokyo has financed a dozen patrol vessels', 'Bolsonaro has denied any wrongdoing': past the
         lead, an undated act in the writer's present perfect sums up what has happened so far; the
         lead tells the news in that tense ("France has recalled its ambassadors"), later sentences
-        date theirs ("has lifted the curfew on Monday" stays news)."""
-        if token.pos_ != "VERB" or not is_plain_perfect(token):
+        date theirs ("has lifted the curfew on Monday" stays news), and a standing request
+        ("has asked the Security Council to meet") is news wherever it is told."""
+        token = trig.token
+        if token.pos_ != "VERB" or not is_plain_perfect(token) or _standing_request(trig):
             return False
         return own_date(token, self.article.published) is None
 
@@ -617,7 +714,7 @@ class EventFinder:
         if trig.pattern is _HOLDOUT_PATTERN:
             return self._holdout_draft(trig)
         refusal = token.pos_ == "VERB" and is_refusal(token, trig.pattern.code)
-        if _describes_speaker(token):
+        if _describes_speaker(token) or _aim_of_measure(trig):
             return None
         if (token.pos_ == "VERB" or token.lower_ in _FEELING_ADJECTIVES) and not refusal:
             if _resolved_act(token):
@@ -786,6 +883,8 @@ class EventFinder:
             draft.targets = self._sides(draft.trig.token, draft.sources)
         if not draft.targets and info.code in _INVESTIGATIONS:
             draft.targets = self._probed_compatriots(draft.trig, draft.sources)
+        if not draft.targets and info.root == "12" and _rejects_a_count(draft.trig.token):
+            draft.targets = self._counting_state(draft.trig.token, draft.sources)
         if not draft.targets and info.code == _DENIAL and _told_as_past(draft.trig.token):
             draft.targets = self._accusers(draft.sources)
         if info.code == _DRILLS and self._joint_drill(draft):
@@ -997,6 +1096,19 @@ class EventFinder:
             return False
         return True
 
+    def _counting_state(self, token: Token, sources: list[Actor]) -> list[Actor]:
+        """Whose count a rejected result is: the state the result names ("Venezuela's election result"),
+        else the rejecter's own government, which runs its vote ("the opposition rejected the tally")."""
+        counts = [c for c in token.children if c.dep_ in OBJ]
+        owners = [o for c in counts for o in self.resolver.owner(c)]
+        owners += self._first_resolving([p for c in counts for p in prep_targets(c, ["of"])]) if not owners else []
+        if owners:
+            return [o for o in owners if o.country][:1]
+        home = sources[0].country if sources else ""
+        if len(home) != 3 or home == "IGO" or sources[0].sector == "GOV":
+            return []
+        return [self._country_actor(home, "GOV", "")]
+
     def _country_actor(self, country: str, sector: str, text: str) -> Actor:
         return Actor(country, sector, self.resolver.lexicon.countries.get(country, ""), text)
 
@@ -1097,15 +1209,25 @@ class EventFinder:
         """
         preps = _CAUSE_PREPS | {"with"} if token.lower_ in DISPLEASED else _CAUSE_PREPS
         causes = [p for c in token.children if c.dep_ == "agent" or c.lower_ in preps for p in pobjs(c)]
-        if not causes:
+        if not causes and token.lower_ not in _HORROR:
             return [], [], False
         feelers = [c for c in token.children if c.dep_ in {"nsubjpass", "nsubj"}] or subject_heads(token)
         if feelers and feelers[0].lower_ in SPEAKER_PRONOUNS:
             clause = token if token.dep_ == "ccomp" else token.head
             if clause.dep_ == "ccomp" and lemma_of(clause.head) in SPEECH:
                 feelers = subject_heads(clause.head) or feelers
+        if not causes:
+            return self._first_resolving(feelers), self._last_attackers(), False
         targets = self._first_resolving(causes) or [o for c in causes for o in self.resolver.owner(c)]
         return self._first_resolving(feelers), targets or self._perpetrators(token, causes), False
+
+    def _last_attackers(self) -> list[Actor]:
+        """'The UN rights chief said he was horrified': horror named with no cause is horror at the
+        violence the story has just told; its doers are the target (none when none was told)."""
+        for event in reversed(self.history):
+            if event.info.root in _VIOLENT_ROOTS and event.source.country:
+                return [event.source]
+        return []
 
     def _unknown_attacker(self, trig: Trigger, heads: list[Token], targets: list[Actor]) -> list[Actor]:
         """'killed in a car bombing', 'a roadside bomb killed two soldiers': someone attacked, nobody knows who.
