@@ -226,6 +226,8 @@ _NOUN_ENDINGS = ("ation", "sion", "tion", "ment", "ure", "ing", "al")
 # Nouns too general to take up a verb by their stem ("the move" is no act of moving).
 _GENERAL_ACTS = {"move", "step", "act", "action", "incident", "decision", "violence", "crime", "charge", "ban"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+# State institutions that act only at home: police, courts, parliaments (act14).
+_AT_HOME = {"COP", "JUD", "LEG"}
 _STATELESS = {"REB", "UAF", "CRM", "OPP", "NGO", "IGO"}
 # Armed groups of no named state can still be whom a condemnation or a warning is aimed at.
 _ARMED_STATELESS = {"REB", "CRM"}
@@ -690,6 +692,7 @@ class EventFinder:
             ]
         if root == "14":
             draft.sources = self._local_crowd(draft.trig.token, [_as_follower(s) for s in draft.sources])
+        draft.sources = self._local_police(draft.trig.token, draft.sources)
         draft.sources = [s for s in draft.sources if s.country or s.sector in _STATELESS]
         sides = {(a.country, a.sector) for a in draft.sources}
         mutual = draft.trig.pattern.symmetric and not draft.targets and len(sides) > 1
@@ -709,6 +712,19 @@ class EventFinder:
                 draft.targets = [self._country_actor(home, "CVL", "")]
         draft.targets = [t for t in draft.targets if t.country or t.sector]
         return bool(draft.sources) and not (root in _VIOLENT_ROOTS and _SCORE.search(sent.text))
+
+    def _local_police(self, trigger: Token, sources: list[Actor]) -> list[Actor]:
+        """Police, courts and parliaments of no named state are of the place they act in.
+
+        "Police arrested dozens of protesters in Warsaw" with no dateline and no state in
+        focus: they act only at home, so the place the sentence names is their state
+        (act14).  Only when the resolver found no state at all for them.
+        """
+        unplaced = [s for s in sources if not s.country and s.sector in _AT_HOME]
+        place = self.place_of(trigger, use_dateline=False) if unplaced else None
+        if place is None:
+            return sources
+        return [replace(s, country=place[0]) if s in unplaced else s for s in sources]
 
     def _local_crowd(self, trigger: Token, sources: list[Actor]) -> list[Actor]:
         """Protesters, strikers or prisoners of no named state are people of the place they protest in.
