@@ -93,3 +93,23 @@ def test_troops_reported_from_a_bureau_abroad_are_not_the_bureau_states() -> Non
         "near the temple on Thursday, the Thai army said."
     )
     assert any(s == "THA" and t == "KHM" for s, t, c in found if c.startswith("19"))
+
+
+_BASE = (
+    "BAMAKO (Reuters) - Protesters gathered outside a U.N. base in Gao on Tuesday, demanding that the "
+    "peacekeepers leave Mali. "
+)
+_ATTACK = "The protesters attacked the base with stones on Wednesday, witnesses said."
+# Sentences with no act, which the sentence filter blanks before parsing.
+_FILLER = " ".join(
+    ["The weather in the region was hot and dry for most of the week, residents said, and markets stayed open."] * 9
+)
+
+
+def test_the_base_is_the_one_named_shortly_before_as_a_full_parse_would_reach() -> None:
+    # "the base" right after "a U.N. base" is the UN's.
+    assert ("MLI", "IGO", "145") in coded(_BASE + _ATTACK)
+    # A thousand characters of other news between them: too far back for a full parse's reach, and
+    # blanked sentences (fewer tokens) must not stretch it.
+    found = coded(_BASE + _FILLER + " " + _ATTACK)
+    assert ("MLI", "IGO", "145") not in found

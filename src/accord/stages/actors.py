@@ -833,14 +833,18 @@ class ActorResolver:
                 return next(iter(countries))
         return ""
 
-    def _facility_before(self, head: Token, reach: int = 150) -> list[Actor]:
+    def _facility_before(self, head: Token, reach: int = 900) -> list[Actor]:
         """ "had attacked the base": the owner of the latest earlier phrase with that head ("a U.N. base").
 
         News names a base, a compound or a camp once with its owner and then as "the base"; the
-        place a bare one is in (the sentence's town) is not whom it belongs to.
+        place a bare one is in (the sentence's town) is not whom it belongs to.  ``reach`` counts
+        characters (about the 150 tokens it counted before act14), as ``_named_before`` does, so
+        that the sentence filter's blanked Doc looks as far back as a full parse.
         """
         lemma = head.lemma_.lower()
-        for token in reversed(self.doc[max(0, head.i - reach) : head.i]):
+        for token in reversed(self.doc[: head.i]):
+            if head.idx - token.idx > reach:
+                break
             if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and not _is_definite_facility(token):
                 owners = self.resolve_one(token, 1)
                 return [replace(a, text=head.text, start=head.idx, end=head.idx + len(head.text)) for a in owners]
