@@ -113,3 +113,27 @@ def test_the_base_is_the_one_named_shortly_before_as_a_full_parse_would_reach() 
     # blanked sentences (fewer tokens) must not stretch it.
     found = coded(_BASE + _FILLER + " " + _ATTACK)
     assert ("MLI", "IGO", "145") not in found
+
+
+def test_the_region_after_a_dateline_says_which_state_it_is_in() -> None:
+    # Windsor, England, not Windsor, Ontario, nor a US Windsor of the visiting president's state.
+    found = coded(
+        "WINDSOR, England (AP) - King Charles hosted U.S. President Donald Trump at Windsor Castle on "
+        "Wednesday. Britain laid on a state banquet. Police arrested four people on Tuesday night after "
+        "images were projected onto the castle, officials said."
+    )
+    assert ("GBR", "GBR", "173") in found
+    assert not any(s in {"USA", "CAN"} for s, _, c in found if c.startswith("17"))
+    # AP's abbreviation of a US state.
+    found = coded(
+        "SANTA CLARA, Calif. (AP) - Police arrested 20 protesters outside the stadium on Tuesday, officials said."
+    )
+    assert found == {("USA", "USA", "173")}
+
+
+def test_a_region_named_like_a_state_keeps_the_place_inside_it() -> None:
+    # "ATLANTA, Georgia" is the US state; "TBILISI, Georgia" the country.
+    found = coded("ATLANTA, Georgia (AP) - Police arrested 20 protesters outside the state capitol on Tuesday.")
+    assert found == {("USA", "USA", "173")}
+    found = coded("TBILISI, Georgia (AP) - Police arrested 20 protesters outside parliament on Tuesday.")
+    assert found == {("GEO", "GEO", "173")}

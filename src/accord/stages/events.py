@@ -226,6 +226,16 @@ _NOUN_ENDINGS = ("ation", "sion", "tion", "ment", "ure", "ing", "al")
 # Nouns too general to take up a verb by their stem ("the move" is no act of moving).
 _GENERAL_ACTS = {"move", "step", "act", "action", "incident", "decision", "violence", "crime", "charge", "ban"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+# Regions wire datelines print after a place that the gazetteer does not name: the nations of the
+# United Kingdom and AP's abbreviations of US states ("SANTA CLARA, Calif."), without the final dot.
+_US_STATES = (
+    "ala ariz ark calif colo conn del d.c dc fla ga ill ind kan ky la md mass mich minn miss mo mont neb "
+    "nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo"
+)
+_REGION_STATES = {
+    **dict.fromkeys(_US_STATES.split(), "USA"),
+    **dict.fromkeys(["england", "scotland", "wales", "northern ireland"], "GBR"),
+}
 # State institutions that act only at home: police, courts, parliaments (act14).
 _AT_HOME = {"COP", "JUD", "LEG"}
 _STATELESS = {"REB", "UAF", "CRM", "OPP", "NGO", "IGO"}
@@ -439,9 +449,23 @@ class EventFinder:
         self._verbs: list[Token] | None = None
 
     def _dateline_country(self) -> str:
-        if not self.article.dateline:
+        """The state the story is reported from: the dateline's place, inside the region printed
+        after it ("WINDSOR, England" is not Windsor, Ontario; "SANTA CLARA, Calif." is not Cuba's).
+
+        Police, courts and groups with no state named take it (``ActorResolver.home``), so a
+        namesake abroad made them foreign (act14).
+        """
+        dateline, region = self.article.dateline, self.article.dateline_region
+        if not dateline:
             return ""
-        return self.country_of_place(self.article.dateline)
+        if region:
+            country = _REGION_STATES.get(region.rstrip(".").lower(), "")
+            if not country and self.country_of_place(region):
+                place = gazetteer().resolve(f"{dateline}, {region}", prefer={c for _, c in self.resolver.mentions})
+                country = place.country if place else ""
+            if country:
+                return country
+        return self.country_of_place(dateline)
 
     def triggers(self, sent: Span) -> Iterator[Trigger]:
         """Every lexicon trigger in a sentence, skipping nouns a verb pattern consumed."""
