@@ -24,6 +24,8 @@ def test_police_with_no_dateline_are_of_the_place_they_act_in() -> None:
 def test_police_with_no_place_and_no_state_stay_unplaced() -> None:
     # Nothing says whose police: no event is better than a guessed state.
     assert not coded("Police arrested dozens of protesters on Saturday after clashes outside parliament.")
+    # A state named as a party is no scene: this Congress is not Iran's.
+    assert not any(s == "IRN" for s, _, _ in coded("Congress is asking Obama to help Iran."))
     # A named state wins over the place: Mexican police in La Paz stay Mexican.
     found = coded("Mexican police arrested three Bolivian smugglers in La Paz on Saturday, officials said.")
     assert any(s == "MEX" for s, _, c in found if c.startswith("17"))

@@ -53,6 +53,7 @@ from accord.stages.clauses import (
     subject_heads,
 )
 from accord.stages.dates import event_date, own_date
+from accord.stages.lexicon import ADJECTIVE, COUNTRY
 from accord.stages.parse import CONDUCT, CONDUCT_OF, VERDICT_ADJECTIVES, VERDICT_LABELS, entities_in, is_question
 from accord.stages.places import gazetteer
 from accord.stages.triggers import Trigger, match_pattern
@@ -238,6 +239,8 @@ _REGION_STATES = {
 }
 # State institutions that act only at home: police, courts, parliaments (act14).
 _AT_HOME = {"COP", "JUD", "LEG"}
+# Prepositions whose object is where an act happens ("arrested dozens in Warsaw").
+_SCENE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across"}
 _STATELESS = {"REB", "UAF", "CRM", "OPP", "NGO", "IGO"}
 # Armed groups of no named state can still be whom a condemnation or a warning is aimed at.
 _ARMED_STATELESS = {"REB", "CRM"}
@@ -742,13 +745,29 @@ class EventFinder:
 
         "Police arrested dozens of protesters in Warsaw" with no dateline and no state in
         focus: they act only at home, so the place the sentence names is their state
-        (act14).  Only when the resolver found no state at all for them.
+        (act14).  Only when the resolver found no state at all for them, and only a place
+        named after "in", "at", "near" ...: a state named as a party ("Congress is asking Obama
+        to help Iran") is no scene.
         """
         unplaced = [s for s in sources if not s.country and s.sector in _AT_HOME]
-        place = self.place_of(trigger, use_dateline=False) if unplaced else None
-        if place is None:
+        country = self._scene_country(trigger) if unplaced else ""
+        if not country:
             return sources
-        return [replace(s, country=place[0]) if s in unplaced else s for s in sources]
+        return [replace(s, country=country) if s in unplaced else s for s in sources]
+
+    def _scene_country(self, trigger: Token) -> str:
+        """The state of the first town or region its sentence puts in a place phrase ("in Warsaw")."""
+        for ent in entities_in(trigger.sent, ("GPE", "LOC", "FAC")):
+            root = ent.root
+            if root.dep_ != "pobj" or root.head.lower_ not in _SCENE_PREPS or _is_grievance_place(root):
+                continue
+            match = self.resolver.matches.get(root.i)
+            if match is not None and any(e.kind in {COUNTRY, ADJECTIVE} for e in match.entries):
+                continue
+            country = self.country_of_place(ent.text)
+            if country and country != "IGO":
+                return country
+        return ""
 
     def _local_crowd(self, trigger: Token, sources: list[Actor]) -> list[Actor]:
         """Protesters, strikers or prisoners of no named state are people of the place they protest in.
