@@ -139,3 +139,20 @@ def test_a_region_named_like_a_state_keeps_the_place_inside_it() -> None:
     assert found == {("USA", "USA", "173")}
     found = coded("TBILISI, Georgia (AP) - Police arrested 20 protesters outside parliament on Tuesday.")
     assert found == {("GEO", "GEO", "173")}
+
+
+def test_the_venue_of_a_signing_between_two_states_is_no_party() -> None:
+    # Two states sign at the host's seat of power: each is the other's partner, the White House is where.
+    found = coded("The leaders of Armenia and Azerbaijan signed a peace declaration at the White House on Friday.")
+    assert found == {("ARM", "AZE", "057"), ("AZE", "ARM", "057")}
+    found = coded("Indian and Pakistani officials held talks at the White House on Friday.")
+    assert not any("USA" in (s, t) for s, t, _ in found)
+    assert ("IND", "PAK", "040") in found
+
+
+def test_a_host_named_as_a_partner_or_with_one_state_stays_a_party() -> None:
+    # "with the United States" names a partner; one state's officials at the White House talk with the host.
+    found = coded("Armenia and Azerbaijan signed a peace declaration with the United States on Friday.")
+    assert ("ARM", "USA", "057") in found
+    found = coded("Indian officials held talks at the White House on Friday.")
+    assert ("IND", "USA", "040") in found

@@ -740,6 +740,22 @@ class EventFinder:
         draft.targets = [t for t in draft.targets if t.country or t.sector]
         return bool(draft.sources) and not (root in _VIOLENT_ROOTS and _SCORE.search(sent.text))
 
+    def _only_venues(self, draft: _Draft) -> bool:
+        """Whether the only targets of a symmetric act by several states are the venue after "at".
+
+        "The leaders of Armenia and Azerbaijan signed a declaration at the White House", "Indian
+        and Pakistani officials held talks at the State Department": the host's seat of power is
+        where they met, not a party; each state is the other's target (act14).
+        """
+        if len({s.country for s in draft.sources if s.country}) < 2 or not draft.targets:
+            return False
+        doc = draft.trig.token.doc
+        for target in draft.targets:
+            span = doc.char_span(target.start, target.end, alignment_mode="expand") if target.start >= 0 else None
+            if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "at":
+                return False
+        return True
+
     def _local_police(self, trigger: Token, sources: list[Actor]) -> list[Actor]:
         """Police, courts and parliaments of no named state are of the place they act in.
 
@@ -853,6 +869,8 @@ class EventFinder:
             info = draft.info
         if draft.trig.pattern.symmetric and _is_pair_phrase(draft.sources):
             # "The two governments agreed to set up a commission of foreign ministers": each other.
+            draft.targets = []
+        if draft.trig.pattern.symmetric and self._only_venues(draft):
             draft.targets = []
         targetless = info.root in _TARGETLESS_ROOTS or info.code in _TARGETLESS_CODES | _INVESTIGATIONS
         if not draft.targets and not targetless:
