@@ -183,6 +183,8 @@ class Article:
     events: list[Event] = field(default_factory=list)
     # "WASHINGTON/BOGOTA -": the places after the first, where the story was also reported from.
     other_datelines: tuple[str, ...] = ()
+    # "WINDSOR, England (AP) -": the region or state printed after the dateline's place.
+    dateline_region: str | None = None
 
     @property
     def word_count(self) -> int:

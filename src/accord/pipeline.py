@@ -11,6 +11,7 @@ import gc
 import logging
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -191,7 +192,7 @@ class Coder:
         countries = article_countries(doc, kept, self.gazetteer) | (prefilter.countries if prefilter else set())
         dropped = _at_tokens(doc, prefilter.places) if prefilter is not None else []
         locator = Locator(article, countries, self.gazetteer, doc, dropped)
-        named = {country for _, country in resolver.mentions}
+        named = Counter(country for _, country in resolver.mentions)
         placed = [_at_scene(event, resolver, named) for event in locator.place_all(kept, spans)]
         kept_force = [event for event in placed if not _unplaced_aside(event) and not _force_at_home(event)]
         article.events = dedupe([_victim_state(event) for event in kept_force])
@@ -199,7 +200,7 @@ class Coder:
         return article
 
 
-def _at_scene(event: Event, resolver: ActorResolver, named: set[str]) -> Event:
+def _at_scene(event: Event, resolver: ActorResolver, named: Counter[str]) -> Event:
     """A group with no state named ("crowds", "protesters", "rioters") that acts is of the state
     where its own sentence puts the act, not of the dateline's or the story's main state: "In
     Honiara, crowds looted shops" in a story about Australia sending troops is the Solomon Islands'
@@ -213,17 +214,61 @@ def _at_scene(event: Event, resolver: ActorResolver, named: set[str]) -> Event:
     "hostages held in Gaza" are not Gazans.
     """
     where = event.location
-    source = event.source
-    if (source.start, source.end) not in resolver.inferred or not where or where.get("source") != "sentence":
+    if not where or where.get("source") != "sentence":
         return event
     country = str(where.get("country") or "")
     name = str(where.get("name") or "")
-    if len(country) != 3 or country in {"IGO", source.country} or country not in named:
+    if len(country) != 3 or country == "IGO" or country not in named:
+        return event
+    event = _police_at_scene(event, resolver, country, named)
+    source = event.source
+    if (source.start, source.end) not in resolver.inferred or source.sector in _AT_HOME:
+        return event
+    if country == source.country:
         return event
     target = event.target
     if target is not None and target.text != name and (name in target.text or _names_state(resolver, target, country)):
         return event  # the place is the target's owner ("the embassies of Belgium", "a U.S. base"), not the scene
     return replace(event, source=replace(source, country=country))
+
+
+# Institutions that act only at home: their state is where they act (act14).
+_AT_HOME = {"COP", "JUD", "LEG"}
+# Roots whose target is where the act happens (a statement happens where its speaker is).
+_PHYSICAL_ROOTS = {"14", "15", "17", "18", "19", "20"}
+
+
+def _police_at_scene(event: Event, resolver: ActorResolver, country: str, named: Counter[str]) -> Event:
+    """Police, a court or a parliament whose state was only guessed (the dateline, the story) is of
+    the state where its own sentence puts the act: "In La Paz, supporters of Morales clashed with
+    police" under MEXICO CITY are Bolivian police, and so are the people such police act on when
+    their state was guessed too ("police used water cannon on protesters in Tbilisi").
+
+    A named state ("Mexican police") is never guessed.  As a target only in physical acts (a
+    statement happens where its speaker is: "In Washington, Rubio branded the justices ..."), and
+    only to a state the article names at least twice and no less than the guessed one: a
+    gazetteer's namesake of a suburb ("San Bartolo" in Quito is also a Mexican town) must not
+    move Ecuador's police to Mexico.
+    """
+    if named[country] < 2:
+        return event
+    source, target = event.source, event.target
+    guessed = resolver.inferred
+    if source.sector in _AT_HOME and (source.start, source.end) in guessed and source.country != country:
+        if named[source.country] > named[country]:
+            return event
+        if target is not None and (target.start, target.end) in guessed and target.country == source.country:
+            target = replace(target, country=country)
+        return replace(event, source=replace(source, country=country), target=target)
+    if target is None or target.sector not in _AT_HOME or target.country == country:
+        return event
+    if (
+        named[target.country] > named[country]
+        or (target.start, target.end) not in guessed
+        or event.info.root not in _PHYSICAL_ROOTS
+    ):
+        return event
+    return replace(event, target=replace(target, country=country))
 
 
 def _names_state(resolver: ActorResolver, actor: Actor, country: str) -> bool:

@@ -701,7 +701,10 @@ class ActorResolver:
         "The ministry" after "the Iraqi foreign ministry" is that ministry again, whatever
         states came between; failing such a mention, police, courts and parliaments act at
         home, so the dateline's country fills them; other institutions take the state the
-        article last named.
+        article last named.  Under a dateline abroad (the story names states, never the
+        dateline's: Myanmar told from BANGKOK) neither police nor troops are the bureau's state
+        (act14): they take the story's clear focus, else none.  A state only guessed marks the
+        actor ``inferred``: the act's own place may say better (``pipeline._at_scene``).
         """
         if actor.country or actor.sector not in _FILLABLE | _PEOPLE or _is_foreign(tokens):
             return actor
@@ -724,28 +727,29 @@ class ActorResolver:
             country = self.home
         elif actor.sector in _PEOPLE or any(t.lower_ in {"the", "its", "their"} for t in tokens):
             country = next(iter(self.dominant(tokens[0].i, 1)), "")
+        elif self.home and not self._reported_from_abroad(actor, head):
+            country = self.home
         else:
-            country = self.home or self._clear_focus(tokens[0].i)
+            # Police or troops of a story told from a bureau abroad: the state the story is about, if clear.
+            country = self._clear_focus(tokens[0].i)
         if not country:
             return actor
-        if guessed and actor.sector in _PEOPLE:
+        if guessed and actor.sector in _PEOPLE | _DOMESTIC:
             # Only a guess from the dateline or the story: the act's own place may say better (pipeline).
             self.inferred.add((actor.start, actor.end))
         return Actor(country, actor.sector, actor.name, actor.text, actor.start, actor.end)
 
     def _reported_from_abroad(self, actor: Actor, head: Token) -> bool:
-        """Whether a group of people is told of from a dateline abroad: the story has named states
-        before it, and never the dateline's.
+        """Whether an actor with no state is told of from a dateline abroad: the story has named
+        states before it, and never the dateline's.
 
         Wires report Myanmar from BANGKOK, Syria from AMMAN and Iran from DUBAI: "an alliance of
-        three ethnic armed groups" under BANGKOK in a story about Myanmar and China, or "Druze
-        fighters" under AMMAN, are not of the reporter's city.  Police, courts and parliaments still
-        take the dateline (they act at home), and so does a group in a story that names the
-        dateline's state anywhere ("hostages" under JERUSALEM in a story naming Israel), or no
-        state before the group.
+        three ethnic armed groups" under BANGKOK in a story about Myanmar and China, "Druze
+        fighters" under AMMAN, or "scores of police officers" arresting Cambodia's opposition leader
+        under BANGKOK (act14: police and troops too) are not of the reporter's city.  A story that
+        names the dateline's state anywhere ("hostages" under JERUSALEM in a story naming Israel),
+        or no state before the actor, is told at home.
         """
-        if actor.sector not in _PEOPLE:
-            return False
         if self.named_states is None:
             # Once per article, on first need: the mentions are complete by the time events are coded.
             # A backer ("pro-Russian separatists" under KYIV) names no state the story is about.
@@ -829,14 +833,18 @@ class ActorResolver:
                 return next(iter(countries))
         return ""
 
-    def _facility_before(self, head: Token, reach: int = 150) -> list[Actor]:
+    def _facility_before(self, head: Token, reach: int = 900) -> list[Actor]:
         """ "had attacked the base": the owner of the latest earlier phrase with that head ("a U.N. base").
 
         News names a base, a compound or a camp once with its owner and then as "the base"; the
-        place a bare one is in (the sentence's town) is not whom it belongs to.
+        place a bare one is in (the sentence's town) is not whom it belongs to.  ``reach`` counts
+        characters (about the 150 tokens it counted before act14), as ``_named_before`` does, so
+        that the sentence filter's blanked Doc looks as far back as a full parse.
         """
         lemma = head.lemma_.lower()
-        for token in reversed(self.doc[max(0, head.i - reach) : head.i]):
+        for token in reversed(self.doc[: head.i]):
+            if head.idx - token.idx > reach:
+                break
             if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and not _is_definite_facility(token):
                 owners = self.resolve_one(token, 1)
                 return [replace(a, text=head.text, start=head.idx, end=head.idx + len(head.text)) for a in owners]

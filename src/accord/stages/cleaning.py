@@ -82,6 +82,8 @@ class Dateline:
     length: int
     # "WASHINGTON/BOGOTA": the story was reported from both; the first is ``place``.
     others: tuple[str, ...] = ()
+    # "WINDSOR, England", "SANTA CLARA, Calif.": the state or region the place is in, as printed.
+    region: str | None = None
 
 
 def find_dateline(paragraph: str) -> Dateline | None:
@@ -97,7 +99,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
             return None
     agency = match.groupdict().get("agency")
     others = tuple(_title_place(p) for p in (match.groupdict().get("others") or "").split("/") if p.strip())
-    return Dateline(_title_place(match.group("place")), agency, match.end(), others)
+    region = (match.groupdict().get("region") or "").strip() or None
+    return Dateline(_title_place(match.group("place")), agency, match.end(), others, region)
 
 
 def _is_caps_place(place: str) -> bool:

@@ -53,6 +53,7 @@ from accord.stages.clauses import (
     subject_heads,
 )
 from accord.stages.dates import event_date, own_date
+from accord.stages.lexicon import ADJECTIVE, COUNTRY
 from accord.stages.parse import CONDUCT, CONDUCT_OF, VERDICT_ADJECTIVES, VERDICT_LABELS, entities_in, is_question
 from accord.stages.places import gazetteer
 from accord.stages.triggers import Trigger, match_pattern
@@ -291,6 +292,20 @@ _NOUN_ENDINGS = ("ation", "sion", "tion", "ment", "ure", "ing", "al")
 # Nouns too general to take up a verb by their stem ("the move" is no act of moving).
 _GENERAL_ACTS = {"move", "step", "act", "action", "incident", "decision", "violence", "crime", "charge", "ban"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+# Regions wire datelines print after a place that the gazetteer does not name: the nations of the
+# United Kingdom and AP's abbreviations of US states ("SANTA CLARA, Calif."), without the final dot.
+_US_STATES = (
+    "ala ariz ark calif colo conn del d.c dc fla ga ill ind kan ky la md mass mich minn miss mo mont neb "
+    "nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo"
+)
+_REGION_STATES = {
+    **dict.fromkeys(_US_STATES.split(), "USA"),
+    **dict.fromkeys(["england", "scotland", "wales", "northern ireland"], "GBR"),
+}
+# State institutions that act only at home: police, courts, parliaments (act14).
+_AT_HOME = {"COP", "JUD", "LEG"}
+# Prepositions whose object is where an act happens ("arrested dozens in Warsaw").
+_SCENE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across"}
 _STATELESS = {"REB", "UAF", "CRM", "OPP", "NGO", "IGO"}
 # Armed groups of no named state can still be whom a condemnation or a warning is aimed at.
 _ARMED_STATELESS = {"REB", "CRM"}
@@ -523,9 +538,23 @@ class EventFinder:
         self._verbs: list[Token] | None = None
 
     def _dateline_country(self) -> str:
-        if not self.article.dateline:
+        """The state the story is reported from: the dateline's place, inside the region printed
+        after it ("WINDSOR, England" is not Windsor, Ontario; "SANTA CLARA, Calif." is not Cuba's).
+
+        Police, courts and groups with no state named take it (``ActorResolver.home``), so a
+        namesake abroad made them foreign (act14).
+        """
+        dateline, region = self.article.dateline, self.article.dateline_region
+        if not dateline:
             return ""
-        return self.country_of_place(self.article.dateline)
+        if region:
+            country = _REGION_STATES.get(region.rstrip(".").lower(), "")
+            if not country and self.country_of_place(region):
+                place = gazetteer().resolve(f"{dateline}, {region}", prefer={c for _, c in self.resolver.mentions})
+                country = place.country if place else ""
+            if country:
+                return country
+        return self.country_of_place(dateline)
 
     def triggers(self, sent: Span) -> Iterator[Trigger]:
         """Every lexicon trigger in a sentence, skipping nouns a verb pattern consumed."""
@@ -787,6 +816,7 @@ class EventFinder:
             ]
         if root == "14":
             draft.sources = self._local_crowd(draft.trig.token, [_as_follower(s) for s in draft.sources])
+        draft.sources = self._local_police(draft.trig.token, draft.sources)
         draft.sources = [s for s in draft.sources if s.country or s.sector in _STATELESS]
         sides = {(a.country, a.sector) for a in draft.sources}
         mutual = draft.trig.pattern.symmetric and not draft.targets and len(sides) > 1
@@ -806,6 +836,51 @@ class EventFinder:
                 draft.targets = [self._country_actor(home, "CVL", "")]
         draft.targets = [t for t in draft.targets if t.country or t.sector]
         return bool(draft.sources) and not (root in _VIOLENT_ROOTS and _SCORE.search(sent.text))
+
+    def _only_venues(self, draft: _Draft) -> bool:
+        """Whether the only targets of a symmetric act by several states are the venue after "at".
+
+        "The leaders of Armenia and Azerbaijan signed a declaration at the White House", "Indian
+        and Pakistani officials held talks at the State Department": the host's seat of power is
+        where they met, not a party; each state is the other's target (act14).
+        """
+        if len({s.country for s in draft.sources if s.country}) < 2 or not draft.targets:
+            return False
+        doc = draft.trig.token.doc
+        for target in draft.targets:
+            span = doc.char_span(target.start, target.end, alignment_mode="expand") if target.start >= 0 else None
+            if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "at":
+                return False
+        return True
+
+    def _local_police(self, trigger: Token, sources: list[Actor]) -> list[Actor]:
+        """Police, courts and parliaments of no named state are of the place they act in.
+
+        "Police arrested dozens of protesters in Warsaw" with no dateline and no state in
+        focus: they act only at home, so the place the sentence names is their state
+        (act14).  Only when the resolver found no state at all for them, and only a place
+        named after "in", "at", "near" ...: a state named as a party ("Congress is asking Obama
+        to help Iran") is no scene.
+        """
+        unplaced = [s for s in sources if not s.country and s.sector in _AT_HOME]
+        country = self._scene_country(trigger) if unplaced else ""
+        if not country:
+            return sources
+        return [replace(s, country=country) if s in unplaced else s for s in sources]
+
+    def _scene_country(self, trigger: Token) -> str:
+        """The state of the first town or region its sentence puts in a place phrase ("in Warsaw")."""
+        for ent in entities_in(trigger.sent, ("GPE", "LOC", "FAC")):
+            root = ent.root
+            if root.dep_ != "pobj" or root.head.lower_ not in _SCENE_PREPS or _is_grievance_place(root):
+                continue
+            match = self.resolver.matches.get(root.i)
+            if match is not None and any(e.kind in {COUNTRY, ADJECTIVE} for e in match.entries):
+                continue
+            country = self.country_of_place(ent.text)
+            if country and country != "IGO":
+                return country
+        return ""
 
     def _local_crowd(self, trigger: Token, sources: list[Actor]) -> list[Actor]:
         """Protesters, strikers or prisoners of no named state are people of the place they protest in.
@@ -893,6 +968,8 @@ class EventFinder:
             info = draft.info
         if draft.trig.pattern.symmetric and _is_pair_phrase(draft.sources):
             # "The two governments agreed to set up a commission of foreign ministers": each other.
+            draft.targets = []
+        if draft.trig.pattern.symmetric and self._only_venues(draft):
             draft.targets = []
         targetless = info.root in _TARGETLESS_ROOTS or info.code in _TARGETLESS_CODES | _INVESTIGATIONS
         if not draft.targets and not targetless:

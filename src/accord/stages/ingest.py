@@ -191,13 +191,14 @@ def build_article(
 ) -> Article:
     """Clean body paragraphs and assemble an Article with a stable id."""
     dateline = None
+    region = None
     others: tuple[str, ...] = ()
     kept: list[str] = []
     for paragraph in paragraphs:
         if not kept and dateline is None:
             found = find_dateline(paragraph)
             if found is not None:
-                dateline, others = found.place, found.others
+                dateline, others, region = found.place, found.others, found.region
                 paragraph = paragraph[found.length :]
         if is_noise_line(paragraph):
             continue
@@ -213,6 +214,7 @@ def build_article(
         title=title,
         publisher=publisher_of(url),
         dateline=dateline,
+        dateline_region=region,
         origin=where,
         other_datelines=others,
         metadata=metadata or {},
