@@ -38,6 +38,7 @@ from spacy.symbols import PROPN as _PROPN
 from spacy.tokens import Doc, Span, Token
 
 from accord.model import Actor, Article, Event
+from accord.stages.bureau import is_bureau
 from accord.stages.parse import entities_in
 from accord.stages.places import Gazetteer, Place, gazetteer
 
@@ -186,6 +187,13 @@ class Locator:
             if place is not None and place.country:
                 self.datelines.append(place)
         self.prefer |= {d.country for d in self.datelines}
+        # loc14: a dateline the body never names is a news bureau (stages/bureau.py); "WASHINGTON/
+        # BOGOTA" and "UNITED NATIONS" are where the sides are.  None until a place of the
+        # dateline's country is looked for (``_is_bureau``).
+        self.bureau: bool | None = (
+            None if self.dateline is not None and len(self.datelines) == 1 and not self.is_institution else False
+        )
+        self._text, self._written = article.text, article.dateline or ""
         self._sentence_places: dict[int, list[tuple[int, Place]]] = {}
         self._named_places: list[tuple[int, Place]] | None = None
         self._scenes: list[tuple[int, Place]] | None = None
@@ -197,6 +205,8 @@ class Locator:
         self._scenes_of_acts: list[tuple[int, Place]] = []
         self._bare: list[tuple[int, Place]] | None = None
         self._envoys: set[str] | None = None
+        self._city_counts: dict[str, tuple[int, Place]] | None = None
+        self._gatherings: list[Place] | None = None
         self._spans: dict[int, Span] = {}
         self._dropped = [(i, p) for i, p in ((i, self._resolve(name)) for i, name in dropped) if p is not None]
         self.main_place = self._main_place(doc) if doc is not None and self.dateline is None else None
@@ -296,6 +306,9 @@ class Locator:
         there = self._scene_abroad(anchor, abroad) if abroad else None
         if there is not None:
             return there.to_location("article")
+        filed = self._bureau_place(anchor, code, speaker, sides if named is None else named)
+        if filed is not None:
+            return filed
         if self.dateline is not None:
             return self._dateline_of(sides, code).to_location("dateline")
         return self.main_place.to_location("article") if self.main_place is not None else None
@@ -328,6 +341,68 @@ class Locator:
                 return max(before, key=lambda pair: pair[0])[1]
         after = [(i, p) for i, p in named if i > anchor.i]
         return min(after, key=lambda pair: (pair[1].precision != "city", pair[0]))[1] if after else None
+
+    def _bureau_place(self, anchor: Token, code: str, speaker: str, sides: tuple[str, str]) -> Location | None:
+        """Where an act told under a news bureau's dateline happened, when neither side is of the
+        bureau's country: a state's own word or decision (statements, intents, praise, appeals,
+        rejections, threats, sanctions) at its capital ("DAKAR - France will withdraw its forces, the
+        French foreign ministry said" is in Paris), anything else at the city of the sides' countries
+        that the article names most ("DUBAI - ... a visit to Islamabad ... The two governments signed
+        seven memorandums" is in Islamabad).  Not for an organisation's act without a state: its
+        seat is not the sides' city.  None where the dateline should stand."""
+        if code[:2] in _FORCE_ROOTS | {"15"}:
+            return None  # force and shows of force: the theatre rule, by their target
+        countries = {c for c in sides if len(c) == 3 and c != "IGO"}
+        if not countries or countries & self._dateline_countries() or sides[0] not in countries:
+            return None
+        if _at_a_gathering(anchor.sent) or not self._is_bureau(anchor.doc):
+            return None  # "pledged aid at a donors' conference": where the reporter is
+        home = self.gaz.capital(speaker) if speaker and _is_state_word(code, anchor) else None
+        if home is not None:
+            return home.to_location("actor")
+        venue = self._gathering_in(countries) if code[:2] in _VENUE_ROOTS else None
+        city = venue if venue is not None else self._main_city_of(anchor.doc, countries)
+        return city.to_location("article") if city is not None else None
+
+    def _is_bureau(self, doc: Doc) -> bool:
+        """Whether the dateline is a news bureau: the body names neither its city nor its country
+        (stages/bureau.py), nor any place of that country ("at the Argyle International Airport"
+        under KINGSTOWN).  Found once per article, when first needed."""
+        if self.bureau is None:
+            dateline = self.datelines[0]
+            # the dateline city itself is left to the text's test, which skips the credit lines
+            others = (p for _, p in self._places(doc) if p.name != dateline.name)
+            self.bureau = is_bureau(self._text, (dateline.name, self._written), dateline.country) and not any(
+                p.country == dateline.country for p in others
+            )
+        return self.bureau
+
+    def _gathering_in(self, countries: set[str]) -> Place | None:
+        """The first city of these countries where the article says sides met ("The truce was
+        hammered out in the Chinese city of Kunming"): the venue of talks told from a bureau."""
+        if self._gatherings is None:
+            self._gatherings = []
+            for index in sorted(self._spans):
+                sent = self._spans[index]
+                places = self._sentence_places.get(sent.start)
+                if places is None:
+                    places = self._sentence_places[sent.start] = self._locative_places(sent)
+                self._gatherings += [p for i, p in places if p.precision == "city" and _at_gathering(sent.doc[i])]
+        return next((p for p in self._gatherings if p.country in countries), None)
+
+    def _main_city_of(self, doc: Doc, countries: set[str]) -> Place | None:
+        """The city of these countries that the article names most as a place (first named on a tie)."""
+        if self._city_counts is None:
+            self._city_counts = {}
+            for _, place in self._places(doc):
+                if place.precision == "city":
+                    count, _ = self._city_counts.get(place.name, (0, place))
+                    self._city_counts[place.name] = (count + 1, place)
+        best: tuple[int, Place] | None = None
+        for count, place in self._city_counts.values():
+            if place.country in countries and (best is None or count > best[0]):
+                best = (count, place)
+        return best[1] if best is not None else None
 
     def _dateline_of(self, sides: tuple[str, str], code: str) -> Place:
         """The dateline of the source's country ("WASHINGTON/BOGOTA - Colombia agreed" is in Bogota),
@@ -1182,6 +1257,34 @@ def _is_reprisal(trigger: Token) -> bool:
         verb = verb.head  # "retaliated by striking": up to the verb
     words = {t.lemma_.lower() for t in verb.subtree}
     return bool(words & (_REPRISAL_NOUNS | _REPRISAL_WORDS))
+
+
+def _at_a_gathering(sent: Span) -> bool:
+    """Whether the sentence puts someone at a gathering it does not place ("pledged $500 million at a
+    donors' conference", "spoke on the sidelines of the summit"): under a dateline, the gathering is
+    where the reporter is, a scene and no bureau."""
+    for token in sent:
+        if token.lemma_.lower() in _SESSIONS and token.dep_ == "pobj" and token.head.lower_ in _AT_WORDS:
+            return True
+    return False
+
+
+_SESSIONS = (_GATHERINGS - _VISITS) | {"forum", "sideline", "sidelines", "gathering", "assembly"}
+_AT_WORDS = {"at", "during", "on"}
+
+
+def _is_state_word(code: str, trigger: Token) -> bool:
+    """A state's own word or decision, made at home: statements, intents, appeals, praise and
+    rejections (roots 01-03, 05, 10-13), investigations and sanctions (09, 16).  Not what sides
+    settle together where they meet: signing (057) or agreeing ("The two governments agreed to set
+    up a joint commission")."""
+    if code == _SIGNING or trigger.lemma_.lower() in _SETTLED:
+        return False
+    return code[:2] in _HOME_ROOTS | {"03", "05"}
+
+
+_SIGNING = "057"
+_SETTLED = {"agree", "sign", "accept", "conclude", "reach"}
 
 
 def _is_fire_abroad(code: str, source: str, target: str) -> bool:

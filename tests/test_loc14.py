@@ -1,0 +1,133 @@
+"""Branch loc14: events told under a news bureau's dateline (docs/PLACES.md, "Loc14").
+
+Wire services file a region's news from a few bureaux (JOHANNESBURG for Zimbabwe, DUBAI for
+Pakistan, DAKAR for the Sahel).  A dateline whose city and country the body never names, outside the
+credit lines, is such a bureau: an act whose sides are all of other countries, and that nothing else
+places, is not placed there but
+
+- at the speaker's capital when it is a state's own word or decision (a statement, an intention, a
+  rejection, praise), not an agreement the sides settle together;
+- else, for talks, agreements and concessions, at the first city of the sides' countries where the
+  article says they met ("negotiated in the Chinese city of Kunming");
+- else at the city of the sides' countries that the article names most.
+
+A dateline at home, a dateline the body names as a place, and a gathering the sentence puts the
+actor at ("at a donors' conference") keep the dateline.  Force is left to the theatre rule.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.api import code_text
+
+pytestmark = pytest.mark.slow
+
+
+def places(text: str, code_prefix: str) -> list[str | None]:
+    """The location name of each event whose CAMEO code starts with ``code_prefix``."""
+    events = code_text(text, date=date(2024, 5, 2))
+    return [(e.location or {}).get("name") for e in events if e.cameo.startswith(code_prefix)]
+
+
+# Bureau datelines: the act is placed where its sides are
+
+
+def test_a_domestic_statement_told_from_a_bureau_is_at_the_sides_main_city() -> None:
+    text = (
+        "NAIROBI (AP) - Ethiopian police in Addis Ababa arrested dozens of opposition supporters on Tuesday "
+        "night, accusing them of plotting unrest.\n\n"
+        "Ethiopia's main opposition party said its members had done nothing wrong and condemned the arrests."
+    )
+    assert places(text, "111") == ["Addis Ababa"]
+
+
+def test_a_governments_announcement_told_from_a_bureau_is_at_its_capital() -> None:
+    text = (
+        "DAKAR, Senegal (Reuters) - Germany will withdraw its troops from Mali by the end of the year, the "
+        "German defence ministry said on Tuesday.\n\n"
+        "Mali's junta had asked foreign forces to leave.\n\n"
+        "Reporting by Dakar newsroom; Editing by John Smith"
+    )
+    assert places(text, "03") == ["Berlin"]
+
+
+def test_praise_by_a_government_told_from_a_bureau_is_at_its_capital() -> None:
+    text = (
+        "NAIROBI (Reuters) - Soldiers seized power in Gabon on Wednesday and placed President Ali Bongo under "
+        "house arrest.\n\n"
+        "Russia's foreign ministry praised the soldiers for restoring order."
+    )
+    found = places(text, "051")
+    assert found and set(found) == {"Moscow"}
+
+
+def test_a_signing_told_from_a_bureau_is_where_the_visit_was() -> None:
+    text = (
+        "DUBAI (Reuters) - Chinese Premier Li Qiang arrived in Islamabad on Monday for a two-day visit, his "
+        "first to Pakistan.\n\n"
+        "Pakistan's prime minister greeted him at the airport and drove him to his residence.\n\n"
+        "The two governments signed five agreements on energy and mining on Monday night."
+    )
+    found = places(text, "057")
+    assert found and set(found) == {"Islamabad"}
+
+
+def test_mediation_told_from_a_bureau_is_at_the_venue_of_the_talks() -> None:
+    text = (
+        "BANGKOK (AP) - Myanmar's military and three ethnic armed groups agreed to a ceasefire, officials said "
+        "on Friday.\n\n"
+        "The truce was negotiated in the Chinese city of Kunming on Wednesday and Thursday, a spokesperson said "
+        "in Beijing.\n\n"
+        "Fighting had forced tens of thousands of people from their homes in Shan state since October.\n\n"
+        "China mediated the talks between the two sides, she said."
+    )
+    assert places(text, "045") == ["Kunming"]
+
+
+# Look-alikes: the dateline stands
+
+
+def test_a_dateline_at_home_still_places_the_statement() -> None:
+    text = (
+        "ADDIS ABABA (AP) - Ethiopian police arrested dozens of opposition supporters on Tuesday night.\n\n"
+        "Ethiopia's main opposition party said its members had done nothing wrong and condemned the arrests."
+    )
+    assert places(text, "111") == ["Addis Ababa"]
+
+
+def test_a_dateline_the_body_names_is_a_scene_not_a_bureau() -> None:
+    text = (
+        "DAKAR, Senegal (Reuters) - Germany will withdraw its troops from Mali by the end of the year, the "
+        "German defence ministry said on Tuesday.\n\n"
+        "Senegal's government said it would take in some of the equipment."
+    )
+    assert places(text, "03") == ["Dakar"]
+
+
+def test_a_place_of_the_datelines_country_makes_it_a_scene() -> None:
+    text = (
+        "KINGSTOWN (Reuters) - The presidents of Guyana and Venezuela met for hours at the Argyle International "
+        "Airport on Thursday.\n\n"
+        "The two sides also pledged to set up a joint commission of foreign ministers."
+    )
+    found = places(text, "03")
+    assert found and "Caracas" not in found and "Georgetown" not in found
+
+
+def test_a_pledge_at_a_conference_is_where_the_reporter_is() -> None:
+    text = (
+        "BRUSSELS (Reuters) - Japan pledged $200 million in aid to Ukraine at a donors' conference on Monday.\n\n"
+        "Ukraine's foreign minister thanked its partners."
+    )
+    assert places(text, "03") == ["Brussels"]
+
+
+def test_an_organisation_without_a_state_keeps_the_dateline() -> None:
+    text = (
+        "BANGKOK (AP) - Police in Cambodia arrested opposition leader Kem Sokha at his home in Phnom Penh on "
+        "Sunday.\n\nThe European Union called for his release on Monday."
+    )
+    assert places(text, "02") == ["Bangkok"]
