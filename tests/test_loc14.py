@@ -13,6 +13,9 @@ places, is not placed there but
 
 A dateline at home, a dateline the body names as a place, and a gathering the sentence puts the
 actor at ("at a donors' conference") keep the dateline.  Force is left to the theatre rule.
+
+A meeting whose "in" phrase the parser hangs on the person met ("met Fiji's prime minister, Sitiveni
+Rabuka, and his wife in Suva") took place there.
 """
 
 from __future__ import annotations
@@ -131,3 +134,32 @@ def test_an_organisation_without_a_state_keeps_the_dateline() -> None:
         "Sunday.\n\nThe European Union called for his release on Monday."
     )
     assert places(text, "02") == ["Bangkok"]
+
+
+# A meeting's place, hung on the person met
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CANBERRA (Reuters) - Prime Minister Anthony Albanese met Fiji's prime minister, Sitiveni Rabuka, and "
+            "his wife in Suva on Monday.",
+            {"Suva"},
+        ),
+        (
+            "WASHINGTON (AP) - President Joe Biden on Friday met the wife of a jailed American journalist, Ann "
+            "Smith, and her son Tom in Chicago, the White House said.",
+            {"Chicago"},
+        ),
+        # look-alike: where the people met were held is no place of the meeting
+        (
+            "WASHINGTON (AP) - President Joe Biden on Friday met relatives of Americans held in Russia, the White "
+            "House said.",
+            {"Washington"},
+        ),
+    ],
+)
+def test_a_meeting_is_where_the_person_met_was(text: str, expected: set[str]) -> None:
+    found = places(text, "04")
+    assert found and set(found) == expected

@@ -722,6 +722,29 @@ class Locator:
                     continue
                 if place is not None:
                     return place
+        return self._met_in(trigger) if code[:2] == _MEETING_ROOT else None
+
+    def _met_in(self, trigger: Token) -> Place | None:
+        """Where a meeting took place when the parser hangs its "in" phrase on the person met: "Biden
+        met Navalny's widow, Yulia Navalnaya, and their daughter Dasha in San Francisco".  One meets a
+        person somewhere; the phrase on the last of the people met is the meeting's place."""
+        if trigger.lemma_.lower() not in _MEET_VERBS:
+            return None
+        # the parser may also make a later person a conjunct of the verb ("met the wife ... and her son")
+        people = [
+            c
+            for c in trigger.children
+            if c.dep_ in _OBJECTS | {"npadvmod"} or (c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"})
+        ]
+        while people:
+            person = people.pop()
+            for child in person.children:
+                if child.dep_ in {"conj", "appos"}:
+                    people.append(child)
+                elif child.dep_ == "prep" and child.lower_ in {"in", "at"}:
+                    place = self._first_in(_phrase(child), strict=False)
+                    if place is not None:
+                        return place
         return None
 
     def _held_in(self, trigger: Token) -> Place | None:
@@ -1405,6 +1428,9 @@ _OTHER_TIME_WORDS = {"since", "after", "before", "until", "following", "ahead", 
 _OTHER_TIME_WORDS |= {"previous", "last", "future", "earlier", "proposed", "expected"}
 
 
+# loc14: verbs of meeting someone, whose "in" phrase the parser may hang on the person met.
+_MEET_VERBS = {"meet", "greet", "receive", "host", "welcome"}
+_MEETING_ROOT = "04"
 # Verbs of sides that meet or seal a deal where they are (loc13).
 _MEETING_VERBS = {"meet", "sign", "hammer", "broker", "negotiate", "seal", "hold", "host", "reach", "agree"}
 # Acts that happen where sides meet: intentions, meetings, cooperation, aid pledges, concessions.
