@@ -14,6 +14,10 @@ places, is not placed there but
 A dateline at home, a dateline the body names as a place, and a gathering the sentence puts the
 actor at ("at a donors' conference") keep the dateline.  Force is left to the theatre rule.
 
+A leader who met, was visited or signed in the dateline's country speaks there, not from home: the
+speaker's-capital rule is undone for a statement by a person named in such an encounter's sentence,
+or by a leader or person of a state whose leader took part; not for a ministry or a government.
+
 A meeting whose "in" phrase the parser hangs on the person met ("met Fiji's prime minister, Sitiveni
 Rabuka, and his wife in Suva") took place there.
 """
@@ -163,3 +167,40 @@ def test_an_organisation_without_a_state_keeps_the_dateline() -> None:
 def test_a_meeting_is_where_the_person_met_was(text: str, expected: set[str]) -> None:
     found = places(text, "04")
     assert found and set(found) == expected
+
+
+# Leaders at an encounter abroad speak there
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "WASHINGTON (AP) - The presidents of Kenya and Ghana signed a trade pact at the White House on "
+            "Monday.\n\nKenyan President William Ruto urged Western lenders to ease debt terms for African "
+            "countries.",
+            "Washington",
+        ),
+        (
+            "DOHA (Reuters) - Turkish President Tayyip Erdogan met the emir of Qatar in Doha on Tuesday.\n\n"
+            "Erdogan condemned Israel's strike on Hamas leaders as a violation of Qatari sovereignty.",
+            "Doha",
+        ),
+        # look-alikes: a ministry speaks at home; a leader who was not at the signing too
+        (
+            "WASHINGTON (AP) - The presidents of Kenya and Ghana signed a trade pact at the White House on "
+            "Monday.\n\nKenya's foreign ministry urged Western lenders to ease debt terms for African countries.",
+            "Nairobi",
+        ),
+        (
+            "WASHINGTON (AP) - The foreign ministers of Kenya and Ghana signed a trade pact at the White House "
+            "on Monday.\n\nKenyan President William Ruto urged Western lenders to ease debt terms for African "
+            "countries.",
+            "Nairobi",
+        ),
+    ],
+)
+def test_a_leader_at_an_encounter_abroad_speaks_there(text: str, expected: str) -> None:
+    events = code_text(text, date=date(2024, 5, 2))
+    said = [(e.location or {}).get("name") for e in events if e.cameo[:2] in {"01", "02", "10", "11", "12", "13"}]
+    assert said == [expected]

@@ -455,7 +455,42 @@ class Locator:
         placed = list(events)
         for k in order:
             placed[k] = self.place(events[k], spans[events[k].sentence_index])
-        return placed
+        return self._present_at_dateline(placed)
+
+    def _present_at_dateline(self, placed: list[Event]) -> list[Event]:
+        """loc14: a leader named in a meeting, visit or signing placed in the dateline's country speaks
+        there, not from home: "WASHINGTON - Aliyev and Pashinyan signed a declaration at the White
+        House ... Aliyev and Pashinyan also jointly asked the OSCE to wind up the Minsk Group" is in
+        Washington.  Undoes the speaker's-capital rule for a statement (roots 01, 02, 10-13) whose
+        source is a person named in such an encounter's sentence, after every event is placed (the
+        meeting is often told after the statement).  Not a government, an office or a leader who was
+        not there ("Trump said" while Rubio held talks in Mexico City)."""
+        if self.dateline is None or self.is_institution:
+            return placed
+        here = self._dateline_countries()
+        present: set[str] = set()  # the people named in the encounters' sentences
+        leaders: set[str] = set()  # the states whose leaders took part ("The leaders of Armenia and ...")
+        for e in placed:
+            if _is_encounter(e.cameo) and e.location and e.location.get("country") in here:
+                sent = self._spans.get(e.sentence_index)
+                present |= {t.text for t in sent if t.ent_type_ == "PERSON"} if sent is not None else set()
+                leaders |= {a.country for a in (e.source, e.target) if a is not None and _LEADER.search(a.text)}
+        if not present and not leaders:
+            return placed
+        from dataclasses import replace
+
+        out = []
+        for event in placed:
+            where = event.location or {}
+            source = event.source
+            home = self.gaz.capital(source.country) if event.cameo[:2] in _VERBAL_ROOTS else None
+            named = source.name.split()[-1:] + source.text.split()[-1:]
+            if home is not None and where.get("source") == "actor" and where.get("name") == home.name:
+                if source.country not in here and _is_there(source, named, present, leaders, self.gaz):
+                    dateline = self._dateline_of((source.country, ""), event.cameo)
+                    event = replace(event, location=dateline.to_location("dateline"))
+            out.append(event)
+        return out
 
     def place(self, event: Event, sent: Span) -> Event:
         """The event with ``location`` filled (events are frozen: a new one)."""
@@ -1280,6 +1315,32 @@ def _is_reprisal(trigger: Token) -> bool:
         verb = verb.head  # "retaliated by striking": up to the verb
     words = {t.lemma_.lower() for t in verb.subtree}
     return bool(words & (_REPRISAL_NOUNS | _REPRISAL_WORDS))
+
+
+def _is_there(source: Actor, named: list[str], present: set[str], leaders: set[str], gaz: Gazetteer) -> bool:
+    """Whether a speaker took part in an encounter at the dateline: a person named in its sentence
+    ("Ruto told reporters" after "Biden greeted Ruto"), or a leader or person of a state whose leader
+    took part ("The UAE leader called ..." after "UAE President Sheikh Mohamed flew to Doha"); never
+    a government, ministry or office, which speaks at home."""
+    if _BODY.search(source.text):
+        return False
+    if any(word in present for word in named):
+        return True
+    # a person's name, not a state's ("Kenya", "New Delhi")
+    person = source.sector in {"GOV", ""} and source.text[:1].isupper() and gaz.resolve(source.text) is None
+    return source.country in leaders and (_LEADER.search(source.text) is not None or person)
+
+
+_LEADER = re.compile(r"\b(?:leader|president|prime minister|premier|king|emir|crown prince|chancellor)s?\b", re.I)
+_BODY = re.compile(r"\b(?:ministry|office|government|spokes\w*|embassy|department|military|army|police)\b", re.I)
+
+
+def _is_encounter(code: str) -> bool:
+    """A meeting, visit or signing, which puts its sides where it is placed (not a phone call, 041)."""
+    return (code[:2] == _MEETING_ROOT and code != _PHONE_CALL) or code == _SIGNING
+
+
+_PHONE_CALL = "041"
 
 
 def _at_a_gathering(sent: Span) -> bool:
