@@ -18,6 +18,10 @@ A leader who met, was visited or signed in the dateline's country speaks there, 
 speaker's-capital rule is undone for a statement by a person named in such an encounter's sentence,
 or by a leader or person of a state whose leader took part; not for a ministry or a government.
 
+Praise and verbal defence (051, 052) by a state are placed like its statements: at its capital under
+a dateline abroad ("MEXICO CITY - ... U.S. President Joe Biden praised the Bolivian military"), unless
+the speaker took part in an encounter there ("Ruto thanked Biden" after a White House visit).
+
 A meeting whose "in" phrase the parser hangs on the person met ("met Fiji's prime minister, Sitiveni
 Rabuka, and his wife in Suva") took place there.
 """
@@ -204,3 +208,32 @@ def test_a_leader_at_an_encounter_abroad_speaks_there(text: str, expected: str) 
     events = code_text(text, date=date(2024, 5, 2))
     said = [(e.location or {}).get("name") for e in events if e.cameo[:2] in {"01", "02", "10", "11", "12", "13"}]
     assert said == [expected]
+
+
+# Praise is a statement
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "MEXICO CITY (AP) - Bolivia's former president Evo Morales arrived in Mexico on Tuesday after the "
+            "Mexican government granted him asylum.\n\nU.S. President Joe Biden praised the Bolivian military "
+            "for protecting democracy.",
+            ["Washington"],
+        ),
+        # look-alikes: a guest thanks his host where they met; a dateline at home stays
+        (
+            "WASHINGTON (AP) - President Joe Biden hosted Kenyan President William Ruto at the White House on "
+            "Thursday.\n\nRuto thanked Biden for his personal commitment to Africa.",
+            ["Washington"],
+        ),
+        (
+            "KYIV (Reuters) - Ukrainian President Volodymyr Zelenskiy praised Germany for its decision to send "
+            "more air defence systems.",
+            ["Kyiv"],
+        ),
+    ],
+)
+def test_praise_by_a_state_is_placed_like_its_statements(text: str, expected: list[str]) -> None:
+    assert places(text, "051") == expected

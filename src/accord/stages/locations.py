@@ -288,7 +288,7 @@ class Locator:
         seated = self.gaz.resolve(seat) if seat else None
         if seated is not None:
             return seated.to_location("actor")
-        home = self.gaz.capital(speaker) if speaker and code[:2] in _HOME_ROOTS and not away else None
+        home = self.gaz.capital(speaker) if speaker and _is_home_word(code) and not away else None
         if home is not None and self._is_away(speaker, code):
             return home.to_location("actor")
         partners = self._partners(trigger) if trigger is not None else set()
@@ -483,7 +483,8 @@ class Locator:
         for event in placed:
             where = event.location or {}
             source = event.source
-            home = self.gaz.capital(source.country) if event.cameo[:2] in _VERBAL_ROOTS else None
+            verbal = event.cameo[:2] in _VERBAL_ROOTS or event.cameo[:3] in _PRAISE
+            home = self.gaz.capital(source.country) if verbal else None
             named = source.name.split()[-1:] + source.text.split()[-1:]
             if home is not None and where.get("source") == "actor" and where.get("name") == home.name:
                 if source.country not in here and _is_there(source, named, present, leaders, self.gaz):
@@ -1333,6 +1334,17 @@ def _is_there(source: Actor, named: list[str], present: set[str], leaders: set[s
 
 _LEADER = re.compile(r"\b(?:leader|president|prime minister|premier|king|emir|crown prince|chancellor)s?\b", re.I)
 _BODY = re.compile(r"\b(?:ministry|office|government|spokes\w*|embassy|department|military|army|police)\b", re.I)
+
+
+def _is_home_word(code: str) -> bool:
+    """What a state says or decides at home (the speaker's-capital rule): statements, appeals,
+    demands, rejections, threats (roots 01, 02, 10-13), investigations and sanctions (09, 16), and
+    (loc14) praise or verbal defence (051, 052: "Trump praised the military for protecting
+    democracy"), as verbal as an appeal."""
+    return code[:2] in _HOME_ROOTS or code[:3] in _PRAISE
+
+
+_PRAISE = {"051", "052"}
 
 
 def _is_encounter(code: str) -> bool:
