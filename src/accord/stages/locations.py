@@ -9,7 +9,9 @@ The order of evidence (docs/PLACES.md):
 3. where the subject is posted ("the U.S. ambassador in Lima said ...");
 4. an organisation's seat, a state speaker's capital under a foreign dateline, or
    the target's country for force reported from a third country, or for a protest,
-   an arrest or a release reported from a third country a place of a side's country;
+   an arrest or a release reported from a third country a place of a side's country, or for
+   any other act told under a news bureau's dateline (one the body never names) the speaker's
+   capital, the talks' venue or the sides' main city (stages/bureau.py);
 5. the article's dateline ("MOSCOW (Sputnik) -"), else its main city;
 6. none.
 
@@ -355,7 +357,7 @@ class Locator:
         countries = {c for c in sides if len(c) == 3 and c != "IGO"}
         if not countries or countries & self._dateline_countries() or sides[0] not in countries:
             return None
-        if _at_a_gathering(anchor.sent) or not self._is_bureau(anchor.doc):
+        if not self._is_bureau(anchor.doc) or _at_a_gathering(anchor.sent):
             return None  # "pledged aid at a donors' conference": where the reporter is
         home = self.gaz.capital(speaker) if speaker and _is_state_word(code, anchor) else None
         if home is not None:
