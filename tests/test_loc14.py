@@ -22,6 +22,9 @@ Praise and verbal defence (051, 052) by a state are placed like its statements: 
 a dateline abroad ("MEXICO CITY - ... U.S. President Joe Biden praised the Bolivian military"), unless
 the speaker took part in an encounter there ("Ruto thanked Biden" after a White House visit).
 
+A gazetteer name that heads a longer proper name it does not span ("University" of "the American
+University of Afghanistan", a Florida town by itself) is no place of the article.
+
 A meeting whose "in" phrase the parser hangs on the person met ("met Fiji's prime minister, Sitiveni
 Rabuka, and his wife in Suva") took place there.
 """
@@ -237,3 +240,29 @@ def test_a_leader_at_an_encounter_abroad_speaks_there(text: str, expected: str) 
 )
 def test_praise_by_a_state_is_placed_like_its_statements(text: str, expected: list[str]) -> None:
     assert places(text, "051") == expected
+
+
+# A name inside an institution's name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ISLAMABAD (AP) - The Taliban freed an American professor on Tuesday, officials said.\n\nThe "
+            "professor, who taught at the American University of Afghanistan, had been abducted outside the "
+            "campus in Kabul in 2016.",
+            "Kabul",
+        ),
+        # look-alike: a place named whole still places the release
+        (
+            "ISLAMABAD (AP) - The Taliban freed an American professor on Tuesday, officials said.\n\nHe was "
+            "handed over to U.S. forces in the southern city of Kandahar.",
+            "Kandahār",
+        ),
+    ],
+)
+def test_a_name_inside_an_institutions_name_is_no_place(text: str, expected: str) -> None:
+    events = code_text(text, date=date(2019, 11, 19))
+    freed = [(e.location or {}).get("name") for e in events if e.cameo.startswith("084")]
+    assert freed == [expected]

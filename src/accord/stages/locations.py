@@ -665,7 +665,7 @@ class Locator:
             found = list(self._dropped)
             for ent in entities_in(doc, ("GPE", "LOC", "FAC")):
                 place = self._resolve(ent.text) if ent.root.dep_ not in _ACTOR_DEPS or _is_struck(ent.root) else None
-                if place is not None and not _is_qualifier(ent.end, ent.sent):
+                if place is not None and not _is_qualifier(ent.end, ent.sent) and not _in_longer_name(ent):
                     found.append((ent.root.i, place))
             found += self._bare_places(doc)
             self._scenes = sorted((pair for pair in found if pair[1].precision != "country"), key=lambda p: p[0])
@@ -1347,6 +1347,13 @@ def _is_home_word(code: str) -> bool:
 
 
 _PRAISE = {"051", "052"}
+
+
+def _in_longer_name(ent: Span) -> bool:
+    """Whether the entity is the head of a longer proper name that it does not span: "University"
+    of "the American University of Afghanistan" (a town in Florida by itself) is no place."""
+    root = ent.root
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and not ent.start <= c.i < ent.end for c in root.children)
 
 
 def _is_encounter(code: str) -> bool:
