@@ -266,3 +266,13 @@ def test_a_name_inside_an_institutions_name_is_no_place(text: str, expected: str
     events = code_text(text, date=date(2019, 11, 19))
     freed = [(e.location or {}).get("name") for e in events if e.cameo.startswith("084")]
     assert freed == [expected]
+
+
+def test_a_long_paragraph_that_opens_like_a_byline_still_names_the_dateline() -> None:
+    text = (
+        "DAKAR, Senegal (Reuters) - Germany will withdraw its troops from Mali by the end of the year, the "
+        "German defence ministry said on Tuesday.\n\n"
+        "By contrast, staff at the French embassy in Dakar said France had no plans to move its own soldiers "
+        "out of the region before the rainy season, when operations usually slow down."
+    )
+    assert places(text, "03") == ["Dakar"]

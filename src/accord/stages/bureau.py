@@ -28,6 +28,15 @@ _CREDIT = re.compile(
 )
 
 
+# Credit lines are short; a long paragraph that starts "By contrast, hospital staff said" is news.
+_MAX_CREDIT_CHARS = 200
+
+
+def _is_credit(paragraph: str) -> bool:
+    """Whether a paragraph is a credit line ("Reporting by Dubai newsroom; Editing by ...")."""
+    return len(paragraph) <= _MAX_CREDIT_CHARS and _CREDIT.search(paragraph) is not None
+
+
 @lru_cache(maxsize=1)
 def _words_by_country() -> dict[str, tuple[str, ...]]:
     """ISO3 -> the country's names, adjectives, demonyms, capitals and seats of power ("White House",
@@ -57,5 +66,5 @@ def is_bureau(text: str, names: tuple[str, ...], country: str) -> bool:
         return False
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     pattern = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
-    body = "\n".join(p for p in text.split("\n") if p.strip() and not _CREDIT.search(p))
+    body = "\n".join(p for p in text.split("\n") if p.strip() and not _is_credit(p))
     return pattern.search(body) is None
