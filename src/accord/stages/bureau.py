@@ -28,13 +28,16 @@ _CREDIT = re.compile(
 )
 
 
-# Credit lines are short; a long paragraph that starts "By contrast, hospital staff said" is news.
-_MAX_CREDIT_CHARS = 200
+# Credit lines are short and report nothing: "By contrast, embassy staff in Dakar said ..." is news.
+_MAX_CREDIT_CHARS = 160
+_REPORTED = re.compile(r"\b(?:said|says|told|added)\b")
 
 
 def _is_credit(paragraph: str) -> bool:
     """Whether a paragraph is a credit line ("Reporting by Dubai newsroom; Editing by ...")."""
-    return len(paragraph) <= _MAX_CREDIT_CHARS and _CREDIT.search(paragraph) is not None
+    if len(paragraph) > _MAX_CREDIT_CHARS or _REPORTED.search(paragraph):
+        return False
+    return _CREDIT.search(paragraph) is not None
 
 
 @lru_cache(maxsize=1)
