@@ -9,7 +9,9 @@ The order of evidence (docs/PLACES.md):
 3. where the subject is posted ("the U.S. ambassador in Lima said ...");
 4. an organisation's seat, a state speaker's capital under a foreign dateline, or
    the target's country for force reported from a third country, or for a protest,
-   an arrest or a release reported from a third country a place of a side's country;
+   an arrest or a release reported from a third country a place of a side's country, or for
+   any other act told under a news bureau's dateline (one the body never names) the speaker's
+   capital, the talks' venue or the sides' main city (stages/bureau.py);
 5. the article's dateline ("MOSCOW (Sputnik) -"), else its main city;
 6. none.
 
@@ -38,6 +40,7 @@ from spacy.symbols import PROPN as _PROPN
 from spacy.tokens import Doc, Span, Token
 
 from accord.model import Actor, Article, Event
+from accord.stages.bureau import is_bureau
 from accord.stages.parse import entities_in
 from accord.stages.places import Gazetteer, Place, gazetteer
 
@@ -186,6 +189,13 @@ class Locator:
             if place is not None and place.country:
                 self.datelines.append(place)
         self.prefer |= {d.country for d in self.datelines}
+        # loc14: a dateline the body never names is a news bureau (stages/bureau.py); "WASHINGTON/
+        # BOGOTA" and "UNITED NATIONS" are where the sides are.  None until a place of the
+        # dateline's country is looked for (``_is_bureau``).
+        self.bureau: bool | None = (
+            None if self.dateline is not None and len(self.datelines) == 1 and not self.is_institution else False
+        )
+        self._text, self._written = article.text, article.dateline or ""
         self._sentence_places: dict[int, list[tuple[int, Place]]] = {}
         self._named_places: list[tuple[int, Place]] | None = None
         self._scenes: list[tuple[int, Place]] | None = None
@@ -197,6 +207,8 @@ class Locator:
         self._scenes_of_acts: list[tuple[int, Place]] = []
         self._bare: list[tuple[int, Place]] | None = None
         self._envoys: set[str] | None = None
+        self._city_counts: dict[str, tuple[int, Place]] | None = None
+        self._gatherings: list[Place] | None = None
         self._spans: dict[int, Span] = {}
         self._dropped = [(i, p) for i, p in ((i, self._resolve(name)) for i, name in dropped) if p is not None]
         self.main_place = self._main_place(doc) if doc is not None and self.dateline is None else None
@@ -278,7 +290,7 @@ class Locator:
         seated = self.gaz.resolve(seat) if seat else None
         if seated is not None:
             return seated.to_location("actor")
-        home = self.gaz.capital(speaker) if speaker and code[:2] in _HOME_ROOTS and not away else None
+        home = self.gaz.capital(speaker) if speaker and _is_home_word(code) and not away else None
         if home is not None and self._is_away(speaker, code):
             return home.to_location("actor")
         partners = self._partners(trigger) if trigger is not None else set()
@@ -296,6 +308,9 @@ class Locator:
         there = self._scene_abroad(anchor, abroad) if abroad else None
         if there is not None:
             return there.to_location("article")
+        filed = self._bureau_place(anchor, code, speaker, sides if named is None else named)
+        if filed is not None:
+            return filed
         if self.dateline is not None:
             return self._dateline_of(sides, code).to_location("dateline")
         return self.main_place.to_location("article") if self.main_place is not None else None
@@ -328,6 +343,68 @@ class Locator:
                 return max(before, key=lambda pair: pair[0])[1]
         after = [(i, p) for i, p in named if i > anchor.i]
         return min(after, key=lambda pair: (pair[1].precision != "city", pair[0]))[1] if after else None
+
+    def _bureau_place(self, anchor: Token, code: str, speaker: str, sides: tuple[str, str]) -> Location | None:
+        """Where an act told under a news bureau's dateline happened, when neither side is of the
+        bureau's country: a state's own word or decision (statements, intents, praise, appeals,
+        rejections, threats, sanctions) at its capital ("DAKAR - France will withdraw its forces, the
+        French foreign ministry said" is in Paris), anything else at the city of the sides' countries
+        that the article names most ("DUBAI - ... a visit to Islamabad ... The two governments signed
+        seven memorandums" is in Islamabad).  Not for an organisation's act without a state: its
+        seat is not the sides' city.  None where the dateline should stand."""
+        if code[:2] in _FORCE_ROOTS | {"15"}:
+            return None  # force and shows of force: the theatre rule, by their target
+        countries = {c for c in sides if len(c) == 3 and c != "IGO"}
+        if not countries or countries & self._dateline_countries() or sides[0] not in countries:
+            return None
+        if not self._is_bureau(anchor.doc) or _at_a_gathering(anchor.sent):
+            return None  # "pledged aid at a donors' conference": where the reporter is
+        home = self.gaz.capital(speaker) if speaker and _is_state_word(code, anchor) else None
+        if home is not None:
+            return home.to_location("actor")
+        venue = self._gathering_in(countries) if code[:2] in _VENUE_ROOTS else None
+        city = venue if venue is not None else self._main_city_of(anchor.doc, countries)
+        return city.to_location("article") if city is not None else None
+
+    def _is_bureau(self, doc: Doc) -> bool:
+        """Whether the dateline is a news bureau: the body names neither its city nor its country
+        (stages/bureau.py), nor any place of that country ("at the Argyle International Airport"
+        under KINGSTOWN).  Found once per article, when first needed."""
+        if self.bureau is None:
+            dateline = self.datelines[0]
+            # the dateline city itself is left to the text's test, which skips the credit lines
+            others = (p for _, p in self._places(doc) if p.name != dateline.name)
+            self.bureau = is_bureau(self._text, (dateline.name, self._written), dateline.country) and not any(
+                p.country == dateline.country for p in others
+            )
+        return self.bureau
+
+    def _gathering_in(self, countries: set[str]) -> Place | None:
+        """The first city of these countries where the article says sides met ("The truce was
+        hammered out in the Chinese city of Kunming"): the venue of talks told from a bureau."""
+        if self._gatherings is None:
+            self._gatherings = []
+            for index in sorted(self._spans):
+                sent = self._spans[index]
+                places = self._sentence_places.get(sent.start)
+                if places is None:
+                    places = self._sentence_places[sent.start] = self._locative_places(sent)
+                self._gatherings += [p for i, p in places if p.precision == "city" and _at_gathering(sent.doc[i])]
+        return next((p for p in self._gatherings if p.country in countries), None)
+
+    def _main_city_of(self, doc: Doc, countries: set[str]) -> Place | None:
+        """The city of these countries that the article names most as a place (first named on a tie)."""
+        if self._city_counts is None:
+            self._city_counts = {}
+            for _, place in self._places(doc):
+                if place.precision == "city":
+                    count, _ = self._city_counts.get(place.name, (0, place))
+                    self._city_counts[place.name] = (count + 1, place)
+        best: tuple[int, Place] | None = None
+        for count, place in self._city_counts.values():
+            if place.country in countries and (best is None or count > best[0]):
+                best = (count, place)
+        return best[1] if best is not None else None
 
     def _dateline_of(self, sides: tuple[str, str], code: str) -> Place:
         """The dateline of the source's country ("WASHINGTON/BOGOTA - Colombia agreed" is in Bogota),
@@ -380,7 +457,43 @@ class Locator:
         placed = list(events)
         for k in order:
             placed[k] = self.place(events[k], spans[events[k].sentence_index])
-        return placed
+        return self._present_at_dateline(placed)
+
+    def _present_at_dateline(self, placed: list[Event]) -> list[Event]:
+        """loc14: a leader named in a meeting, visit or signing placed in the dateline's country speaks
+        there, not from home: "WASHINGTON - Aliyev and Pashinyan signed a declaration at the White
+        House ... Aliyev and Pashinyan also jointly asked the OSCE to wind up the Minsk Group" is in
+        Washington.  Undoes the speaker's-capital rule for a statement (roots 01, 02, 10-13) whose
+        source is a person named in such an encounter's sentence, after every event is placed (the
+        meeting is often told after the statement).  Not a government, an office or a leader who was
+        not there ("Trump said" while Rubio held talks in Mexico City)."""
+        if self.dateline is None or self.is_institution:
+            return placed
+        here = self._dateline_countries()
+        present: set[str] = set()  # the people named in the encounters' sentences
+        leaders: set[str] = set()  # the states whose leaders took part ("The leaders of Armenia and ...")
+        for e in placed:
+            if _is_encounter(e.cameo) and e.location and e.location.get("country") in here:
+                sent = self._spans.get(e.sentence_index)
+                present |= {t.text for t in sent if t.ent_type_ == "PERSON"} if sent is not None else set()
+                leaders |= {a.country for a in (e.source, e.target) if a is not None and _LEADER.search(a.text)}
+        if not present and not leaders:
+            return placed
+        from dataclasses import replace
+
+        out = []
+        for event in placed:
+            where = event.location or {}
+            source = event.source
+            verbal = event.cameo[:2] in _VERBAL_ROOTS or event.cameo[:3] in _PRAISE
+            home = self.gaz.capital(source.country) if verbal else None
+            named = source.name.split()[-1:] + source.text.split()[-1:]
+            if home is not None and where.get("source") == "actor" and where.get("name") == home.name:
+                if source.country not in here and _is_there(source, named, present, leaders, self.gaz):
+                    dateline = self._dateline_of((source.country, ""), event.cameo)
+                    event = replace(event, location=dateline.to_location("dateline"))
+            out.append(event)
+        return out
 
     def place(self, event: Event, sent: Span) -> Event:
         """The event with ``location`` filled (events are frozen: a new one)."""
@@ -552,7 +665,7 @@ class Locator:
             found = list(self._dropped)
             for ent in entities_in(doc, ("GPE", "LOC", "FAC")):
                 place = self._resolve(ent.text) if ent.root.dep_ not in _ACTOR_DEPS or _is_struck(ent.root) else None
-                if place is not None and not _is_qualifier(ent.end, ent.sent):
+                if place is not None and not _is_qualifier(ent.end, ent.sent) and not _in_longer_name(ent):
                     found.append((ent.root.i, place))
             found += self._bare_places(doc)
             self._scenes = sorted((pair for pair in found if pair[1].precision != "country"), key=lambda p: p[0])
@@ -647,6 +760,29 @@ class Locator:
                     continue
                 if place is not None:
                     return place
+        return self._met_in(trigger) if code[:2] == _MEETING_ROOT else None
+
+    def _met_in(self, trigger: Token) -> Place | None:
+        """Where a meeting took place when the parser hangs its "in" phrase on the person met: "Biden
+        met Navalny's widow, Yulia Navalnaya, and their daughter Dasha in San Francisco".  One meets a
+        person somewhere; the phrase on the last of the people met is the meeting's place."""
+        if trigger.lemma_.lower() not in _MEET_VERBS:
+            return None
+        # the parser may also make a later person a conjunct of the verb ("met the wife ... and her son")
+        people = [
+            c
+            for c in trigger.children
+            if c.dep_ in _OBJECTS | {"npadvmod"} or (c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"})
+        ]
+        while people:
+            person = people.pop()
+            for child in person.children:
+                if child.dep_ in {"conj", "appos"}:
+                    people.append(child)
+                elif child.dep_ == "prep" and child.lower_ in {"in", "at"}:
+                    place = self._first_in(_phrase(child), strict=False)
+                    if place is not None:
+                        return place
         return None
 
     def _held_in(self, trigger: Token) -> Place | None:
@@ -1184,6 +1320,78 @@ def _is_reprisal(trigger: Token) -> bool:
     return bool(words & (_REPRISAL_NOUNS | _REPRISAL_WORDS))
 
 
+def _is_there(source: Actor, named: list[str], present: set[str], leaders: set[str], gaz: Gazetteer) -> bool:
+    """Whether a speaker took part in an encounter at the dateline: a person named in its sentence
+    ("Ruto told reporters" after "Biden greeted Ruto"), or a leader or person of a state whose leader
+    took part ("The UAE leader called ..." after "UAE President Sheikh Mohamed flew to Doha"); never
+    a government, ministry or office, which speaks at home."""
+    if _BODY.search(source.text):
+        return False
+    if any(word in present for word in named):
+        return True
+    # a person's name, not a state's ("Kenya", "New Delhi")
+    person = source.sector in {"GOV", ""} and source.text[:1].isupper() and gaz.resolve(source.text) is None
+    return source.country in leaders and (_LEADER.search(source.text) is not None or person)
+
+
+_LEADER = re.compile(r"\b(?:leader|president|prime minister|premier|king|emir|crown prince|chancellor)s?\b", re.I)
+_BODY = re.compile(r"\b(?:ministry|office|government|spokes\w*|embassy|department|military|army|police)\b", re.I)
+
+
+def _is_home_word(code: str) -> bool:
+    """What a state says or decides at home (the speaker's-capital rule): statements, appeals,
+    demands, rejections, threats (roots 01, 02, 10-13), investigations and sanctions (09, 16), and
+    (loc14) praise or verbal defence (051, 052: "Trump praised the military for protecting
+    democracy"), as verbal as an appeal."""
+    return code[:2] in _HOME_ROOTS or code[:3] in _PRAISE
+
+
+_PRAISE = {"051", "052"}
+
+
+def _in_longer_name(ent: Span) -> bool:
+    """Whether the entity is the head of a longer proper name that it does not span: "University"
+    of "the American University of Afghanistan" (a town in Florida by itself) is no place."""
+    root = ent.root
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and not ent.start <= c.i < ent.end for c in root.children)
+
+
+def _is_encounter(code: str) -> bool:
+    """A meeting, visit or signing, which puts its sides where it is placed (not a phone call, 041)."""
+    return (code[:2] == _MEETING_ROOT and code != _PHONE_CALL) or code == _SIGNING
+
+
+_PHONE_CALL = "041"
+
+
+def _at_a_gathering(sent: Span) -> bool:
+    """Whether the sentence puts someone at a gathering it does not place ("pledged $500 million at a
+    donors' conference", "spoke on the sidelines of the summit"): under a dateline, the gathering is
+    where the reporter is, a scene and no bureau."""
+    for token in sent:
+        if token.lemma_.lower() in _SESSIONS and token.dep_ == "pobj" and token.head.lower_ in _AT_WORDS:
+            return True
+    return False
+
+
+_SESSIONS = (_GATHERINGS - _VISITS) | {"forum", "sideline", "sidelines", "gathering", "assembly"}
+_AT_WORDS = {"at", "during", "on"}
+
+
+def _is_state_word(code: str, trigger: Token) -> bool:
+    """A state's own word or decision, made at home: statements, intents, appeals, praise and
+    rejections (roots 01-03, 05, 10-13), investigations and sanctions (09, 16).  Not what sides
+    settle together where they meet: signing (057) or agreeing ("The two governments agreed to set
+    up a joint commission")."""
+    if code == _SIGNING or trigger.lemma_.lower() in _SETTLED:
+        return False
+    return code[:2] in _HOME_ROOTS | {"03", "05"}
+
+
+_SIGNING = "057"
+_SETTLED = {"agree", "sign", "accept", "conclude", "reach"}
+
+
 def _is_fire_abroad(code: str, source: str, target: str) -> bool:
     """Shelling, missiles, drones and air strikes (194, 195) by one country on another land on the
     target, whether the story is told from the target's country or the source's; other force
@@ -1302,6 +1510,9 @@ _OTHER_TIME_WORDS = {"since", "after", "before", "until", "following", "ahead", 
 _OTHER_TIME_WORDS |= {"previous", "last", "future", "earlier", "proposed", "expected"}
 
 
+# loc14: verbs of meeting someone, whose "in" phrase the parser may hang on the person met.
+_MEET_VERBS = {"meet", "greet", "receive", "host", "welcome"}
+_MEETING_ROOT = "04"
 # Verbs of sides that meet or seal a deal where they are (loc13).
 _MEETING_VERBS = {"meet", "sign", "hammer", "broker", "negotiate", "seal", "hold", "host", "reach", "agree"}
 # Acts that happen where sides meet: intentions, meetings, cooperation, aid pledges, concessions.
