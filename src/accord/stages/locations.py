@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.model import Actor, Article, Event
 from accord.stages.bureau import is_bureau
 from accord.stages.parse import entities_in
-from accord.stages.places import Gazetteer, Place, gazetteer
+from accord.stages.places import Gazetteer, Place, gazetteer, place_in_region
 
 __all__ = ["Locator", "article_countries", "locate_event", "organisation_seats"]
 
@@ -179,9 +179,11 @@ class Locator:
         if article.dateline:
             name = _DATELINE_PLACES.get(article.dateline, article.dateline)
             # A dateline is a place by position: a village is taken when nothing larger has its name.
-            self.dateline = self.gaz.resolve(name, self.prefer) or self.gaz.resolve_small(
-                name, self.prefer, anywhere=True
-            )
+            # loc15: inside the region printed after it ("WINDSOR, England"), as the actor stage reads it.
+            region = article.dateline_region
+            within = place_in_region(self.gaz, name, region) if region else None
+            self.dateline = within or self.gaz.resolve(name, self.prefer)
+            self.dateline = self.dateline or self.gaz.resolve_small(name, self.prefer, anywhere=True)
         # "WASHINGTON/BOGOTA -": reported from both; each side's acts are placed at its own.
         self.datelines = [self.dateline] if self.dateline is not None else []
         for other in article.other_datelines if self.dateline is not None else ():
