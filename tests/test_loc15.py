@@ -1,0 +1,128 @@
+"""Branch loc15: event locations, round two (docs/PLACES.md, "Loc15").
+
+A dateline's region ("WINDSOR, England", "ONTARIO, Calif.") says which of a name's places the
+reporter is in: the locator now reads it as the actor stage does (one helper,
+``places.place_in_region``), so the Berkshire Windsor is no longer the larger one in Ontario.
+
+Places of conflict and crisis news that no gazetteer tier had under the name news uses (Afghan
+provinces, frontline towns, shoals and islets, crossings, bases, the villages of massacres and
+kidnappings) and the provinces and states of Canada and Australia are in ``places_extra.tsv``; an
+entry there wins over every GeoNames place of its name, so none may hide a sizeable city abroad.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.api import code_text
+from accord.stages.places import gazetteer, place_in_region, read_places, region_state
+
+pytestmark = pytest.mark.slow
+
+
+def located(text: str, code_prefix: str) -> list[tuple[str, str]]:
+    """(location name, country) of each event whose CAMEO code starts with ``code_prefix``."""
+    events = code_text(text, date=date(2025, 9, 17))
+    return [
+        (str((e.location or {}).get("name")), str((e.location or {}).get("country")))
+        for e in events
+        if e.cameo.startswith(code_prefix)
+    ]
+
+
+# A dateline's region picks the place inside it
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("WINDSOR, England (AP) -", ("Windsor", "GBR")),
+        ("WINDSOR, Ontario (AP) -", ("Windsor", "CAN")),
+        ("ONTARIO, Calif. (AP) -", ("Ontario", "USA")),
+        ("ATLANTA, Georgia (AP) -", ("Atlanta", "USA")),
+    ],
+)
+def test_the_region_after_a_dateline_picks_the_place(dateline: str, expected: tuple[str, str]) -> None:
+    text = f"{dateline} Police arrested four protesters outside the town hall on Tuesday night, officials said."
+    assert located(text, "17") == [expected]
+
+
+def test_a_dateline_without_a_region_is_the_best_known_place() -> None:
+    text = "WINDSOR (Reuters) - Police arrested four protesters outside the town hall on Tuesday night."
+    assert located(text, "17") == [("Windsor", "CAN")]
+
+
+def test_a_region_that_holds_no_such_place_leaves_the_name_alone() -> None:
+    gaz = gazetteer()
+    # The country Georgia has no Atlanta: the US state, the region's other reading, has.
+    atlanta = place_in_region(gaz, "Atlanta", "Georgia")
+    assert atlanta is not None and atlanta.country == "USA"
+    assert place_in_region(gaz, "Atlantis", "England") is None
+    assert region_state("Calif.") == "USA" and region_state("Scotland") == "GBR"
+    assert region_state("Ontario") == ""
+
+
+# Places news names that the gazetteer lacked
+
+
+@pytest.mark.parametrize(
+    ("text", "code_prefix", "expected"),
+    [
+        (
+            "KABUL (AP) - Taliban fighters attacked a police checkpoint in Zabul province on Sunday, "
+            "killing five officers, a provincial spokesman said.",
+            "1",
+            ("Zabul", "AFG"),
+        ),
+        (
+            "SRINAGAR, India (AP) - Gunmen opened fire on tourists in Pahalgam on Tuesday, killing 26 "
+            "people, police said.",
+            "1",
+            ("Pahalgam", "IND"),
+        ),
+        (
+            "MANILA (Reuters) - Chinese coast guard ships fired water cannon at a Philippine supply "
+            "vessel near Scarborough Shoal on Monday, the Philippine coast guard said.",
+            "1",
+            ("Scarborough Shoal", "PHL"),
+        ),
+        (
+            "Police in Ontario arrested 14 protesters who blocked a rail line on Friday, a police spokesman said.",
+            "17",
+            ("Ontario", "CAN"),
+        ),
+    ],
+)
+def test_conflict_places_news_names_are_known(text: str, code_prefix: str, expected: tuple[str, str]) -> None:
+    assert expected in located(text, code_prefix)
+
+
+def test_a_town_of_the_same_name_abroad_is_not_taken_for_a_new_place() -> None:
+    # "Ontario" alone is the province now; in a Californian story the region after the dateline
+    # still says which (above); "Palma" was not added, so Mallorca's capital keeps its name.
+    gaz = gazetteer()
+    ontario = gaz.resolve("Ontario")
+    assert ontario is not None and (ontario.country, ontario.precision) == ("CAN", "admin1")
+    palma = gaz.resolve("Palma")
+    assert palma is not None and palma.country == "ESP"
+    quebec = gaz.resolve("Quebec")
+    assert quebec is not None and quebec.precision == "city"
+
+
+def test_no_new_place_hides_a_sizeable_city_abroad() -> None:
+    """Every loc15 row wins over GeoNames for its names: none may hide a city of over 50,000 people
+    in another country, except a province far larger than its namesake (Ontario, 15 million, over
+    a Californian city of 170,000)."""
+    gaz = gazetteer()
+    rows = read_places("src/accord/data/places_extra.tsv")
+    names = [name for name, _ in rows]
+    hidden = []
+    for name, place in rows[names.index("Zabul") :]:
+        for other in gaz.lookup(name):
+            if other.is_extra or other.country == place.country:
+                continue
+            if other.population > 50_000 and other.population * 20 > max(place.population, 1):
+                hidden.append((name, other.name, other.country))
+    assert hidden == []
