@@ -126,3 +126,64 @@ def test_no_new_place_hides_a_sizeable_city_abroad() -> None:
             if other.population > 50_000 and other.population * 20 > max(place.population, 1):
                 hidden.append((name, other.name, other.country))
     assert hidden == []
+
+
+# The deed a statement or a sanction is about is no place of the act
+
+
+@pytest.mark.parametrize(
+    ("text", "code_prefix", "expected"),
+    [
+        (
+            "BERLIN (Reuters) - Germany on Tuesday expelled Chad's ambassador, hitting back at the military "
+            "government for expelling the German envoy in N'Djamena last week.",
+            "16",
+            ("Berlin", "DEU"),
+        ),
+        (
+            "ALGIERS (AP) - Algeria's foreign minister lashed out at Morocco on Tuesday for letting Israel's "
+            "foreign minister use a visit to Rabat to threaten Algeria.",
+            "11",
+            ("Algiers", "DZA"),
+        ),
+        (
+            "KYIV (Reuters) - Ukraine's foreign ministry on Sunday accused Russia of shelling apartment blocks "
+            "in Kharkiv overnight.",
+            "11",
+            ("Kyiv", "UKR"),
+        ),
+    ],
+)
+def test_a_place_in_the_deed_blamed_is_not_where_the_speaker_is(
+    text: str, code_prefix: str, expected: tuple[str, str]
+) -> None:
+    found = located(text, code_prefix)
+    assert found and all(place == expected for place in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "code_prefix", "expected"),
+    [
+        # not a statement: people are arrested where they protested
+        (
+            "MOSCOW (Reuters) - Belarusian police arrested dozens of people for protesting in Minsk on Sunday.",
+            "17",
+            ("Minsk", "BLR"),
+        ),
+        # a locative phrase of the speaker, not of the deed
+        (
+            "MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov, speaking in Ankara on Thursday, accused "
+            "Ukraine of sabotaging the talks.",
+            "11",
+            ("Ankara", "TUR"),
+        ),
+        # the trigger itself inside the gerund phrase: its place is its own
+        (
+            "The European Union on Monday condemned the arrest of journalists in Minsk.",
+            "11",
+            ("Minsk", "BLR"),
+        ),
+    ],
+)
+def test_a_place_of_the_act_itself_still_counts(text: str, code_prefix: str, expected: tuple[str, str]) -> None:
+    assert expected in located(text, code_prefix)
