@@ -187,3 +187,12 @@ def test_a_place_in_the_deed_blamed_is_not_where_the_speaker_is(
 )
 def test_a_place_of_the_act_itself_still_counts(text: str, code_prefix: str, expected: tuple[str, str]) -> None:
     assert expected in located(text, code_prefix)
+
+
+def test_at_a_capital_is_whom_a_statement_is_aimed_at_not_at_another_town() -> None:
+    # aimed at a government: the speaker is at home (the dateline)
+    text = "KAMPALA (Reuters) - Opposition leader Bobi Wine lashed out at Nairobi on Thursday, accusing Kenya of abducting him."
+    assert located(text, "111") == [("Kampala", "UGA")]
+    # at a town that is no seat of government: the speaker is there
+    text = "PARIS (Reuters) - French President Emmanuel Macron, speaking at Geneva on Wednesday, criticised China."
+    assert ("Geneva", "CHE") in located(text, "111")
