@@ -114,7 +114,7 @@ def test_a_town_of_the_same_name_abroad_is_not_taken_for_a_new_place() -> None:
 def test_no_new_place_hides_a_sizeable_city_abroad() -> None:
     """Every loc15 row wins over GeoNames for its names: none may hide a city of over 50,000 people
     in another country, except a province far larger than its namesake (Ontario, 15 million, over
-    a Californian city of 170,000)."""
+    a Californian city of 170,000), or than a tenth of the row's own size."""
     gaz = gazetteer()
     rows = read_places("src/accord/data/places_extra.tsv")
     names = [name for name, _ in rows]
@@ -123,9 +123,19 @@ def test_no_new_place_hides_a_sizeable_city_abroad() -> None:
         for other in gaz.lookup(name):
             if other.is_extra or other.country == place.country:
                 continue
-            if other.population > 50_000 and other.population * 20 > max(place.population, 1):
+            if other.population > 50_000 and other.population * 10 > place.population:
                 hidden.append((name, other.name, other.country))
-    assert hidden == []
+    # Deliberate: Odessa is Ukraine's port, not the Texan city; Bethlehem the West Bank town, not South
+    # Africa's or Pennsylvania's (Belém and Carmel carry "Bethlehem" as an alternate name, and news
+    # names them otherwise).
+    assert set(hidden) == {
+        ("Odesa", "Odessa", "USA"),
+        ("Odessa", "Odessa", "USA"),
+        ("Bethlehem", "Bethlehem", "ZAF"),
+        ("Bethlehem", "Bethlehem", "USA"),
+        ("Bethlehem", "Belém", "BRA"),
+        ("Bethlehem", "Carmel", "USA"),
+    }
 
 
 # The deed a statement or a sanction is about is no place of the act
@@ -196,3 +206,26 @@ def test_at_a_capital_is_whom_a_statement_is_aimed_at_not_at_another_town() -> N
     # at a town that is no seat of government: the speaker is there
     text = "PARIS (Reuters) - French President Emmanuel Macron, speaking at Geneva on Wednesday, criticised China."
     assert ("Geneva", "CHE") in located(text, "111")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian police detained dozens of anti-war protesters in St. Petersburg on Sunday.",
+            ("Saint Petersburg", "RUS"),
+        ),
+        ("Russian missiles struck port facilities in Odessa overnight, killing three people.", ("Odesa", "UKR")),
+        (
+            "Israeli troops arrested 12 Palestinians in Bethlehem on Tuesday, the Palestinian news agency said.",
+            ("Bethlehem", "PSE"),
+        ),
+        # the namesake is still found where the dateline's region says so
+        (
+            "ST. PETERSBURG, Fla. (AP) - Police arrested four protesters outside the city hall on Tuesday.",
+            ("St. Petersburg", "USA"),
+        ),
+    ],
+)
+def test_the_best_known_place_of_a_name_wins_over_a_namesake(text: str, expected: tuple[str, str]) -> None:
+    assert expected in located(text, "1")
