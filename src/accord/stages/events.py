@@ -56,7 +56,7 @@ from accord.stages.clauses import (
 from accord.stages.dates import event_date, own_date
 from accord.stages.lexicon import ADJECTIVE, COUNTRY
 from accord.stages.parse import CONDUCT, CONDUCT_OF, VERDICT_ADJECTIVES, VERDICT_LABELS, entities_in, is_question
-from accord.stages.places import gazetteer
+from accord.stages.places import gazetteer, region_state
 from accord.stages.triggers import Trigger, match_pattern
 
 # The lead of a news story: its first sentences tell the news, in the present perfect as often as in
@@ -293,16 +293,6 @@ _NOUN_ENDINGS = ("ation", "sion", "tion", "ment", "ure", "ing", "al")
 # Nouns too general to take up a verb by their stem ("the move" is no act of moving).
 _GENERAL_ACTS = {"move", "step", "act", "action", "incident", "decision", "violence", "crime", "charge", "ban"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
-# Regions wire datelines print after a place that the gazetteer does not name: the nations of the
-# United Kingdom and AP's abbreviations of US states ("SANTA CLARA, Calif."), without the final dot.
-_US_STATES = (
-    "ala ariz ark calif colo conn del d.c dc fla ga ill ind kan ky la md mass mich minn miss mo mont neb "
-    "nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo"
-)
-_REGION_STATES = {
-    **dict.fromkeys(_US_STATES.split(), "USA"),
-    **dict.fromkeys(["england", "scotland", "wales", "northern ireland"], "GBR"),
-}
 # State institutions that act only at home: police, courts, parliaments (act14).
 _AT_HOME = {"COP", "JUD", "LEG"}
 # Prepositions whose object is where an act happens ("arrested dozens in Warsaw").
@@ -552,7 +542,7 @@ class EventFinder:
         if not dateline:
             return ""
         if region:
-            country = _REGION_STATES.get(region.rstrip(".").lower(), "")
+            country = region_state(region)
             if not country and self.country_of_place(region):
                 place = gazetteer().resolve(f"{dateline}, {region}", prefer={c for _, c in self.resolver.mentions})
                 country = place.country if place else ""

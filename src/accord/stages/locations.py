@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.model import Actor, Article, Event
 from accord.stages.bureau import is_bureau
 from accord.stages.parse import entities_in
-from accord.stages.places import Gazetteer, Place, gazetteer
+from accord.stages.places import Gazetteer, Place, gazetteer, place_in_region
 
 __all__ = ["Locator", "article_countries", "locate_event", "organisation_seats"]
 
@@ -179,9 +179,11 @@ class Locator:
         if article.dateline:
             name = _DATELINE_PLACES.get(article.dateline, article.dateline)
             # A dateline is a place by position: a village is taken when nothing larger has its name.
-            self.dateline = self.gaz.resolve(name, self.prefer) or self.gaz.resolve_small(
-                name, self.prefer, anywhere=True
-            )
+            # loc15: inside the region printed after it ("WINDSOR, England"), as the actor stage reads it.
+            region = article.dateline_region
+            within = place_in_region(self.gaz, name, region) if region else None
+            self.dateline = within or self.gaz.resolve(name, self.prefer)
+            self.dateline = self.dateline or self.gaz.resolve_small(name, self.prefer, anywhere=True)
         # "WASHINGTON/BOGOTA -": reported from both; each side's acts are placed at its own.
         self.datelines = [self.dateline] if self.dateline is not None else []
         for other in article.other_datelines if self.dateline is not None else ():
@@ -274,7 +276,7 @@ class Locator:
         anchor = trigger if trigger is not None else sent[0]
         own = self._own_place(trigger, code) if trigger is not None else None
         if own is None:
-            own = self._nearest(sent, trigger.i if trigger is not None else sent.start, trigger)
+            own = self._nearest(sent, trigger.i if trigger is not None else sent.start, trigger, code)
         if own is not None:
             if code[:2] in _SCENE_ROOTS and own.precision == "city":
                 self._acts.append((anchor.i, own))
@@ -751,6 +753,8 @@ class Locator:
                     continue
                 if child.dep_ == "prep" and (child.lower_ in head_preps or child.lower_ in {"during", "after"}):
                     place = self._first_in(_phrase(child, moving), strict=False)
+                    if child.lower_ == "at" and _is_home_word(code) and self._is_government(place):
+                        continue  # loc15: "lashed out at Morocco", "hit back at Moscow": whom, not where
                 elif moving and child.dep_ == "advmod" and child.lemma_.lower() in _DIRECTIONS:
                     place = self._first_in(_phrase(child, moving), strict=False)  # "west of Manila"
                 elif moving and (child.dep_ in _OBJECTS or (child.dep_ == "prep" and child.lower_ == "of")):
@@ -761,6 +765,11 @@ class Locator:
                 if place is not None:
                     return place
         return self._met_in(trigger) if code[:2] == _MEETING_ROOT else None
+
+    def _is_government(self, place: Place | None) -> bool:
+        """A country or its capital: after "at", a statement's target ("lashed out at Morocco"), since
+        speakers are "in" a capital, not "at" it."""
+        return place is not None and (place.precision == "country" or self.gaz.capital(place.country) == place)
 
     def _met_in(self, trigger: Token) -> Place | None:
         """Where a meeting took place when the parser hangs its "in" phrase on the person met: "Biden
@@ -1135,7 +1144,7 @@ class Locator:
                         return self.gaz.capital(country)
         return None
 
-    def _nearest(self, sent: Span, index: int, trigger: Token | None = None) -> Place | None:
+    def _nearest(self, sent: Span, index: int, trigger: Token | None = None, code: str = "") -> Place | None:
         places = self._sentence_places.get(sent.start)
         if places is None:
             places = self._sentence_places[sent.start] = self._locative_places(sent)
@@ -1143,6 +1152,11 @@ class Locator:
             # loc13: "praised Bangladesh ... and said the solution lay in Myanmar": what is reported is
             # no place of the act, not even to beat a dateline abroad.
             places = [(i, p) for i, p in places if not _in_reported_clause(sent.doc[i], trigger)]
+            if places and _is_home_word(code):
+                # loc15: "hit back at Chad for expelling the German envoy in N'Djamena": the deed blamed
+                places = [(i, p) for i, p in places if not _in_grounds(sent.doc[i], trigger)]
+                # and "lashed out at Morocco": whom the words are aimed at
+                places = [(i, p) for i, p in places if not (_after_at(sent.doc[i]) and self._is_government(p))]
             own = [(i, p) for i, p in places if not _in_other_clause(sent.doc[i], trigger)]
             # A place in another clause is that clause's act's; it still beats a dateline abroad
             # ("freed ... hours after Lukashenko held talks in Minsk", under VILNIUS).
@@ -1434,6 +1448,28 @@ def _in_reported_clause(token: Token, trigger: Token) -> bool:
             return not (node.left_edge.i <= trigger.i <= node.right_edge.i)
         node = node.head
     return False
+
+
+def _in_grounds(token: Token, trigger: Token) -> bool:
+    """'Germany hit back at Chad for expelling the German envoy in N'Djamena', 'lashed out at Morocco
+    for letting Lapid use a visit to Rabat', 'accused Russia of shelling homes in Kharkiv': a place
+    in the deed a statement, praise or sanction is about (a gerund after "for", "of" or "over" that
+    does not hold the trigger) is where the target did it, not where the speaker acted."""
+    node = token
+    while node.head != node:
+        if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ in _GROUNDS_PREPS:
+            prep = node.head
+            return not (prep.left_edge.i <= trigger.i <= prep.right_edge.i)
+        node = node.head
+    return False
+
+
+_GROUNDS_PREPS = {"for", "of", "over"}
+
+
+def _after_at(token: Token) -> bool:
+    """Whether the name is the object of "at" ("at Morocco", "at the Kremlin")."""
+    return token.dep_ == "pobj" and token.head.lower_ == "at"
 
 
 # Verbs that report what someone says or thinks: their complement is content, not a scene.

@@ -504,6 +504,43 @@ def load_gazetteer(extra: Path | str | None = None, min_population: int = MIN_PO
     return gaz
 
 
+# Regions wire datelines print after a place that the gazetteer does not name: the nations of the
+# United Kingdom and AP's abbreviations of US states ("SANTA CLARA, Calif."), without the final dot.
+_US_STATES = (
+    "ala ariz ark calif colo conn del d.c dc fla ga ill ind kan ky la md mass mich minn miss mo mont neb "
+    "nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo"
+)
+_REGION_STATES = {
+    **dict.fromkeys(_US_STATES.split(), "USA"),
+    **dict.fromkeys(["england", "scotland", "wales", "northern ireland"], "GBR"),
+}
+
+
+def region_state(region: str) -> str:
+    """The state (ISO3) of a dateline region no gazetteer names ("England", "Calif."), else ''.
+
+    The actor stage (the dateline's country) and the locator (the dateline's place) share it, so
+    that "WINDSOR, England" is in Britain for both."""
+    return _REGION_STATES.get(region.rstrip(".").lower(), "")
+
+
+def place_in_region(gaz: Gazetteer, name: str, region: str) -> Place | None:
+    """The place a dateline names inside the region printed after it: "WINDSOR, England" is the
+    Berkshire town, not the larger Windsor of Ontario; "ATLANTA, Georgia" is the US city, since
+    the country Georgia has none.  None when no place of that name lies in a state the region
+    names (the caller then resolves the name alone)."""
+    state = region_state(region)
+    states = [state] if state else list(dict.fromkeys(p.country for p in gaz.lookup(region) if p.country))
+    for country in states:
+        home = [p for p in gaz.lookup(name) if p.country == country and p.precision != "country"]
+        if home:
+            return max(home, key=lambda p: (p.is_extra, p.is_exact, p.population))
+        small = gaz.resolve_small(name, {country})
+        if small is not None:
+            return small
+    return None
+
+
 @lru_cache(maxsize=4)
 def gazetteer(extra: Path | str | None = None) -> Gazetteer:
     """The gazetteer, loaded and indexed once per process (and per user file)."""
