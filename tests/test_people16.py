@@ -44,3 +44,32 @@ def test_the_persons_own_first_name_in_another_spelling_is_still_the_person() ->
     ]
     for text, published, right in cases:
         assert right in _sources(text, published), text
+
+
+def _dyads(text: str, published: date) -> set[tuple[str, str]]:
+    return {(source, target) for source, target, _ in coded(text, published=published)}
+
+
+def test_ministers_of_smaller_states_named_alone_are_known() -> None:
+    """Defence and foreign ministers of European and Asian states the dictionary lacked before people16."""
+    cases = [
+        (
+            "Hanno Pevkur accused Russia of jamming satellite navigation over the Baltic Sea.",
+            date(2024, 5, 2),
+            ("EST", "RUS"),
+        ),
+        ("Denys Monastyrsky accused Russia of shelling civilians in Kharkiv.", date(2022, 5, 2), ("UKR", "RUS")),
+        (
+            "Kajsa Ollongren condemned Russia for the attacks on Ukraine's power grid.",
+            date(2023, 11, 2),
+            ("NLD", "RUS"),
+        ),
+        (
+            "Gordan Grlic Radman urged Serbia to respect the rights of the Croat minority.",
+            date(2023, 3, 8),
+            ("HRV", "SRB"),
+        ),
+        ("Pervez Khattak accused India of violating the ceasefire in Kashmir.", date(2020, 10, 5), ("PAK", "IND")),
+    ]
+    for text, published, dyad in cases:
+        assert dyad in _dyads(text, published), text
