@@ -73,3 +73,12 @@ def test_ministers_of_smaller_states_named_alone_are_known() -> None:
     ]
     for text, published, dyad in cases:
         assert dyad in _dyads(text, published), text
+
+
+def test_ministers_of_the_middle_east_and_north_africa_named_alone_are_known() -> None:
+    cases = [
+        ("Thabet al-Abbasi accused Turkey of violating Iraqi sovereignty.", date(2023, 7, 4), ("IRQ", "TUR")),
+        ("Bassam Mawlawi accused Syria of failing to stop smugglers.", date(2023, 7, 4), ("LBN", "SYR")),
+    ]
+    for text, published, dyad in cases:
+        assert dyad in _dyads(text, published), text

@@ -360,20 +360,20 @@ class ActorResolver:
         dictionary names, no place or organisation of the entity tagger, no title ("President
         Xi", "Mr Abbas"), no slogan's first word ("Free Gutul") and no spelling of the person's
         own names ("Sergei Lavrov" for "Sergey Lavrov", "Muhammad" for "Mohammed"). A one-word
-        name alone, "Xi said", is untouched; the namesake is then nobody the dictionary knows.
+        name alone, "Xi said", is untouched; the namesake resolves as any unknown person would.
         """
-        for match in dict.fromkeys(self.matches.values()):
+        singles = [m for i, m in self.matches.items() if m.start == i and m.end == i + 1 and i - 1 not in self.matches]
+        for match in singles:
             people = [e for e in match.entries if e.kind == PERSON]
-            if len(people) == 0 or match.end - match.start > 1 or match.start - 1 in self.matches:
+            if not people:
                 continue
             if not _after_other_name(self.doc, match.start, people, self.lexicon):
                 continue
             kept = tuple(e for e in match.entries if e.kind != PERSON)
-            for i in range(match.start, match.end):
-                if kept:
-                    self.matches[i] = Match(match.start, match.end, kept)
-                else:
-                    del self.matches[i]
+            if kept:
+                self.matches[match.start] = Match(match.start, match.end, kept)
+            else:
+                del self.matches[match.start]
 
     def share_metonyms(self) -> None:
         """A "Foreign Office" is Britain's only in a story that names Britain otherwise.
