@@ -1204,7 +1204,9 @@ _HONORIFICS = frozenset(
     "maulana haji hajji comrade marshal madam madame monsieur senor señor senora señora herr frau don doña "
     "general colonel major captain commander admiral commissioner chancellor premier judge justice "
     "minister president senator governor mayor deputy ambassador envoy chief speaker secretary counsellor counselor "
-    "leader spokesman spokeswoman spokesperson pope cardinal archbishop bishop father saint st".split()
+    "leader spokesman spokeswoman spokesperson pope cardinal archbishop bishop father saint st commodore "
+    "lieutenant sergeant corporal private inspector superintendent constable interim caretaker grand supreme "
+    "metropolitan brother sister aunt uncle coach skipper".split()
 )
 
 
