@@ -11,6 +11,7 @@ with a role word for the sector.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -344,12 +345,35 @@ class ActorResolver:
             for i in range(start, end):
                 resolver.matches[i] = match
         if doc.has_annotation("POS"):
+            resolver.drop_namesakes()
             # The cheap pass before parsing has no tags: a misspelt name needs them.
             resolver.match_misspelt()
         resolver.learn_people()
         resolver.index_mentions()
         resolver.share_metonyms()
         return resolver
+
+    def drop_namesakes(self) -> None:
+        """A known surname after another first name is a namesake: "Li Xi" is not Xi Jinping.
+
+        Only a one-word match, where the word before is a capitalised proper noun that no
+        dictionary names, no place or organisation of the entity tagger, no title ("President
+        Xi", "Mr Abbas"), no slogan's first word ("Free Gutul") and no spelling of the person's
+        own names ("Sergei Lavrov" for "Sergey Lavrov", "Muhammad" for "Mohammed"). A one-word
+        name alone, "Xi said", is untouched; the namesake resolves as any unknown person would.
+        """
+        singles = [m for i, m in self.matches.items() if m.start == i and m.end == i + 1 and i - 1 not in self.matches]
+        for match in singles:
+            people = [e for e in match.entries if e.kind == PERSON]
+            if not people:
+                continue
+            if not _after_other_name(self.doc, match.start, people, self.lexicon):
+                continue
+            kept = tuple(e for e in match.entries if e.kind != PERSON)
+            if kept:
+                self.matches[match.start] = Match(match.start, match.end, kept)
+            else:
+                del self.matches[match.start]
 
     def share_metonyms(self) -> None:
         """A "Foreign Office" is Britain's only in a story that names Britain otherwise.
@@ -1171,6 +1195,51 @@ def _agrees(candidate: Token, kind: str) -> bool:
     if kind == "thing":
         return not plural and candidate.ent_type_ != "PERSON" and candidate.pos_ in {"PROPN", "NOUN"}
     return plural or candidate.ent_type_ == "ORG"
+
+
+# Titles and honorifics before a name that the role words lack (they read as a first name).
+_HONORIFICS = frozenset(
+    "mr mrs ms miss dr sir dame lord lady sheikh sheik shaikh prince princess king queen emir sultan "
+    "crown gen lt col maj capt sgt adm brig rep sen gov pres prof rev mullah imam ayatollah hojatoleslam "
+    "maulana haji hajji comrade marshal madam madame monsieur senor señor senora señora herr frau don doña "
+    "general colonel major captain commander admiral commissioner chancellor premier judge justice "
+    "minister president senator governor mayor deputy ambassador envoy chief speaker secretary counsellor counselor "
+    "leader spokesman spokeswoman spokesperson pope cardinal archbishop bishop father saint st commodore "
+    "lieutenant sergeant corporal private inspector superintendent constable interim caretaker grand supreme "
+    "metropolitan brother sister aunt uncle coach skipper".split()
+)
+
+
+def _skeleton(word: str) -> str:
+    """The first three consonants of a word ("Muhammad", "Mohammed" -> "mhm")."""
+    return "".join(c for c in word if c.isalpha() and c not in "aeiouy")[:3]
+
+
+def _spelt_alike(word: str, names: frozenset[str]) -> bool:
+    """The same name in another spelling: same first two letters, or same first three consonants."""
+    word = unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
+    for name in names:
+        name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        if word[:2] == name[:2] or (len(_skeleton(word)) == 3 and _skeleton(word) == _skeleton(name)):
+            return True
+    return False
+
+
+def _after_other_name(doc: Doc, start: int, people: list[Entry], lexicon: ActorLexicon) -> bool:
+    """The match goes on a person's name begun by a first name none of the known people bear."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    if start > 1 and doc[start - 2].is_quote:
+        return False  # a slogan: "Free Gutul", "Animal Assad"
+    if before.pos_ != "PROPN" or not before.is_title or not before.is_alpha or len(before) < 2:
+        return False
+    if before.ent_type_ not in {"", "PERSON"} or before.whitespace_ != " ":
+        return False
+    word = before.lower_
+    if word in _HONORIFICS or word in lexicon.agents:
+        return False
+    return not any(_spelt_alike(word, lexicon.name_words.get(e.name, frozenset())) for e in people)
 
 
 def _surname(ent: Span) -> Token:

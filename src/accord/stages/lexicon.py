@@ -126,6 +126,8 @@ class ActorLexicon:
     )
     # One-letter-deleted forms of one-word state names, adjectives and demonyms, for misspellings.
     _near: dict[str, set[str]] = field(default_factory=dict)
+    # The lower-case words of each person's name and aliases, to tell a namesake ("Li Xi") from a variant.
+    name_words: dict[str, frozenset[str]] = field(default_factory=dict)
     # The last Doc :meth:`find` read (with its length) and what it found: see there.
     _last: tuple[Doc, int, list[tuple[int, int, list[Entry]]]] | None = None
 
@@ -264,8 +266,11 @@ def add_people(lex: ActorLexicon, records: Iterable[dict[str, Any]]) -> None:
         )
         roles = tuple(sorted(roles, key=lambda r: r.start or date.min))
         entry = Entry(PERSON, roles[0].country if roles else "", "", rec["name"], roles)
-        for phrase in [rec["name"], *rec.get("aliases", [])]:
+        phrases = [rec["name"], *rec.get("aliases", [])]
+        for phrase in phrases:
             lex.add_name(phrase, entry)
+        words = {w.lower() for phrase in phrases for w in phrase.replace("-", " ").split()}
+        lex.name_words[rec["name"]] = lex.name_words.get(rec["name"], frozenset()) | words
 
 
 def add_agents(lex: ActorLexicon, rows: Iterable[dict[str, str]]) -> None:
