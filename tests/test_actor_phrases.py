@@ -91,8 +91,9 @@ def test_junta_possessive_keeps_its_state() -> None:
 
 def test_western_governments_are_not_the_dateline_state() -> None:
     """'Western governments' in a Minsk story are not Belarus's government."""
-    found = dyads("MINSK (Reuters) - Belarus accused Western governments of meddling in its affairs.")
-    assert found and all(t != "BLR" for _, _, t, _ in found)
+    found = dyads("MINSK (Reuters) - Belarus accused Western governments and Poland of meddling in its affairs.")
+    assert any(s == "BLR" and t == "POL" for s, _, t, _ in found)
+    assert all(t != "BLR" for _, _, t, _ in found)
 
 
 def test_foreign_ministry_is_still_a_ministry() -> None:

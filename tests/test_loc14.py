@@ -184,7 +184,7 @@ def test_a_meeting_is_where_the_person_met_was(text: str, expected: set[str]) ->
     [
         (
             "WASHINGTON (AP) - The presidents of Kenya and Ghana signed a trade pact at the White House on "
-            "Monday.\n\nKenyan President William Ruto urged Western lenders to ease debt terms for African "
+            "Monday.\n\nKenyan President William Ruto urged the World Bank to ease debt terms for African "
             "countries.",
             "Washington",
         ),
@@ -196,12 +196,12 @@ def test_a_meeting_is_where_the_person_met_was(text: str, expected: set[str]) ->
         # look-alikes: a ministry speaks at home; a leader who was not at the signing too
         (
             "WASHINGTON (AP) - The presidents of Kenya and Ghana signed a trade pact at the White House on "
-            "Monday.\n\nKenya's foreign ministry urged Western lenders to ease debt terms for African countries.",
+            "Monday.\n\nKenya's foreign ministry urged the World Bank to ease debt terms for African countries.",
             "Nairobi",
         ),
         (
             "WASHINGTON (AP) - The foreign ministers of Kenya and Ghana signed a trade pact at the White House "
-            "on Monday.\n\nKenyan President William Ruto urged Western lenders to ease debt terms for African "
+            "on Monday.\n\nKenyan President William Ruto urged the World Bank to ease debt terms for African "
             "countries.",
             "Nairobi",
         ),
