@@ -56,7 +56,7 @@ from accord.stages.clauses import (
 from accord.stages.dates import event_date, own_date
 from accord.stages.lexicon import ADJECTIVE, COUNTRY
 from accord.stages.parse import CONDUCT, CONDUCT_OF, VERDICT_ADJECTIVES, VERDICT_LABELS, entities_in, is_question
-from accord.stages.places import Place, gazetteer, region_state
+from accord.stages.places import gazetteer, region_state
 from accord.stages.triggers import Trigger, match_pattern
 
 # The lead of a news story: its first sentences tell the news, in the present perfect as often as in
@@ -1797,11 +1797,8 @@ class EventFinder:
         for entry in self.resolver.lexicon.names.get(name, []):
             if entry.country and entry.country != "IGO" and entry.kind in {"country", "capital"}:
                 return entry.country
-        named = {c for _, c in self.resolver.mentions}
-        place = gazetteer().resolve(name, prefer=named)
-        if place is None or not _known_abroad(place, named):
-            return ""
-        return place.country
+        place = gazetteer().resolve(name, prefer={c for _, c in self.resolver.mentions})
+        return place.country if place else ""
 
     def _is_news(self, token: Token) -> bool:
         """``is_actual``, except that a pluperfect dated to the news days is news: "had been
@@ -2560,17 +2557,6 @@ def _pairs(
     else:
         pairs = [(s, None) for s in sources]
     return pairs
-
-
-# A city of this size is news-known on its own ("Lyon", "Mosul"); a smaller one whose state the story
-# never names is more likely a namesake: the supply boat "Unaizah May 1" is no Saudi town.
-_KNOWN_CITY = 1_000_000
-
-
-def _known_abroad(place: Place, named: set[str]) -> bool:
-    """Whether a gazetteer place may give an act its state: a state the story names, a big city, or a
-    place of our own list (places_extra.tsv) or a region."""
-    return place.country in named or place.is_extra or place.precision != "city" or place.population >= _KNOWN_CITY
 
 
 def _of_a_state(target: Actor | None) -> bool:
