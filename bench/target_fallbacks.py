@@ -148,7 +148,7 @@ def _traced(method: Any) -> Any:
     def run(self: Any, draft: Any) -> Any:
         result = method(self, draft)
         targetless = draft.info.root in stage._TARGETLESS_ROOTS or draft.info.code in (
-            stage._TARGETLESS_CODES | stage._INVESTIGATIONS
+            stage._INVESTIGATIONS
         )
         if not result and not draft.targets and not targetless and draft.sources:
             drop = Drop(
