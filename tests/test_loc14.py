@@ -142,9 +142,11 @@ def test_a_pledge_at_a_conference_is_where_the_reporter_is() -> None:
 def test_an_organisation_without_a_state_keeps_the_dateline() -> None:
     text = (
         "BANGKOK (AP) - Police in Cambodia arrested opposition leader Kem Sokha at his home in Phnom Penh on "
-        "Sunday.\n\nThe European Union called for his release on Monday."
+        "Sunday.\n\nThe Group of Seven called for his release on Monday."
     )
     assert places(text, "02") == ["Bangkok"]
+    # A body with a seat (organizations.jsonl "seat", session 11) speaks there instead.
+    assert places(text.replace("The Group of Seven", "The European Union"), "02") == ["Brussels"]
 
 
 # A meeting's place, hung on the person met
