@@ -1062,6 +1062,24 @@ class ActorResolver:
                 return place.country
         return ""
 
+    def _town_after_in(self, head: Token) -> str:
+        """Country of the town in an "in" phrase of police, prosecutors or a court: "federal prosecutors
+        in Brooklyn", "police in Warsaw".  They act only at home (act14), so the town says whose they
+        are, before the dateline or the story's focus would (``_filled``)."""
+        if self.places is None:
+            return ""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or obj.i in self.matches:
+                    continue
+                words = [t for t in obj.subtree if t.pos_ == "PROPN" and t.ent_type_ != "PERSON"]
+                place = self.places.resolve(" ".join(t.text for t in words)) if words else None
+                if place is not None and place.precision in {"city", "admin1"}:
+                    return place.country
+        return ""
+
     def _led_sector(self, head: Token) -> str:
         """ "president of the Riigikogu" (LEG), "head of the army" (MIL): the led institution's sector."""
         if head.lemma_.lower() not in _LEAD_TITLES:
@@ -1092,7 +1110,8 @@ class ActorResolver:
         if not sector and any(self._is_ethnic(m) for m, _ in self._entries([head.i], _COUNTRY_KINDS)):
             sector = "CVL"
         if not countries:
-            return [(self._place_country(tokens, head), sector, _np_text(tokens))] if sector else []
+            place = self._place_country(tokens, head) or (self._town_after_in(head) if sector in _HOME_BOUND else "")
+            return [(place, sector, _np_text(tokens))] if sector else []
         if not _is_coordinated(tokens) or len(countries) == 1:
             countries = countries[:1]
         if self._is_ethnic(countries[0][2]):
@@ -1110,6 +1129,8 @@ class ActorResolver:
 
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
+# Institutions that act only at home, so the town they are "in" is of their state (act14, session 11).
+_HOME_BOUND = {"COP", "JUD", "LEG"}
 _PRONOUN_KINDS = {"he": "person", "she": "person", "it": "thing", "they": "plural"}
 _NOT_PERSONS = {"GPE", "ORG", "NORP", "LOC", "FAC"}
 
