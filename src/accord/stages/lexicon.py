@@ -17,10 +17,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import spacy
+from spacy import about
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from accord import cache
@@ -222,11 +223,14 @@ def phrase_docs(nlp: Language, phrases: list[str]) -> list[Doc]:
     LOWER, all the matchers read).  The key covers the phrases, spaCy's version, the model and its
     tokenizer's rules (:mod:`accord.cache`).
     """
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):  # a custom tokenizer: no rules to key the cache on
+        return [nlp.make_doc(phrase) for phrase in phrases]
     meta = nlp.meta
     key = cache.fingerprint(
-        spacy.__version__,
+        about.__version__,
         f"{meta.get('lang')}_{meta.get('name')} {meta.get('version')}",
-        nlp.tokenizer.to_bytes(exclude=["vocab"]),
+        tokenizer.to_bytes(exclude=["vocab"]),
         "\n".join(phrases),
     )
     stored = cache.load("phrases", key)
