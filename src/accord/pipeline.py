@@ -295,8 +295,24 @@ def collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        _to_oldest_generation()
         if enabled:
             gc.enable()
+
+
+def _to_oldest_generation() -> None:
+    """Move every tracked object to the collector's oldest generation without walking them.
+
+    Why: the objects made while the collector was held off all sit in its youngest generation,
+    and its first young pass afterwards walks every one of them (then the middle one again):
+    0.1-0.2 CPU s per Coder, for tables that live as long as the process.  ``gc.freeze`` followed
+    at once by ``gc.unfreeze`` puts them in the oldest generation, where they would end up anyway,
+    at no cost; a full collection still visits them as before.  Not when the caller has frozen
+    objects of its own (``gc.unfreeze`` would release those too).
+    """
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
+        gc.unfreeze()
 
 
 def settle_start_up() -> None:
