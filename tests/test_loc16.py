@@ -104,3 +104,24 @@ def test_an_ordered_attack_is_placed_where_it_lands() -> None:
     text = "WASHINGTON (Reuters) - Russian President Vladimir Putin ordered his troops to attack Ukraine on Thursday."
     found = located(text, "19", "RUS")
     assert found and all(country == "UKR" for _, country in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "MOSCOW (Reuters) - Russian authorities released two U.S. citizens from prison on Thursday, their "
+            "lawyers said.",
+            ("Moscow", "RUS"),
+        ),
+        (
+            "TEHRAN/WASHINGTON (Reuters) - Iranian authorities released five U.S. citizens on Monday under a "
+            "prisoner deal.",
+            ("Tehran", "IRN"),
+        ),
+    ],
+)
+def test_the_nationality_of_people_released_is_not_where_they_were_released(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert located(text, "084") == [expected]

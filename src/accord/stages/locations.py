@@ -772,6 +772,8 @@ class Locator:
                         continue  # loc15: "lashed out at Morocco", "hit back at Moscow": whom, not where
                 elif moving and child.dep_ == "advmod" and child.lemma_.lower() in _DIRECTIONS:
                     place = self._first_in(_phrase(child, moving), strict=False)  # "west of Manila"
+                elif moving and child.dep_ in _OBJECTS and code.startswith(_RELEASE):
+                    continue  # loc16: who is released, not where: "released the 10 U.S. citizens"
                 elif moving and (child.dep_ in _OBJECTS or (child.dep_ == "prep" and child.lower_ == "of")):
                     # the object, or the "of" phrase the parser hangs on the verb: "took control of X"
                     place = self._first_in(_phrase(child, moving), strict=True)
