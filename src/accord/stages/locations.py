@@ -253,6 +253,7 @@ class Locator:
         named: tuple[str, str] | None = None,
         office: Place | None = None,
         talks: int = -1,
+        remote: bool = False,
     ) -> Location | None:
         """The location record of an event whose trigger starts at char ``trigger_start``.
 
@@ -270,6 +271,8 @@ class Locator:
         ``talks`` is the index of the sentence of an agreement or a meeting (-1 for other acts): the
         venue of the talks named in the next or the previous sentence places it ("... met on the
         sidelines of a summit in Samarkand").
+        ``remote`` (loc16) marks a state's act done from its capital whatever its root: a mediation,
+        a phone call it made, an order its leader gave; placed like a statement (``speaker``).
         """
         trigger = _token_at(sent, trigger_start)
         code = _drill_code(trigger, code)
@@ -292,9 +295,11 @@ class Locator:
         seated = self.gaz.resolve(seat) if seat else None
         if seated is not None:
             return seated.to_location("actor")
-        home = self.gaz.capital(speaker) if speaker and _is_home_word(code) and not away else None
+        home = self.gaz.capital(speaker) if speaker and (_is_home_word(code) or remote) and not away else None
         if home is not None and self._is_away(speaker, code):
-            return home.to_location("actor")
+            # loc16: a mediator hosts talks at home, not always in its capital ("talks in Kunming")
+            hosted = self._gathering_in({speaker}) if remote and code.startswith(_MEDIATION) else None
+            return hosted.to_location("article") if hosted is not None else home.to_location("actor")
         partners = self._partners(trigger) if trigger is not None else set()
         abroad = self._abroad(sides if named is None else named, partners, code)
         scene = self._scene(anchor, code, sides) if not abroad else None
@@ -515,8 +520,18 @@ class Locator:
         office = self._office_place(source) if event.cameo[:2] in _OFFICE_ROOTS and speaker else None
         # the sentence whose neighbours may name the talks' venue, looked at only if nothing nearer places it
         talks = event.sentence_index if event.cameo[:2] in _VENUE_ROOTS else -1
+        remote = bool(speaker) and _is_remote(event.cameo, _token_at(sent, event.trigger_start), source)
         location = self.locate(
-            sent, event.trigger_start, event.cameo, speaker, seat, sides=sides, named=named, office=office, talks=talks
+            sent,
+            event.trigger_start,
+            event.cameo,
+            speaker,
+            seat,
+            sides=sides,
+            named=named,
+            office=office,
+            talks=talks,
+            remote=remote,
         )
         self._remember_scene(event, sent, location)
         return replace(event, location=location)
@@ -757,6 +772,8 @@ class Locator:
                         continue  # loc15: "lashed out at Morocco", "hit back at Moscow": whom, not where
                 elif moving and child.dep_ == "advmod" and child.lemma_.lower() in _DIRECTIONS:
                     place = self._first_in(_phrase(child, moving), strict=False)  # "west of Manila"
+                elif moving and child.dep_ in _OBJECTS and code.startswith(_RELEASE):
+                    continue  # loc16: who is released, not where: "released the 10 U.S. citizens"
                 elif moving and (child.dep_ in _OBJECTS or (child.dep_ == "prep" and child.lower_ == "of")):
                     # the object, or the "of" phrase the parser hangs on the verb: "took control of X"
                     place = self._first_in(_phrase(child, moving), strict=True)
@@ -1368,6 +1385,50 @@ def _in_longer_name(ent: Span) -> bool:
     of "the American University of Afghanistan" (a town in Florida by itself) is no place."""
     root = ent.root
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" and not ent.start <= c.i < ent.end for c in root.children)
+
+
+def _is_remote(code: str, trigger: Token | None, source: Actor) -> bool:
+    """loc16: a state's act done from its capital, however far the reporter is: a mediation (045:
+    "The truce, mediated by Egypt, took effect" under GAZA is in Cairo; not troops or peacekeepers,
+    who mediate where they are deployed), a phone call the state's official made ("Shoigu spoke by
+    telephone with his Armenian counterpart" under YEREVAN is in Moscow; the other party of the call
+    stays at the dateline), an order its leader gave ("Putin ordered a ceasefire" under ISTANBUL)."""
+    if trigger is None or _DEPLOYED.search(source.text):
+        return False
+    if code.startswith(_MEDIATION):
+        return True
+    if code[:2] == _MEETING_ROOT and _by_phone(trigger):
+        return _is_subject_of(source, _verb_of(trigger))
+    if code[:2] in _FORCE_ROOTS | {"15"}:
+        return False  # an ordered attack is placed where it lands (the theatre rule)
+    order = next((t for t in (trigger, *list(trigger.ancestors)[:2]) if t.lemma_.lower() in _ORDER_VERBS), None)
+    return order is not None and _is_subject_of(source, order)
+
+
+_MEDIATION = "045"
+_DEPLOYED = re.compile(r"\b(?:troops|forces|peacekeep\w*|command|contingent|soldiers)\b", re.I)
+_PHONE_WORDS = {"phone", "telephone", "videoconference", "phoned", "telephoned"}
+_ORDER_VERBS = {"order", "decree"}
+
+
+def _verb_of(trigger: Token) -> Token:
+    """The verb that governs a nominal trigger ("held a phone call": held), else the trigger."""
+    return trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in _OBJECTS else trigger
+
+
+def _by_phone(trigger: Token) -> bool:
+    """Whether the trigger's clause says the contact was by phone: "spoke by telephone", "held a
+    phone call", "in a phone call", "phoned"."""
+    verb = _verb_of(trigger)
+    near = [verb, *verb.children, *(g for c in verb.children for g in c.children)]
+    return any(t.lower_ in _PHONE_WORDS or t.lemma_.lower() in _PHONE_WORDS for t in near)
+
+
+def _is_subject_of(source: Actor, verb: Token) -> bool:
+    """Whether the actor is the verb's subject: its mention's last word is in the subject phrase."""
+    words = source.text.split()
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(words) and any(words[-1] in {t.text for t in c.subtree} for c in subjects)
 
 
 def _is_encounter(code: str) -> bool:
