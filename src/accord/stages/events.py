@@ -1310,7 +1310,15 @@ class EventFinder:
         if not causes:
             return self._first_resolving(feelers), self._last_attackers(), False
         targets = self._first_resolving(causes) or [o for c in causes for o in self.resolver.owner(c)]
-        return self._first_resolving(feelers), targets or self._perpetrators(token, causes), False
+        targets = targets or self._perpetrators(token, causes) or self._feeling_cause_doers(token)
+        return self._first_resolving(feelers), targets, False
+
+    def _feeling_cause_doers(self, token: Token) -> list[Actor]:
+        """'said it was deeply concerned about an arms race, two days after Australia announced it
+        would acquire submarines': a lead names the feeling's cause in general terms and the side that
+        caused it in an after- or because-clause, hung on the feeling or on its copula."""
+        clauses = [token, token.head] if token.dep_ == "acomp" else [token]
+        return self._first_resolving([s for c in clauses for s in _cause_subjects(c)])
 
     def _last_attackers(self) -> list[Actor]:
         """'The UN rights chief said he was horrified': horror named with no cause is horror at the

@@ -1,0 +1,44 @@
+"""Session 11, lead sentences: a feeling whose cause a news lead names in general terms ("concerned
+about an arms race") and whose author it names in an after- or because-clause on the copula.
+Sentences written for the test, with look-alikes that must not gain a target."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from coded_events import coded
+
+pytestmark = pytest.mark.slow
+
+FRIDAY = date(2024, 5, 17)
+
+
+def roots(text: str) -> set[tuple[str, str, str]]:
+    """(source, target, root) of each event coded in a text."""
+    return {(s, t, code[:2]) for s, t, code in coded(text, FRIDAY)}
+
+
+def test_a_feeling_is_aimed_at_the_author_of_the_after_clause() -> None:
+    lead = (
+        "Malaysia said on Friday it was deeply concerned about a growing arms race in the region, "
+        "a day after Japan announced it would double its defence budget."
+    )
+    assert ("MYS", "JPN", "01") in roots(lead)
+
+
+def test_a_because_clause_names_the_author_too() -> None:
+    lead = "Chile said it was concerned about the new fishing rules because Peru had extended its maritime zone."
+    assert ("CHL", "PER", "01") in roots(lead)
+
+
+def test_a_feeling_with_no_cause_clause_gains_no_target() -> None:
+    lead = "Malaysia said on Friday it was deeply concerned about a growing arms race in the region."
+    assert not any(s == "MYS" and t for s, t, _ in roots(lead))
+
+
+def test_a_named_cause_still_comes_first() -> None:
+    lead = "Malaysia said it was concerned by China's naval drills, a day after Japan announced new patrols."
+    found = roots(lead)
+    assert ("MYS", "CHN", "01") in found
+    assert ("MYS", "JPN", "01") not in found
