@@ -42,3 +42,18 @@ def test_a_named_cause_still_comes_first() -> None:
     found = roots(lead)
     assert ("MYS", "CHN", "01") in found
     assert ("MYS", "JPN", "01") not in found
+
+
+def test_captives_handed_over_are_named_by_who_they_are() -> None:
+    lead = "Rebels in Colombia handed over two Ecuadorian soldiers they had held for a month on Friday."
+    assert ("COL", "ECU", "08") in roots(lead)
+    # handing over weapons stays a disarmament, not a release of captives
+    assert ("COL", "ECU", "08") not in roots("Colombia handed over two Ecuadorian rifles to the museum on Friday.")
+
+
+def test_a_suspended_partnership_reduces_relations() -> None:
+    lead = "The European Union on Friday suspended its strategic partnership with Azerbaijan."
+    assert ("IGO", "AZE", "16") in roots(lead)
+    assert ("IGO", "AZE", "16") not in roots(
+        "The European Union on Friday praised its strategic partnership with Azerbaijan."
+    )
