@@ -57,3 +57,10 @@ def test_a_suspended_partnership_reduces_relations() -> None:
     assert ("IGO", "AZE", "16") not in roots(
         "The European Union on Friday praised its strategic partnership with Azerbaijan."
     )
+
+
+def test_an_ordered_release_is_aimed_at_the_captives_state() -> None:
+    lead = "Iran ordered the release of 300 Afghan prisoners on Friday after talks in Kabul."
+    assert ("IRN", "AFG", "08") in roots(lead)
+    # "of" names the act's author for a visit, not whom it is aimed at
+    assert ("IRN", "AFG", "04") not in roots("Iran welcomed the visit of Afghan officials on Friday.")

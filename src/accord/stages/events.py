@@ -1896,6 +1896,9 @@ class EventFinder:
             candidates += deep_prep_targets(slot, preps)
         if slot.dep_ in OBJ and verb.pos_ == "VERB":
             candidates += prep_targets(verb, preps)
+        if lemma_of(token) in _PATIENT_OF:
+            # "ordered the release of 2,000 Pakistani prisoners": who is freed or arrested is the target.
+            candidates += prep_targets(token, ["of"])
         targets: list[Actor] = []
         for head in candidates:
             targets = self.resolver.resolve(head)
@@ -2281,6 +2284,8 @@ _MEANS_PREPS = {"through", "via"}
 _OUTCOMES = {"product", "result", "outcome", "culmination", "fruit"}
 # A noun whose "of" names the doer, not the one done to: "the visit of Xi", "the mediation of China".
 _AGENTIVE_OF = {"visit", "trip", "tour", "mediation"}
+# Act nouns whose "of" names whom the act is done to: "the release of the prisoners", "the expulsion of envoys".
+_PATIENT_OF = {"release", "arrest", "detention", "expulsion", "deportation", "extradition"}
 
 
 def _dated_subject(verb: Token) -> bool:
