@@ -64,3 +64,13 @@ def test_an_ordered_release_is_aimed_at_the_captives_state() -> None:
     assert ("IRN", "AFG", "08") in roots(lead)
     # "of" names the act's author for a visit, not whom it is aimed at
     assert ("IRN", "AFG", "04") not in roots("Iran welcomed the visit of Afghan officials on Friday.")
+
+
+def test_an_announced_deployment_shows_force_now() -> None:
+    lead = "Britain will send 500 more troops to Estonia, the defence secretary said on Friday."
+    assert ("GBR", "EST", "15") in roots(lead)
+
+
+def test_a_readiness_to_deploy_if_talks_fail_shows_none() -> None:
+    lead = "The bloc said it was ready to send troops to Niger if diplomatic efforts failed."
+    assert not any(code == "15" for _, _, code in roots(lead))

@@ -917,7 +917,8 @@ class EventFinder:
             code = _ASSASSINATION_ATTEMPT
         elif token.pos_ == "VERB" and (is_future(token) or is_willing(token) or _announced(token)):
             intent = _intent_code(code)
-            if intent is None:
+            if intent is None or (intent[:2] == _FORCE_POSTURE and is_willing(token)):
+                # "is ready to send troops if talks fail": a readiness shows no force yet
                 return False
             code = intent
         draft.info = code_info(code)
@@ -1930,6 +1931,8 @@ class EventFinder:
 # What a refused act refuses: "will not cooperate" rejects cooperation (121), "would not give in"
 # refuses to yield (124), "would not attend the talks" rejects the meeting (125).
 _REFUSAL_OF = {"06": "121", "08": "124", "04": "125"}
+# A show of force is shown by announcing it: "NATO will send 700 more troops to Kosovo" postures now (15x).
+_FORCE_POSTURE = "15"
 _INTENT_OF = {
     # "would continue to support Japan": support to come is an intent of diplomatic cooperation.
     "051": "032",
@@ -2164,7 +2167,7 @@ def _governing_verb(token: Token) -> Token:
 
 def _intent_code(code: str) -> str | None:
     """The intent code of an announced act (03x for cooperation, 13x for force), or None."""
-    if code[:2] in {"01", "02", "03", "10", "11", "12", "13"}:
+    if code[:2] in {"01", "02", "03", "10", "11", "12", "13", _FORCE_POSTURE}:
         return code
     for key in (code, code[:3], code[:2]):
         if key in _INTENT_OF:
