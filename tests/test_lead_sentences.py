@@ -74,3 +74,10 @@ def test_an_announced_deployment_shows_force_now() -> None:
 def test_a_readiness_to_deploy_if_talks_fail_shows_none() -> None:
     lead = "The bloc said it was ready to send troops to Niger if diplomatic efforts failed."
     assert not any(code == "15" for _, _, code in roots(lead))
+
+
+def test_sanctions_on_counted_targets_fall_on_the_state_they_are_in() -> None:
+    lead = "The European Union on Monday imposed sanctions on more than 30 companies in Iran."
+    assert ("IGO", "IRN", "16") in roots(lead)
+    # a place where sanctions are announced is no target
+    assert not roots("The Treasury announced new sanctions in Washington on Monday.")

@@ -302,6 +302,8 @@ _STATELESS = {"REB", "UAF", "CRM", "OPP", "NGO", "IGO"}
 _ARMED_STATELESS = {"REB", "CRM"}
 # Roots whose events are worth coding without a target ("protesters rallied", "troops mobilised").
 _TARGETLESS_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# Sanctions and other cuts in relations (16) fall on entities a lead counts and places ("targets in Russia").
+_SANCTION_ROOT = "16"
 # Investigations are opened into events as often as into people: "police opened an investigation into the
 # killings" investigates, whoever is to blame; coders leave its target empty when no one is named.
 _INVESTIGATIONS = {"090", "091", "092", "093"}
@@ -1437,6 +1439,9 @@ class EventFinder:
                 return doers
         preps = _target_preps(root)
         deep = preps + [p for p in ("on", "upon") if p not in preps]
+        if root == _SANCTION_ROOT:
+            # "slapped sanctions on more than 500 targets in Russia": the targets are counted, their state placed.
+            deep.append("in")
         candidates: list[Token] = []
         if trig.pattern.prep:
             candidates += prep_targets(token, sorted(trig.pattern.prep))
