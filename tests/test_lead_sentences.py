@@ -77,7 +77,7 @@ def test_a_readiness_to_deploy_if_talks_fail_shows_none() -> None:
 
 
 def test_sanctions_on_counted_targets_fall_on_the_state_they_are_in() -> None:
-    lead = "The European Union on Monday imposed sanctions on more than 30 companies in Iran."
+    lead = "The European Union on Monday imposed sanctions on more than 300 targets in Iran and beyond."
     assert ("IGO", "IRN", "16") in roots(lead)
     # a place where sanctions are announced is no target
     assert not roots("The Treasury announced new sanctions in Washington on Monday.")
