@@ -302,6 +302,8 @@ _STATELESS = {"REB", "UAF", "CRM", "OPP", "NGO", "IGO"}
 _ARMED_STATELESS = {"REB", "CRM"}
 # Roots whose events are worth coding without a target ("protesters rallied", "troops mobilised").
 _TARGETLESS_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# Sanctions and other cuts in relations (16) fall on entities a lead counts and places ("targets in Russia").
+_SANCTION_ROOT = "16"
 # Investigations are opened into events as often as into people: "police opened an investigation into the
 # killings" investigates, whoever is to blame; coders leave its target empty when no one is named.
 _INVESTIGATIONS = {"090", "091", "092", "093"}
@@ -917,7 +919,8 @@ class EventFinder:
             code = _ASSASSINATION_ATTEMPT
         elif token.pos_ == "VERB" and (is_future(token) or is_willing(token) or _announced(token)):
             intent = _intent_code(code)
-            if intent is None:
+            if intent is None or (intent[:2] == _FORCE_POSTURE and is_willing(token)):
+                # "is ready to send troops if talks fail": a readiness shows no force yet
                 return False
             code = intent
         draft.info = code_info(code)
@@ -1310,7 +1313,15 @@ class EventFinder:
         if not causes:
             return self._first_resolving(feelers), self._last_attackers(), False
         targets = self._first_resolving(causes) or [o for c in causes for o in self.resolver.owner(c)]
-        return self._first_resolving(feelers), targets or self._perpetrators(token, causes), False
+        targets = targets or self._perpetrators(token, causes) or self._feeling_cause_doers(token)
+        return self._first_resolving(feelers), targets, False
+
+    def _feeling_cause_doers(self, token: Token) -> list[Actor]:
+        """'said it was deeply concerned about an arms race, two days after Australia announced it
+        would acquire submarines': a lead names the feeling's cause in general terms and the side that
+        caused it in an after- or because-clause, hung on the feeling or on its copula."""
+        clauses = [token, token.head] if token.dep_ == "acomp" else [token]
+        return self._first_resolving([s for c in clauses for s in _cause_subjects(c)])
 
     def _last_attackers(self) -> list[Actor]:
         """'The UN rights chief said he was horrified': horror named with no cause is horror at the
@@ -1428,6 +1439,9 @@ class EventFinder:
                 return doers
         preps = _target_preps(root)
         deep = preps + [p for p in ("on", "upon") if p not in preps]
+        if root == _SANCTION_ROOT:
+            # "slapped sanctions on more than 500 targets in Russia": the targets are counted, their state placed.
+            deep.append("in")
         candidates: list[Token] = []
         if trig.pattern.prep:
             candidates += prep_targets(token, sorted(trig.pattern.prep))
@@ -1888,6 +1902,9 @@ class EventFinder:
             candidates += deep_prep_targets(slot, preps)
         if slot.dep_ in OBJ and verb.pos_ == "VERB":
             candidates += prep_targets(verb, preps)
+        if lemma_of(token) in _PATIENT_OF:
+            # "ordered the release of 2,000 Pakistani prisoners": who is freed or arrested is the target.
+            candidates += prep_targets(token, ["of"])
         targets: list[Actor] = []
         for head in candidates:
             targets = self.resolver.resolve(head)
@@ -1919,6 +1936,8 @@ class EventFinder:
 # What a refused act refuses: "will not cooperate" rejects cooperation (121), "would not give in"
 # refuses to yield (124), "would not attend the talks" rejects the meeting (125).
 _REFUSAL_OF = {"06": "121", "08": "124", "04": "125"}
+# A show of force is shown by announcing it: "NATO will send 700 more troops to Kosovo" postures now (15x).
+_FORCE_POSTURE = "15"
 _INTENT_OF = {
     # "would continue to support Japan": support to come is an intent of diplomatic cooperation.
     "051": "032",
@@ -2153,7 +2172,7 @@ def _governing_verb(token: Token) -> Token:
 
 def _intent_code(code: str) -> str | None:
     """The intent code of an announced act (03x for cooperation, 13x for force), or None."""
-    if code[:2] in {"01", "02", "03", "10", "11", "12", "13"}:
+    if code[:2] in {"01", "02", "03", "10", "11", "12", "13", _FORCE_POSTURE}:
         return code
     for key in (code, code[:3], code[:2]):
         if key in _INTENT_OF:
@@ -2273,6 +2292,8 @@ _MEANS_PREPS = {"through", "via"}
 _OUTCOMES = {"product", "result", "outcome", "culmination", "fruit"}
 # A noun whose "of" names the doer, not the one done to: "the visit of Xi", "the mediation of China".
 _AGENTIVE_OF = {"visit", "trip", "tour", "mediation"}
+# Act nouns whose "of" names whom the act is done to: "the release of the prisoners", "the expulsion of envoys".
+_PATIENT_OF = {"release", "arrest", "detention", "expulsion", "deportation", "extradition"}
 
 
 def _dated_subject(verb: Token) -> bool:
