@@ -982,7 +982,7 @@ class EventFinder:
             draft.targets = []
         if draft.trig.pattern.symmetric and self._only_venues(draft):
             draft.targets = []
-        targetless = info.root in _TARGETLESS_ROOTS or info.code in _INVESTIGATIONS
+        targetless = info.root in _TARGETLESS_ROOTS or info.code in _INVESTIGATIONS | {"0871", "0873", "0874"}
         if not targetless:
             # "The two sides pledged to set up a commission of foreign ministers": no state's
             # ministers, so the pledge is between the two sides, not aimed at unplaced officials.
@@ -1209,7 +1209,7 @@ class EventFinder:
         token = draft.trig.token
         domestic = draft.info.root in _DOMESTIC_ROOTS or draft.info.code.startswith(_RELEASE)
         pairs = _pairs(draft.sources, draft.targets, draft.trig.pattern.symmetric or draft.mutual, domestic)
-        targetless = draft.info.root in _TARGETLESS_ROOTS or draft.info.code in _INVESTIGATIONS
+        targetless = draft.info.root in _TARGETLESS_ROOTS or draft.info.code in _INVESTIGATIONS | {"0871", "0873", "0874"}
         if not pairs and targetless:
             pairs = [(s, None) for s in draft.sources]
         if not targetless:
