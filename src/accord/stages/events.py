@@ -983,10 +983,12 @@ class EventFinder:
         if draft.trig.pattern.symmetric and self._only_venues(draft):
             draft.targets = []
         targetless = info.root in _TARGETLESS_ROOTS or info.code in _INVESTIGATIONS | {"0871", "0873", "0874"}
-        if not targetless:
+        placed = [t for t in draft.targets if _of_a_state(t)]
+        sides = {s.country for s in draft.sources if s.country}
+        if not targetless and not placed and draft.targets and len(sides) > 1 and draft.trig.pattern.symmetric:
             # "The two sides pledged to set up a commission of foreign ministers": no state's
             # ministers, so the pledge is between the two sides, not aimed at unplaced officials.
-            draft.targets = [t for t in draft.targets if _of_a_state(t)]
+            draft.targets = []
         if not draft.targets and not targetless:
             draft.mutual = len(draft.sources) > 1 and (
                 draft.trig.pattern.symmetric or (info.root in _MUTUAL_ROOTS and _about_each_other(draft.trig.token))
@@ -1212,8 +1214,6 @@ class EventFinder:
         targetless = draft.info.root in _TARGETLESS_ROOTS or draft.info.code in _INVESTIGATIONS | {"0871", "0873", "0874"}
         if not pairs and targetless:
             pairs = [(s, None) for s in draft.sources]
-        if not targetless:
-            pairs = [(s, t) for s, t in pairs if _of_a_state(t)]
         confidence = _confidence(draft.trig, bool(draft.targets), draft.passive, draft.fallback)
         index, start, end = where
         events = []
