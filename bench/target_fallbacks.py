@@ -147,7 +147,9 @@ def _candidates(finder: Any, draft: Any) -> dict[str, str]:
 def _traced(method: Any) -> Any:
     def run(self: Any, draft: Any) -> Any:
         result = method(self, draft)
-        targetless = draft.info.root in stage._TARGETLESS_ROOTS or draft.info.code in (stage._INVESTIGATIONS)
+        targetless = draft.info.root in stage._TARGETLESS_ROOTS or draft.info.code in (
+            stage._TARGETLESS_CODES | stage._INVESTIGATIONS
+        )
         if not result and not draft.targets and not targetless and draft.sources:
             drop = Drop(
                 sources=sorted({s.country for s in draft.sources if s.country}),

@@ -147,7 +147,5 @@ def test_a_truce_the_sides_reach_at_a_venue_abroad_is_still_between_them() -> No
 
 
 def test_a_ceasefire_at_home_or_nowhere_gets_no_made_up_target() -> None:
-    # No other side named: a one-sided ceasefire is not coded at all (session 11: such keys were
-    # never right on any evaluation block), and never given a made-up target.
-    assert coded("Russia declared a ceasefire on Friday.") == set()
+    assert coded("Russia declared a ceasefire on Friday.") == {("RUS", "", "0871")}
     assert ("SDN", "SDN", "0871") not in coded("The Sudanese army declared a ceasefire in Khartoum.")

@@ -124,11 +124,9 @@ def test_lexicon_objects_added_from_error_analysis(text: str, expected: tuple[st
     assert any(s.startswith(source) and t.startswith(target) and c == code for s, t, c in found), found
 
 
-def test_unilateral_ceasefire_is_coded_toward_the_side_named() -> None:
-    found = coded("Hezbollah declared a unilateral ceasefire with Israel on Wednesday after twelve days of battles.")
-    assert any(c == "0871" and t == "ISR" for _, t, c in found)
-    # With no other side named it is not coded (session 11: one-sided 08 keys were never right).
-    assert not coded("Hezbollah declared a unilateral ceasefire on Wednesday after twelve days of battles.")
+def test_unilateral_ceasefire_is_coded_without_a_target() -> None:
+    found = coded("Hezbollah declared a unilateral ceasefire on Wednesday after twelve days of battles.")
+    assert any(c == "0871" and t == "" for _, t, c in found)
 
 
 def test_protesters_wrecking_property_riot() -> None:

@@ -114,10 +114,9 @@ def test_an_order_to_another_state_to_halt_stays_a_demand() -> None:
     assert ("ISR", "PSE", "10") in roots("The Israeli army ordered Hamas fighters to halt their attacks.")
 
 
-def test_troops_returned_to_barracks_is_no_one_sided_event() -> None:
-    """A retreat with no other side is not coded (session 11: such 08 keys were never right on any block)."""
+def test_troops_returned_to_barracks_retreat() -> None:
     text = "Bolivian troops returned to their barracks on Sunday, ending the coup attempt against President Arce."
-    assert not any(c.startswith("08") for _, _, c in coded(text))
+    assert ("BOL", "", "0874") in coded(text)
 
 
 def test_people_returned_to_their_homes_or_pilots_to_base_do_not_retreat() -> None:

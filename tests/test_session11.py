@@ -6,13 +6,14 @@ from __future__ import annotations
 from coded_events import coded
 
 
-def test_an_act_aimed_at_people_of_no_known_state_is_not_emitted() -> None:
-    # "aid workers" have no state in the text: half a dyad, never right on any evaluation block.
-    found = coded("ADDIS ABABA (Reuters) - Ethiopia's government accused some aid workers of diverting food aid.")
-    assert not any(t == "" for _, t, _ in found)
-    # A state named beside them is still the target.
-    found = coded("ADDIS ABABA (Reuters) - Ethiopia accused Eritrea of diverting food aid.")
-    assert any(t == "ERI" and c.startswith("11") for _, t, c in found)
+def test_a_pledge_of_two_sides_about_unplaced_officials_is_between_the_sides() -> None:
+    text = (
+        "KINGSTOWN (Reuters) - The presidents of Guyana and Venezuela met for hours on Thursday.\n\n"
+        "The two sides also pledged to set up a joint commission of foreign ministers."
+    )
+    found = coded(text)
+    assert ("GUY", "VEN", "030") in found and ("VEN", "GUY", "030") in found
+    assert not any(t == "" and c == "030" for _, t, c in found)
 
 
 def test_militants_of_no_state_remain_a_target_of_a_warning() -> None:
