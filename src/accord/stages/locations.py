@@ -254,6 +254,7 @@ class Locator:
         office: Place | None = None,
         talks: int = -1,
         remote: bool = False,
+        local: bool = False,
     ) -> Location | None:
         """The location record of an event whose trigger starts at char ``trigger_start``.
 
@@ -273,6 +274,8 @@ class Locator:
         sidelines of a summit in Samarkand").
         ``remote`` (loc16) marks a state's act done from its capital whatever its root: a mediation,
         a phone call it made, an order its leader gave; placed like a statement (``speaker``).
+        ``local`` (loc17) marks a source that is no government or international body (police, an
+        army spokesman, residents): its blame of an attack is told from where the attack struck.
         """
         trigger = _token_at(sent, trigger_start)
         code = _drill_code(trigger, code)
@@ -300,6 +303,9 @@ class Locator:
             # loc16: a mediator hosts talks at home, not always in its capital ("talks in Kunming")
             hosted = self._gathering_in({speaker}) if remote and code.startswith(_MEDIATION) else None
             return hosted.to_location("article") if hosted is not None else home.to_location("actor")
+        reacted = self._reaction_scene(trigger, code, sides) if trigger is not None and local else None
+        if reacted is not None:
+            return reacted.to_location("article")
         partners = self._partners(trigger) if trigger is not None else set()
         abroad = self._abroad(sides if named is None else named, partners, code)
         scene = self._scene(anchor, code, sides) if not abroad else None
@@ -532,6 +538,7 @@ class Locator:
             office=office,
             talks=talks,
             remote=remote,
+            local=source.sector not in _GOVERNMENT_SECTORS and source.country != "IGO",
         )
         self._remember_scene(event, sent, location)
         return replace(event, location=location)
@@ -659,6 +666,19 @@ class Locator:
             if p.precision == "city" and p.country in countries and not _near_any(p, seats)
         ]
         return max(cities, key=lambda pair: pair[0])[1] if cities else None
+
+    def _reaction_scene(self, trigger: Token, code: str, sides: tuple[str, str]) -> Place | None:
+        """loc17: a blame or a condemnation (root 11) of an attack that the story told before ("Police
+        blamed the ADF for the raid", "condemned the attack") is reported from where it struck: at
+        the city where the last physical act before it was placed, of the dateline's country (without
+        a dateline: of a side's).  Not when the words name no attack: a grievance in general is the
+        speaker's, placed by the rules after this one; and only for a ``local`` source: a government
+        ("The Iraqi foreign ministry called the attack a violation") speaks from its seat."""
+        if code[:2] != _REACTION_ROOT or not _names_attack(trigger):
+            return None
+        countries = self._dateline_countries() or {c for c in sides if len(c) == 3 and c != "IGO"}
+        before = [(i, p) for i, p in self._scenes_of_acts if i < trigger.i and p.country in countries]
+        return max(before, key=lambda pair: pair[0])[1] if before else None
 
     def _struck_dateline(self, anchor: Token, code: str, sides: tuple[str, str]) -> Place | None:
         """The dateline city, when an earlier act of the story was placed there by its own sentence:
@@ -1159,7 +1179,28 @@ class Locator:
                     country = self.gaz.country_of_adjective(mod.text) if mod.dep_ in {"amod", "compound"} else ""
                     if country and self.gaz.capital(country) is not None:
                         return self.gaz.capital(country)
+                if _is_bare_capital(token):
+                    # loc17: "banned gatherings in the capital" is not the town the story named last
+                    country = self._story_country(token)
+                    return self.gaz.capital(country) if country else None
         return None
+
+    def _story_country(self, token: Token) -> str:
+        """The country that 'the capital' is of: the last country or nationality named before it
+        ("... the internal affairs of the Solomon Islands ... Sogavare ordered a lockdown of the
+        capital" under CANBERRA), else the dateline's; '' without either.  Cities are left out: a
+        name the model tags as a place may resolve to a namesake abroad."""
+        for ent in reversed([e for e in token.doc.ents if e.end <= token.i]):
+            if ent.label_ == "NORP":
+                country = self.gaz.country_of_adjective(ent.text)
+            elif ent.label_ in _PLACE_LABELS and not _is_qualifier(ent.end, ent.sent):
+                place = self._resolve(ent.text)
+                country = place.country if place is not None and place.precision == "country" else ""
+            else:
+                country = ""
+            if country:
+                return country
+        return self.dateline.country if self.dateline is not None else ""
 
     def _nearest(self, sent: Span, index: int, trigger: Token | None = None, code: str = "") -> Place | None:
         places = self._sentence_places.get(sent.start)
@@ -1174,7 +1215,8 @@ class Locator:
                 places = [(i, p) for i, p in places if not _in_grounds(sent.doc[i], trigger)]
                 # and "lashed out at Morocco": whom the words are aimed at
                 places = [(i, p) for i, p in places if not (_after_at(sent.doc[i]) and self._is_government(p))]
-            own = [(i, p) for i, p in places if not _in_other_clause(sent.doc[i], trigger)]
+            reaches = code[:2] in _SCENE_ROOTS
+            own = [(i, p) for i, p in places if not _in_other_clause(sent.doc[i], trigger, reaches=reaches)]
             # A place in another clause is that clause's act's; it still beats a dateline abroad
             # ("freed ... hours after Lukashenko held talks in Minsk", under VILNIUS).
             datelines = self._dateline_countries()
@@ -1482,10 +1524,11 @@ def _near_any(place: Place, others: list[Place]) -> bool:
     return any(o.country == place.country and abs(o.lat - place.lat) + abs(o.lon - place.lon) < 0.3 for o in others)
 
 
-def _in_other_clause(token: Token, trigger: Token) -> bool:
+def _in_other_clause(token: Token, trigger: Token, *, reaches: bool = False) -> bool:
     """'Iraq recalled its envoy hours after missiles killed four people in Erbil': a place in a
     time or cause clause, or in a relative clause, that does not hold the trigger is where that
-    clause's act happened."""
+    clause's act happened.  ``reaches`` (loc17): the act is physical (roots 14, 15, 17-20), so it
+    happened where its target was; a relative clause of that target keeps its place."""
     node = token
     while node.head != node:
         # "France, which keeps 400 troops in Gabon, condemned ...": a relative clause says where its
@@ -1494,9 +1537,44 @@ def _in_other_clause(token: Token, trigger: Token) -> bool:
         if (node.dep_ == "advcl" and _has_own_subject_and_mark(node)) or (
             node.dep_ == "relcl" and node.lemma_.lower() not in _TRAVEL_VERBS | _VISIT_VERBS
         ):
+            if reaches and node.dep_ == "relcl" and _is_reached(node.head, trigger):
+                return False  # "opened fire on demonstrators who stormed the airport in Ayacucho"
             return not (node.left_edge.i <= trigger.i <= node.right_edge.i)
         node = node.head
     return False
+
+
+def _is_bare_capital(token: Token) -> bool:
+    """'the capital' with nothing that names whose ('the Kazakh capital', 'the capital of Mali',
+    'the capital, Harare', 'its capital'): the capital of the country the story is told from."""
+    children = list(token.children)
+    if [c.lower_ for c in children if c.dep_ in {"det", "poss"}] != ["the"]:
+        return False
+    return not any(c.dep_ in {"amod", "compound", "appos", "prep", "nmod"} for c in children)
+
+
+def _names_attack(trigger: Token) -> bool:
+    """Whether a statement is about an attack: an attack noun as its object or after its "for",
+    "over" or "of" ("condemned the attack", "blamed the ADF for the raid")."""
+    for child in trigger.children:
+        nouns = [child] if child.dep_ in _OBJECTS else []
+        if child.dep_ == "prep" and child.lower_ in _GROUNDS_PREPS:
+            nouns = [t for t in child.children if t.dep_ == "pobj"]
+        if any(n.lemma_.lower() in _ATTACK_WORDS for n in nouns):
+            return True
+    return False
+
+
+def _is_reached(noun: Token, trigger: Token) -> bool:
+    """Whether a noun is what a physical act reached: the trigger's object, or the object of a
+    preposition on the trigger or on its object ("opened fire on demonstrators", "fired tear gas at
+    protesters", "arrested activists"); not its subject, who may have come from elsewhere."""
+    if noun.dep_ not in _OBJECTS | {"pobj"} or noun.head.dep_ == "agent":
+        return False  # "killed by rockets that fell short in Gaza": the agent, not the target
+    head = noun.head
+    if noun.dep_ == "pobj":
+        head = head.head
+    return head == trigger or (head.dep_ in _OBJECTS and head.head == trigger)
 
 
 def _in_reported_clause(token: Token, trigger: Token) -> bool:
@@ -1526,6 +1604,11 @@ def _in_grounds(token: Token, trigger: Token) -> bool:
 
 
 _GROUNDS_PREPS = {"for", "of", "over"}
+# loc17: a disapproval (criticism, accusation, blame) and the nouns that name the attack it is about
+_REACTION_ROOT = "11"
+# whose reactions are told from the seat of government or of a body, not from the attack's town
+_GOVERNMENT_SECTORS = {"", "GOV", "LEG", "JUD"}
+_ATTACK_WORDS = _ATTACK_NOUNS | {"massacre", "killing", "killings", "shooting", "ambush", "blast", "explosion", "raids"}
 
 
 def _after_at(token: Token) -> bool:
