@@ -1179,28 +1179,7 @@ class Locator:
                     country = self.gaz.country_of_adjective(mod.text) if mod.dep_ in {"amod", "compound"} else ""
                     if country and self.gaz.capital(country) is not None:
                         return self.gaz.capital(country)
-                if _is_bare_capital(token):
-                    # loc17: "banned gatherings in the capital" is not the town the story named last
-                    country = self._story_country(token)
-                    return self.gaz.capital(country) if country else None
         return None
-
-    def _story_country(self, token: Token) -> str:
-        """The country that 'the capital' is of: the last country or nationality named before it
-        ("... the internal affairs of the Solomon Islands ... Sogavare ordered a lockdown of the
-        capital" under CANBERRA), else the dateline's; '' without either.  Cities are left out: a
-        name the model tags as a place may resolve to a namesake abroad."""
-        for ent in reversed([e for e in token.doc.ents if e.end <= token.i]):
-            if ent.label_ == "NORP":
-                country = self.gaz.country_of_adjective(ent.text)
-            elif ent.label_ in _PLACE_LABELS and not _is_qualifier(ent.end, ent.sent):
-                place = self._resolve(ent.text)
-                country = place.country if place is not None and place.precision == "country" else ""
-            else:
-                country = ""
-            if country:
-                return country
-        return self.dateline.country if self.dateline is not None else ""
 
     def _nearest(self, sent: Span, index: int, trigger: Token | None = None, code: str = "") -> Place | None:
         places = self._sentence_places.get(sent.start)
@@ -1542,15 +1521,6 @@ def _in_other_clause(token: Token, trigger: Token, *, reaches: bool = False) -> 
             return not (node.left_edge.i <= trigger.i <= node.right_edge.i)
         node = node.head
     return False
-
-
-def _is_bare_capital(token: Token) -> bool:
-    """'the capital' with nothing that names whose ('the Kazakh capital', 'the capital of Mali',
-    'the capital, Harare', 'its capital'): the capital of the country the story is told from."""
-    children = list(token.children)
-    if [c.lower_ for c in children if c.dep_ in {"det", "poss"}] != ["the"]:
-        return False
-    return not any(c.dep_ in {"amod", "compound", "appos", "prep", "nmod"} for c in children)
 
 
 def _names_attack(trigger: Token) -> bool:
