@@ -81,3 +81,18 @@ def test_sanctions_on_counted_targets_fall_on_the_state_they_are_in() -> None:
     assert ("IGO", "IRN", "16") in roots(lead)
     # a place where sanctions are announced is no target
     assert not roots("The Treasury announced new sanctions in Washington on Monday.")
+
+
+def test_a_crossing_reopened_into_a_state_eases_toward_it() -> None:
+    lead = "Jordan reopened its main border crossing into Syria on Sunday, three years after it was shut."
+    assert ("JOR", "SYR", "08") in roots(lead)
+
+
+def test_the_into_the_parser_hangs_on_the_verb_counts_too() -> None:
+    lead = "Egypt reopened the Rafah crossing into Gaza on Monday after a week of fighting."
+    assert ("EGY", "PSE", "08") in roots(lead)
+
+
+def test_a_crossing_reopened_with_no_destination_gains_no_target() -> None:
+    lead = "Egypt reopened the Rafah crossing on Monday after a week of fighting."
+    assert not any(s == "EGY" and t for s, t, _ in roots(lead))

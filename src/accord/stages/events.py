@@ -304,6 +304,9 @@ _ARMED_STATELESS = {"REB", "CRM"}
 _TARGETLESS_ROOTS = {"14", "15", "17", "18", "19", "20"}
 # Sanctions and other cuts in relations (16) fall on entities a lead counts and places ("targets in Russia").
 _SANCTION_ROOT = "16"
+# Eased restrictions (08) on a passage fall on the side it leads "into" ("reopened the crossing into Gaza").
+_EASE_ROOT = "08"
+_PASSAGES = {"crossing", "border", "corridor", "route", "passage", "checkpoint"}
 # Investigations are opened into events as often as into people: "police opened an investigation into the
 # killings" investigates, whoever is to blame; coders leave its target empty when no one is named.
 _INVESTIGATIONS = {"090", "091", "092", "093"}
@@ -1479,6 +1482,7 @@ class EventFinder:
                 continue
             candidates += [c for c in used.children if c.dep_ in OBJ] + deep_prep_targets(used, deep)
         candidates += prep_targets(token, preps)
+        candidates += _passage_ends(token, [*trig.consumed, *objects]) if root == _EASE_ROOT else []
         # "called for sanctions against Nigeria", "pushed for talks with Iran": the act asked for names the target.
         candidates += [t for p in prep_targets(token, ["for"]) for t in deep_prep_targets(p, deep)]
         stateless: list[Actor] = []
@@ -2525,6 +2529,15 @@ def _target_preps(root: str) -> list[str]:
     # Aid is flown "into Myanmar" or dropped "over Gaza": where it lands names who receives it.
     preps += ["into", "over"] if root == "07" else []
     return preps + (_PLACE_PREPS if root in _PLACE_ROOTS else [])
+
+
+def _passage_ends(verb: Token, things: list[Token]) -> list[Token]:
+    """'reopened its cargo crossing into Gaza': where a reopened crossing or border leads names whom
+    the easing is for; the parser hangs that "into" on the crossing or on the verb."""
+    passages = [t for t in things if lemma_of(t) in _PASSAGES]
+    if not passages:
+        return []
+    return [p for t in [*passages, verb] for p in prep_targets(t, ["into"])]
 
 
 def _cause_subjects(token: Token) -> list[Token]:
