@@ -96,3 +96,13 @@ def test_the_into_the_parser_hangs_on_the_verb_counts_too() -> None:
 def test_a_crossing_reopened_with_no_destination_gains_no_target() -> None:
     lead = "Egypt reopened the Rafah crossing on Monday after a week of fighting."
     assert not any(s == "EGY" and t for s, t, _ in roots(lead))
+
+
+def test_a_freed_unknown_is_placed_by_whose_ally_he_is() -> None:
+    lead = "Turkey freed Ahmet Yilmaz, a close ally of Iranian President Masoud Pezeshkian, on Tuesday."
+    assert ("TUR", "IRN", "08") in roots(lead)
+
+
+def test_a_freed_unknown_with_no_patron_gains_no_target() -> None:
+    lead = "Turkey freed Ahmet Yilmaz, a well-known businessman from Istanbul, on Tuesday."
+    assert not any(s == "TUR" and t for s, t, _ in roots(lead))

@@ -307,6 +307,8 @@ _SANCTION_ROOT = "16"
 # Eased restrictions (08) on a passage fall on the side it leads "into" ("reopened the crossing into Gaza").
 _EASE_ROOT = "08"
 _PASSAGES = {"crossing", "border", "corridor", "route", "passage", "checkpoint"}
+# Ties by which a lead places an unknown person: "a close ally of Venezuelan President Nicolas Maduro".
+_PATRON_TIES = {"ally", "aide", "associate", "confidant", "adviser", "advisor", "son", "daughter", "nephew", "niece"}
 # Investigations are opened into events as often as into people: "police opened an investigation into the
 # killings" investigates, whoever is to blame; coders leave its target empty when no one is named.
 _INVESTIGATIONS = {"090", "091", "092", "093"}
@@ -1498,6 +1500,7 @@ class EventFinder:
         for thing in [*objects, *trig.consumed]:
             if thing.dep_ in OBJ and self.resolver.resolve(thing) == []:
                 owners = self.resolver.owner(thing) or self._first_resolving(prep_targets(thing, ["by"]))
+                owners = owners or self._first_resolving(_patrons(thing))
                 if owners:
                     return owners
         threatened = self._threatened_acts(token) if root == "13" else []
@@ -2538,6 +2541,17 @@ def _passage_ends(verb: Token, things: list[Token]) -> list[Token]:
     if not passages:
         return []
     return [p for t in [*passages, verb] for p in prep_targets(t, ["into"])]
+
+
+def _patrons(person: Token) -> list[Token]:
+    """'freed Alex Saab, a close ally of Venezuelan President Nicolas Maduro': a lead places a person
+    the dictionaries do not know by whose ally, aide or relative he is, in an apposition."""
+    return [
+        p
+        for a in person.children
+        if a.dep_ == "appos" and a.lemma_ in _PATRON_TIES
+        for p in prep_targets(a, ["of"])
+    ]
 
 
 def _cause_subjects(token: Token) -> list[Token]:
