@@ -2547,10 +2547,7 @@ def _patrons(person: Token) -> list[Token]:
     """'freed Alex Saab, a close ally of Venezuelan President Nicolas Maduro': a lead places a person
     the dictionaries do not know by whose ally, aide or relative he is, in an apposition."""
     return [
-        p
-        for a in person.children
-        if a.dep_ == "appos" and a.lemma_ in _PATRON_TIES
-        for p in prep_targets(a, ["of"])
+        p for a in person.children if a.dep_ == "appos" and a.lemma_ in _PATRON_TIES for p in prep_targets(a, ["of"])
     ]
 
 
