@@ -106,3 +106,28 @@ def test_a_freed_unknown_is_placed_by_whose_ally_he_is() -> None:
 def test_a_freed_unknown_with_no_patron_gains_no_target() -> None:
     lead = "Turkey freed Ahmet Yilmaz, a well-known businessman from Istanbul, on Tuesday."
     assert not any(s == "TUR" and t for s, t, _ in roots(lead))
+
+
+def test_an_agreement_ended_is_aimed_at_whom_it_was_told() -> None:
+    lead = "Mali's junta has told Paris that it is ending a defence agreement signed in 2014."
+    assert ("MLI", "FRA", "16") in roots(lead)
+
+
+def test_an_agreement_ended_with_no_one_told_gains_no_target() -> None:
+    lead = "Mali's junta said on Monday that it is ending a defence agreement signed in 2014."
+    assert not any(s == "MLI" and t for s, t, _ in roots(lead))
+
+
+def test_an_appeal_through_a_bodys_mechanism_is_made_to_the_body() -> None:
+    lead = "Greece asked for firefighting planes through the EU Civil Protection Mechanism on Tuesday."
+    assert ("GRC", "IGO", "02") in roots(lead)
+
+
+def test_consultations_under_a_bodys_treaty_are_asked_of_the_body() -> None:
+    lead = "Lithuania formally requested consultations under Article 4 of NATO's founding treaty on Friday."
+    assert ("LTU", "IGO", "02") in roots(lead)
+
+
+def test_an_appeal_under_a_treaty_of_no_named_body_gains_no_target() -> None:
+    lead = "Chile requested assistance under a bilateral treaty signed in 2010."
+    assert not any(s == "CHL" and t for s, t, _ in roots(lead))

@@ -307,6 +307,12 @@ _SANCTION_ROOT = "16"
 # Eased restrictions (08) on a passage fall on the side it leads "into" ("reopened the crossing into Gaza").
 _EASE_ROOT = "08"
 _PASSAGES = {"crossing", "border", "corridor", "route", "passage", "checkpoint"}
+# A cut in relations (16) or a rejection (12) "told" to someone is aimed at whom it was told.
+_TOLD_ROOTS = {"12", "16"}
+_TELLING = {"tell", "inform", "notify"}
+# An appeal (02) made "through" a body's mechanism or "under" its treaty is made to that body.
+_APPEAL_ROOT = "02"
+_CHANNEL_PREPS = ("through", "under")
 # Ties by which a lead places an unknown person: "a close ally of Venezuelan President Nicolas Maduro".
 _PATRON_TIES = {"ally", "aide", "associate", "confidant", "adviser", "advisor", "son", "daughter", "nephew", "niece"}
 # Investigations are opened into events as often as into people: "police opened an investigation into the
@@ -1503,6 +1509,9 @@ class EventFinder:
                 owners = owners or self._first_resolving(_patrons(thing))
                 if owners:
                     return owners
+        fallback = self._told_or_channel(token, root, [*objects, *trig.consumed])
+        if fallback:
+            return fallback
         threatened = self._threatened_acts(token) if root == "13" else []
         doers = self._first_resolving([p for act in threatened for p in prep_targets(act, ["by"])])
         if doers:
@@ -1519,6 +1528,17 @@ class EventFinder:
             # "lashed out at the ruling", "railed against the raid": the act reacted to is the preposition's object.
             things = [c for c in token.children if c.dep_ in OBJ] + names
             return self._perpetrators(token, things + threatened)
+        return []
+
+    def _told_or_channel(self, token: Token, root: str, things: list[Token]) -> list[Actor]:
+        """Two places a lead puts the other side of an act that names none: "has told Paris that it is
+        ending a military agreement" (a cut in relations or a rejection told to someone is aimed at
+        whom it was told), "asked for assistance through the EU Civil Protection Mechanism" (an
+        appeal made through a body's mechanism or under its treaty is made to that body)."""
+        if root in _TOLD_ROOTS and token.dep_ == "ccomp" and lemma_of(token.head) in _TELLING:
+            return self._first_resolving([c for c in token.head.children if c.dep_ in {"dative", *OBJ}])
+        if root == _APPEAL_ROOT:
+            return self._first_resolving(_channels(token, things))
         return []
 
     def _named_by_label(self, verb: Token, labels: tuple[Token, ...] = ()) -> list[Actor] | None:
@@ -2541,6 +2561,13 @@ def _passage_ends(verb: Token, things: list[Token]) -> list[Token]:
     if not passages:
         return []
     return [p for t in [*passages, verb] for p in prep_targets(t, ["into"])]
+
+
+def _channels(verb: Token, things: list[Token]) -> list[Token]:
+    """The body an appeal goes through: the names in a "through" or "under" phrase on the verb or its
+    object ("through the EU Civil Protection Mechanism", "under Article 4 of NATO's founding treaty")."""
+    heads = [p for t in [verb, *things] for p in prep_targets(t, list(_CHANNEL_PREPS))]
+    return [n for h in heads for n in h.subtree if n.pos_ == "PROPN" or n is h]
 
 
 def _patrons(person: Token) -> list[Token]:
