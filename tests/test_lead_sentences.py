@@ -131,3 +131,13 @@ def test_consultations_under_a_bodys_treaty_are_asked_of_the_body() -> None:
 def test_an_appeal_under_a_treaty_of_no_named_body_gains_no_target() -> None:
     lead = "Chile requested assistance under a bilateral treaty signed in 2010."
     assert not any(s == "CHL" and t for s, t, _ in roots(lead))
+
+
+def test_a_threat_reported_in_a_participle_is_aimed_at_the_condition_subject() -> None:
+    lead = "Trump warned on Monday, suggesting that U.S. aid would stop if Kyiv did not accept the plan."
+    assert ("USA", "UKR", "13") in roots(lead)
+
+
+def test_a_participle_threat_with_no_condition_gains_no_target() -> None:
+    lead = "Trump warned on Monday, suggesting that U.S. aid would stop soon."
+    assert not any(s == "USA" and t for s, t, _ in roots(lead))

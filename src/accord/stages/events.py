@@ -2518,6 +2518,9 @@ def _condition_subjects(token: Token) -> list[Token]:
     is the one the threat is aimed at.
     """
     verbs = [token, *[c for c in token.children if c.dep_ in {"xcomp", "ccomp"}]]
+    # "warned, suggesting that U.S. support would end if Kyiv did not accept": the threat's own
+    # subjectless participle reports what it threatens.
+    verbs += [c for p in _speaking_participles(token) for c in p.children if c.dep_ == "ccomp"]
     clauses = [c for v in verbs for c in v.children if c.dep_ == "advcl"]
     return [
         s
@@ -2525,6 +2528,15 @@ def _condition_subjects(token: Token) -> list[Token]:
         if any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in clause.children)
         for s in clause.children
         if s.dep_ in SUBJ
+    ]
+
+
+def _speaking_participles(token: Token) -> list[Token]:
+    """The subjectless -ing clauses hung on a verb ("warned, saying ...", "suggesting ...")."""
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(s.dep_ in SUBJ for s in c.children)
     ]
 
 
