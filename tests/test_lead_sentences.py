@@ -141,3 +141,24 @@ def test_a_threat_reported_in_a_participle_is_aimed_at_the_condition_subject() -
 def test_a_participle_threat_with_no_condition_gains_no_target() -> None:
     lead = "Trump warned on Monday, suggesting that U.S. aid would stop soon."
     assert not any(s == "USA" and t for s, t, _ in roots(lead))
+
+
+def test_things_marked_as_targets_point_the_threat_at_their_owners() -> None:
+    lead = (
+        "The Iranian military warned that all tankers owned or operated by British companies, "
+        "or flying the British flag, would be treated as legitimate targets."
+    )
+    assert ("IRN", "GBR", "13") in roots(lead)
+
+
+def test_the_same_owners_in_a_threat_that_marks_no_target_gain_nothing() -> None:
+    lead = (
+        "The Iranian military warned that all tankers owned or operated by British companies, "
+        "or flying the British flag, would be inspected at sea."
+    )
+    assert not any(s == "IRN" and t for s, t, _ in roots(lead))
+
+
+def test_things_marked_as_targets_by_no_owner_gain_no_target() -> None:
+    lead = "The Iranian military warned that all ships in the strait would be treated as legitimate targets."
+    assert not any(s == "IRN" and t for s, t, _ in roots(lead))

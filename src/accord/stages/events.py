@@ -313,6 +313,9 @@ _TELLING = {"tell", "inform", "notify"}
 # An appeal (02) made "through" a body's mechanism or "under" its treaty is made to that body.
 _APPEAL_ROOT = "02"
 _CHANNEL_PREPS = ("through", "under")
+# "would be treated as legitimate targets": a threat that marks things as targets.
+_MARKING = {"treat", "consider", "regard", "deem", "view", "see"}
+_MARKS = {"target"}
 # Ties by which a lead places an unknown person: "a close ally of Venezuelan President Nicolas Maduro".
 _PATRON_TIES = {"ally", "aide", "associate", "confidant", "adviser", "advisor", "son", "daughter", "nephew", "niece"}
 # Investigations are opened into events as often as into people: "police opened an investigation into the
@@ -1469,6 +1472,7 @@ class EventFinder:
             # "warned that if Israel errs again, Iran's response would be severe": whoever must comply is
             # threatened, not the speaker's own side named in the reported clause.
             candidates += _condition_subjects(token)
+            candidates += _marked_as_targets(token)
         if root in _SPEECH_ROOTS:
             # "declared that China must drop barriers to U.S. exports": the one told to act comes before
             # anything named inside the act.
@@ -2529,6 +2533,19 @@ def _condition_subjects(token: Token) -> list[Token]:
         for s in clause.children
         if s.dep_ in SUBJ
     ]
+
+
+def _marked_as_targets(token: Token) -> list[Token]:
+    """'warned that all vessels owned by Israeli companies would be treated as legitimate targets': a
+    threat that marks things as targets is aimed at whoever the marked things are named by, in the
+    words between the threat and the marking verb (the parser splits such long subjects into
+    clauses of their own unpredictably)."""
+    marked = [
+        c
+        for c in token.children
+        if c.dep_ == "ccomp" and lemma_of(c) in _MARKING and any(lemma_of(t) in _MARKS for t in c.subtree if t.i > c.i)
+    ]
+    return [t for c in marked for t in token.doc[token.i + 1 : c.i] if t.pos_ in {"NOUN", "PROPN"}]
 
 
 def _speaking_participles(token: Token) -> list[Token]:
