@@ -81,3 +81,94 @@ def test_sanctions_on_counted_targets_fall_on_the_state_they_are_in() -> None:
     assert ("IGO", "IRN", "16") in roots(lead)
     # a place where sanctions are announced is no target
     assert not roots("The Treasury announced new sanctions in Washington on Monday.")
+
+
+def test_a_crossing_reopened_into_a_state_eases_toward_it() -> None:
+    lead = "Jordan reopened its main border crossing into Syria on Sunday, three years after it was shut."
+    assert ("JOR", "SYR", "08") in roots(lead)
+
+
+def test_the_into_the_parser_hangs_on_the_verb_counts_too() -> None:
+    lead = "Egypt reopened the Rafah crossing into Gaza on Monday after a week of fighting."
+    assert ("EGY", "PSE", "08") in roots(lead)
+
+
+def test_a_crossing_reopened_with_no_destination_gains_no_target() -> None:
+    lead = "Egypt reopened the Rafah crossing on Monday after a week of fighting."
+    assert not any(s == "EGY" and t for s, t, _ in roots(lead))
+
+
+def test_a_freed_unknown_is_placed_by_whose_ally_he_is() -> None:
+    lead = "Turkey freed Ahmet Yilmaz, a close ally of Iranian President Masoud Pezeshkian, on Tuesday."
+    assert ("TUR", "IRN", "08") in roots(lead)
+
+
+def test_a_freed_unknown_with_no_patron_gains_no_target() -> None:
+    lead = "Turkey freed Ahmet Yilmaz, a well-known businessman from Istanbul, on Tuesday."
+    assert not any(s == "TUR" and t for s, t, _ in roots(lead))
+
+
+def test_an_agreement_ended_is_aimed_at_whom_it_was_told() -> None:
+    lead = "Mali's junta has told Paris that it is ending a defence agreement signed in 2014."
+    assert ("MLI", "FRA", "16") in roots(lead)
+
+
+def test_an_agreement_ended_with_no_one_told_gains_no_target() -> None:
+    lead = "Mali's junta said on Monday that it is ending a defence agreement signed in 2014."
+    assert not any(s == "MLI" and t for s, t, _ in roots(lead))
+
+
+def test_an_appeal_through_a_bodys_mechanism_is_made_to_the_body() -> None:
+    lead = "Greece asked for firefighting planes through the EU Civil Protection Mechanism on Tuesday."
+    assert ("GRC", "IGO", "02") in roots(lead)
+
+
+def test_consultations_under_a_bodys_treaty_are_asked_of_the_body() -> None:
+    lead = "Lithuania formally requested consultations under Article 4 of NATO's founding treaty on Friday."
+    assert ("LTU", "IGO", "02") in roots(lead)
+
+
+def test_an_appeal_under_a_treaty_of_no_named_body_gains_no_target() -> None:
+    lead = "Chile requested assistance under a bilateral treaty signed in 2010."
+    assert not any(s == "CHL" and t for s, t, _ in roots(lead))
+
+
+def test_a_threat_reported_in_a_participle_is_aimed_at_the_condition_subject() -> None:
+    lead = "Trump warned on Monday, suggesting that U.S. aid would stop if Kyiv did not accept the plan."
+    assert ("USA", "UKR", "13") in roots(lead)
+
+
+def test_a_participle_threat_with_no_condition_gains_no_target() -> None:
+    lead = "Trump warned on Monday, suggesting that U.S. aid would stop soon."
+    assert not any(s == "USA" and t for s, t, _ in roots(lead))
+
+
+def test_things_marked_as_targets_point_the_threat_at_their_owners() -> None:
+    lead = (
+        "The Iranian military warned that all tankers owned or operated by British companies, "
+        "or flying the British flag, would be treated as legitimate targets."
+    )
+    assert ("IRN", "GBR", "13") in roots(lead)
+
+
+def test_the_same_owners_in_a_threat_that_marks_no_target_gain_nothing() -> None:
+    lead = (
+        "The Iranian military warned that all tankers owned or operated by British companies, "
+        "or flying the British flag, would be inspected at sea."
+    )
+    assert not any(s == "IRN" and t for s, t, _ in roots(lead))
+
+
+def test_things_marked_as_targets_by_no_owner_gain_no_target() -> None:
+    lead = "The Iranian military warned that all ships in the strait would be treated as legitimate targets."
+    assert not any(s == "IRN" and t for s, t, _ in roots(lead))
+
+
+def test_a_feeling_is_aimed_at_whom_the_same_statement_urges() -> None:
+    lead = "Britain said it was deeply disappointed by the decision and urged Kenya's government to reconsider."
+    assert ("GBR", "KEN", "11") in roots(lead)
+
+
+def test_a_feeling_followed_by_no_urging_gains_no_target() -> None:
+    lead = "Britain said it was deeply disappointed by the decision and would study it closely."
+    assert not any(s == "GBR" and t for s, t, _ in roots(lead))

@@ -306,6 +306,22 @@ _TARGETLESS_ROOTS = {"14", "15", "17", "18", "19", "20"}
 _TARGETLESS_CODES = {"0871", "0873", "0874"}
 # Sanctions and other cuts in relations (16) fall on entities a lead counts and places ("targets in Russia").
 _SANCTION_ROOT = "16"
+# Eased restrictions (08) on a passage fall on the side it leads "into" ("reopened the crossing into Gaza").
+_EASE_ROOT = "08"
+_PASSAGES = {"crossing", "border", "corridor", "route", "passage", "checkpoint"}
+# A cut in relations (16) or a rejection (12) "told" to someone is aimed at whom it was told.
+_TOLD_ROOTS = {"12", "16"}
+_TELLING = {"tell", "inform", "notify"}
+# An appeal (02) made "through" a body's mechanism or "under" its treaty is made to that body.
+_APPEAL_ROOT = "02"
+_CHANNEL_PREPS = ("through", "under")
+# "would be treated as legitimate targets": a threat that marks things as targets.
+_MARKING = {"treat", "consider", "regard", "deem", "view", "see"}
+_MARKS = {"target"}
+# Verbs of urging a statement goes on with after a feeling ("... and urged Yameen's government to ...").
+_URGING = {"urge", "call", "press", "ask", "implore", "exhort"}
+# Ties by which a lead places an unknown person: "a close ally of Venezuelan President Nicolas Maduro".
+_PATRON_TIES = {"ally", "aide", "associate", "confidant", "adviser", "advisor", "son", "daughter", "nephew", "niece"}
 # Investigations are opened into events as often as into people: "police opened an investigation into the
 # killings" investigates, whoever is to blame; coders leave its target empty when no one is named.
 _INVESTIGATIONS = {"090", "091", "092", "093"}
@@ -1320,6 +1336,7 @@ class EventFinder:
             return self._first_resolving(feelers), self._last_attackers(), False
         targets = self._first_resolving(causes) or [o for c in causes for o in self.resolver.owner(c)]
         targets = targets or self._perpetrators(token, causes) or self._feeling_cause_doers(token)
+        targets = targets or self._first_resolving(_urged_in_same_breath(token))
         return self._first_resolving(feelers), targets, False
 
     def _feeling_cause_doers(self, token: Token) -> list[Actor]:
@@ -1464,6 +1481,7 @@ class EventFinder:
             # "warned that if Israel errs again, Iran's response would be severe": whoever must comply is
             # threatened, not the speaker's own side named in the reported clause.
             candidates += _condition_subjects(token)
+            candidates += _marked_as_targets(token)
         if root in _SPEECH_ROOTS:
             # "declared that China must drop barriers to U.S. exports": the one told to act comes before
             # anything named inside the act.
@@ -1485,6 +1503,7 @@ class EventFinder:
                 continue
             candidates += [c for c in used.children if c.dep_ in OBJ] + deep_prep_targets(used, deep)
         candidates += prep_targets(token, preps)
+        candidates += _passage_ends(token, [*trig.consumed, *objects]) if root == _EASE_ROOT else []
         # "called for sanctions against Nigeria", "pushed for talks with Iran": the act asked for names the target.
         candidates += [t for p in prep_targets(token, ["for"]) for t in deep_prep_targets(p, deep)]
         stateless: list[Actor] = []
@@ -1500,8 +1519,12 @@ class EventFinder:
         for thing in [*objects, *trig.consumed]:
             if thing.dep_ in OBJ and self.resolver.resolve(thing) == []:
                 owners = self.resolver.owner(thing) or self._first_resolving(prep_targets(thing, ["by"]))
+                owners = owners or self._first_resolving(_patrons(thing))
                 if owners:
                     return owners
+        fallback = self._told_or_channel(token, root, [*objects, *trig.consumed])
+        if fallback:
+            return fallback
         threatened = self._threatened_acts(token) if root == "13" else []
         doers = self._first_resolving([p for act in threatened for p in prep_targets(act, ["by"])])
         if doers:
@@ -1518,6 +1541,17 @@ class EventFinder:
             # "lashed out at the ruling", "railed against the raid": the act reacted to is the preposition's object.
             things = [c for c in token.children if c.dep_ in OBJ] + names
             return self._perpetrators(token, things + threatened)
+        return []
+
+    def _told_or_channel(self, token: Token, root: str, things: list[Token]) -> list[Actor]:
+        """Two places a lead puts the other side of an act that names none: "has told Paris that it is
+        ending a military agreement" (a cut in relations or a rejection told to someone is aimed at
+        whom it was told), "asked for assistance through the EU Civil Protection Mechanism" (an
+        appeal made through a body's mechanism or under its treaty is made to that body)."""
+        if root in _TOLD_ROOTS and token.dep_ == "ccomp" and lemma_of(token.head) in _TELLING:
+            return self._first_resolving([c for c in token.head.children if c.dep_ in {"dative", *OBJ}])
+        if root == _APPEAL_ROOT:
+            return self._first_resolving(_channels(token, things))
         return []
 
     def _named_by_label(self, verb: Token, labels: tuple[Token, ...] = ()) -> list[Actor] | None:
@@ -2497,6 +2531,9 @@ def _condition_subjects(token: Token) -> list[Token]:
     is the one the threat is aimed at.
     """
     verbs = [token, *[c for c in token.children if c.dep_ in {"xcomp", "ccomp"}]]
+    # "warned, suggesting that U.S. support would end if Kyiv did not accept": the threat's own
+    # subjectless participle reports what it threatens.
+    verbs += [c for p in _speaking_participles(token) for c in p.children if c.dep_ == "ccomp"]
     clauses = [c for v in verbs for c in v.children if c.dep_ == "advcl"]
     return [
         s
@@ -2504,6 +2541,28 @@ def _condition_subjects(token: Token) -> list[Token]:
         if any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in clause.children)
         for s in clause.children
         if s.dep_ in SUBJ
+    ]
+
+
+def _marked_as_targets(token: Token) -> list[Token]:
+    """'warned that all vessels owned by Israeli companies would be treated as legitimate targets': a
+    threat that marks things as targets is aimed at whoever the marked things are named by, in the
+    words between the threat and the marking verb (the parser splits such long subjects into
+    clauses of their own unpredictably)."""
+    marked = [
+        c
+        for c in token.children
+        if c.dep_ == "ccomp" and lemma_of(c) in _MARKING and any(lemma_of(t) in _MARKS for t in c.subtree if t.i > c.i)
+    ]
+    return [t for c in marked for t in token.doc[token.i + 1 : c.i] if t.pos_ in {"NOUN", "PROPN"}]
+
+
+def _speaking_participles(token: Token) -> list[Token]:
+    """The subjectless -ing clauses hung on a verb ("warned, saying ...", "suggesting ...")."""
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(s.dep_ in SUBJ for s in c.children)
     ]
 
 
@@ -2531,6 +2590,43 @@ def _target_preps(root: str) -> list[str]:
     # Aid is flown "into Myanmar" or dropped "over Gaza": where it lands names who receives it.
     preps += ["into", "over"] if root == "07" else []
     return preps + (_PLACE_PREPS if root in _PLACE_ROOTS else [])
+
+
+def _passage_ends(verb: Token, things: list[Token]) -> list[Token]:
+    """'reopened its cargo crossing into Gaza': where a reopened crossing or border leads names whom
+    the easing is for; the parser hangs that "into" on the crossing or on the verb."""
+    passages = [t for t in things if lemma_of(t) in _PASSAGES]
+    if not passages:
+        return []
+    return [p for t in [*passages, verb] for p in prep_targets(t, ["into"])]
+
+
+def _urged_in_same_breath(feeling: Token) -> list[Token]:
+    """'said it was troubled and disappointed by the emergency, and urged Yameen's government to
+    respect the rule of law': a feeling whose cause names no side is aimed at whom the same
+    statement goes on to urge."""
+    path = [feeling]
+    while path[-1].dep_ in {"conj", "acomp", "ccomp"} and lemma_of(path[-1]) not in SPEECH:
+        path.append(path[-1].head)
+    if lemma_of(path[-1]) not in SPEECH:
+        return []
+    urged = [c for v in path for c in v.children if c.dep_ == "conj" and lemma_of(c) in _URGING]
+    return [o for u in urged for o in [*(c for c in u.children if c.dep_ in OBJ), *prep_targets(u, ["on"])]]
+
+
+def _channels(verb: Token, things: list[Token]) -> list[Token]:
+    """The body an appeal goes through: the names in a "through" or "under" phrase on the verb or its
+    object ("through the EU Civil Protection Mechanism", "under Article 4 of NATO's founding treaty")."""
+    heads = [p for t in [verb, *things] for p in prep_targets(t, list(_CHANNEL_PREPS))]
+    return [n for h in heads for n in h.subtree if n.pos_ == "PROPN" or n is h]
+
+
+def _patrons(person: Token) -> list[Token]:
+    """'freed Alex Saab, a close ally of Venezuelan President Nicolas Maduro': a lead places a person
+    the dictionaries do not know by whose ally, aide or relative he is, in an apposition."""
+    return [
+        p for a in person.children if a.dep_ == "appos" and a.lemma_ in _PATRON_TIES for p in prep_targets(a, ["of"])
+    ]
 
 
 def _cause_subjects(token: Token) -> list[Token]:
