@@ -162,13 +162,3 @@ def test_the_same_owners_in_a_threat_that_marks_no_target_gain_nothing() -> None
 def test_things_marked_as_targets_by_no_owner_gain_no_target() -> None:
     lead = "The Iranian military warned that all ships in the strait would be treated as legitimate targets."
     assert not any(s == "IRN" and t for s, t, _ in roots(lead))
-
-
-def test_a_feeling_is_aimed_at_whom_the_same_statement_urges() -> None:
-    lead = "Britain said it was deeply disappointed by the decision and urged Kenya's government to reconsider."
-    assert ("GBR", "KEN", "11") in roots(lead)
-
-
-def test_a_feeling_followed_by_no_urging_gains_no_target() -> None:
-    lead = "Britain said it was deeply disappointed by the decision and would study it closely."
-    assert not any(s == "GBR" and t for s, t, _ in roots(lead))

@@ -318,8 +318,6 @@ _CHANNEL_PREPS = ("through", "under")
 # "would be treated as legitimate targets": a threat that marks things as targets.
 _MARKING = {"treat", "consider", "regard", "deem", "view", "see"}
 _MARKS = {"target"}
-# Verbs of urging a statement goes on with after a feeling ("... and urged Yameen's government to ...").
-_URGING = {"urge", "call", "press", "ask", "implore", "exhort"}
 # Ties by which a lead places an unknown person: "a close ally of Venezuelan President Nicolas Maduro".
 _PATRON_TIES = {"ally", "aide", "associate", "confidant", "adviser", "advisor", "son", "daughter", "nephew", "niece"}
 # Investigations are opened into events as often as into people: "police opened an investigation into the
@@ -1336,7 +1334,6 @@ class EventFinder:
             return self._first_resolving(feelers), self._last_attackers(), False
         targets = self._first_resolving(causes) or [o for c in causes for o in self.resolver.owner(c)]
         targets = targets or self._perpetrators(token, causes) or self._feeling_cause_doers(token)
-        targets = targets or self._first_resolving(_urged_in_same_breath(token))
         return self._first_resolving(feelers), targets, False
 
     def _feeling_cause_doers(self, token: Token) -> list[Actor]:
@@ -2599,19 +2596,6 @@ def _passage_ends(verb: Token, things: list[Token]) -> list[Token]:
     if not passages:
         return []
     return [p for t in [*passages, verb] for p in prep_targets(t, ["into"])]
-
-
-def _urged_in_same_breath(feeling: Token) -> list[Token]:
-    """'said it was troubled and disappointed by the emergency, and urged Yameen's government to
-    respect the rule of law': a feeling whose cause names no side is aimed at whom the same
-    statement goes on to urge."""
-    path = [feeling]
-    while path[-1].dep_ in {"conj", "acomp", "ccomp"} and lemma_of(path[-1]) not in SPEECH:
-        path.append(path[-1].head)
-    if lemma_of(path[-1]) not in SPEECH:
-        return []
-    urged = [c for v in path for c in v.children if c.dep_ == "conj" and lemma_of(c) in _URGING]
-    return [o for u in urged for o in [*(c for c in u.children if c.dep_ in OBJ), *prep_targets(u, ["on"])]]
 
 
 def _channels(verb: Token, things: list[Token]) -> list[Token]:
