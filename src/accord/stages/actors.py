@@ -1057,10 +1057,15 @@ class ActorResolver:
             and t.i not in self.matches
         ]
         for size in range(len(run), 0, -1):
-            place = self.places.resolve(" ".join(t.text for t in run[:size]))
-            if place is not None and place.precision in {"city", "admin1"}:
-                return place.country
+            country = self._town_state(run[:size])
+            if country:
+                return country
         return ""
+
+    def _town_state(self, words: list[Token]) -> str:
+        """The state of the town or province these words name (not a country: "Shanghai", "Brooklyn")."""
+        place = self.places.resolve(" ".join(t.text for t in words)) if self.places is not None and words else None
+        return place.country if place is not None and place.precision in {"city", "admin1"} else ""
 
     def _town_after_in(self, head: Token) -> str:
         """Country of the town in an "in" phrase of police, prosecutors or a court: "federal prosecutors
@@ -1074,10 +1079,9 @@ class ActorResolver:
             for obj in prep.children:
                 if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or obj.i in self.matches:
                     continue
-                words = [t for t in obj.subtree if t.pos_ == "PROPN" and t.ent_type_ != "PERSON"]
-                place = self.places.resolve(" ".join(t.text for t in words)) if words else None
-                if place is not None and place.precision in {"city", "admin1"}:
-                    return place.country
+                country = self._town_state([t for t in obj.subtree if t.pos_ == "PROPN" and t.ent_type_ != "PERSON"])
+                if country:
+                    return country
         return ""
 
     def _led_sector(self, head: Token) -> str:
