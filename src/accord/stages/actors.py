@@ -114,6 +114,9 @@ _FACILITIES = {"base", "headquarters", "compound", "camp", "consulate"}
 # party or movement named just before (not a state body, company or international organisation).
 _GROUP_ANAPHORS = {"group", "movement", "militia", "faction"}
 _GROUP_SECTORS = {"REB", "OPP", "PTY", "UAF", "CRM", "NGO"}
+# "the court said", "the Hague-based tribunal": a court named by its head word stands for the court
+# named before it, an international one (the ICC, the ICJ) included.
+_COURTS = {"court", "tribunal"}
 # Titles that say "who leads" but not "what": "president of the Riigikogu" is a legislator.
 _LEAD_TITLES = {"president", "chairman", "chairwoman", "chair", "head", "leader", "chief", "director", "speaker"}
 # Sectors an institution lends to the title that leads it.
@@ -497,10 +500,14 @@ class ActorResolver:
                 self.memory[_surname(ent).text] = (country, sector, ent.text)
                 self.known_people.add(ent.text)
 
-    def resolve(self, head: Token) -> list[Actor]:
-        """All actors a subject/object head stands for, coordinated ones included."""
+    def resolve(self, head: Token, conjuncts: bool = True) -> list[Actor]:
+        """All actors a subject/object head stands for, coordinated ones included.
+
+        ``conjuncts=False`` is for a head that names the act's thing ("imposed sanctions on the
+        prosecutor and one of her aides"): what the parser coordinated with the thing is no side.
+        """
         actors: list[Actor] = []
-        for token in [head, *[c for c in head.conjuncts if c.i > head.i]]:
+        for token in [head, *[c for c in head.conjuncts if c.i > head.i and conjuncts]]:
             actors.extend(self.resolve_one(token))
         actors = _unique(actors)
         self.focus.extend(a.country for a in actors if a.country and a.country != "IGO")
@@ -542,6 +549,9 @@ class ActorResolver:
         if _is_bare_definite(head, _IGO_ANAPHORS):
             named = self._last_org_before(head.i)
             return [self._actor("IGO", "IGO", named.name, span)] if named is not None else []
+        court = self._court_of(head, tokens)
+        if court is not None:
+            return [self._org_actor(court, tokens, head, span)]
         if _is_bare_definite(head, _GROUP_ANAPHORS):
             group = self._last_group_before(head.i)
             return [self._org_actor(group, tokens, head, span)] if group is not None else []
@@ -969,6 +979,36 @@ class ActorResolver:
                 return orgs[0] if found is not None and found[0] == "IGO" else None
         return None
 
+    def _court_of(self, head: Token, tokens: list[Token]) -> Entry | None:
+        """The international court a phrase names by its head word: "the court", "judges of the
+        court", "the tribunal's prosecutor"."""
+        for token in tokens:
+            if _is_court_anaphor(token) and (token is head or token.dep_ in {"pobj", "poss"}):
+                return self._last_court_before(token.i)
+        return None
+
+    def _last_court_before(self, index: int, reach: int = 1500) -> Entry | None:
+        """The international court named last within ``reach`` tokens before a token ("the court"
+        after "the International Criminal Court"), unless another court was named since.
+
+        Without it a bare "the court" took the dateline's state: the ICC's rulings, told from
+        THE HAGUE, became the Netherlands' and, told from WASHINGTON, the United States'.
+        """
+        for i in range(index - 1, max(-1, index - 1 - reach), -1):
+            match = self.matches.get(i)
+            if match is None or i != match.start:
+                continue
+            words = {t.lower_ for t in self.doc[match.start : match.end]}
+            if not words & _COURTS:
+                continue
+            for entry in match.entries:
+                found = entry.at(self.when) if entry.kind == ORG else None
+                if found is not None and found[0] == "IGO":
+                    return entry
+            if not any(_is_court_anaphor(t) for t in self.doc[match.start : match.end]):
+                return None
+        return None
+
     def _last_group_before(self, index: int, reach: int = 120) -> Entry | None:
         """The armed group, party or movement named last within ``reach`` tokens before a token ("the group")."""
         for i in range(index - 1, max(-1, index - 1 - reach), -1):
@@ -1393,6 +1433,17 @@ def _is_bare_definite(head: Token, heads: set[str]) -> bool:
         and children[0].lower_ == "the"
         and head.dep_ != "poss"
     )
+
+
+def _is_court_anaphor(head: Token) -> bool:
+    """ "the court", "the court's", "the Hague-based tribunal": a court named by "the" and at most
+    where it sits, so the court named before it is meant."""
+    if head.lower_ not in _COURTS:
+        return False
+    children = [c for c in head.children if c.dep_ != "case"]
+    based = [c for c in children if c.dep_ == "amod" and c.lower_ == "based"]
+    rest = [c for c in children if c not in based]
+    return len(rest) == 1 and rest[0].dep_ == "det" and rest[0].lower_ == "the"
 
 
 def _is_definite_facility(head: Token) -> bool:

@@ -1505,7 +1505,7 @@ class EventFinder:
         candidates += [t for p in prep_targets(token, ["for"]) for t in deep_prep_targets(p, deep)]
         stateless: list[Actor] = []
         for head in sorted(candidates, key=_own_thing):
-            actors = self.resolver.resolve(head)
+            actors = self.resolver.resolve(head, conjuncts=head not in trig.consumed)
             if actors and not any(a.country for a in actors) and head in trig.consumed:
                 # "contributed 800 troops to the UN mission": troops of no named state are what is given.
                 stateless = stateless or actors

@@ -1,0 +1,43 @@
+"""Session 12: a court named by its head word after an international court is that court, and
+what the parser coordinates with an act's thing is no side of the act."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coded_events import coded
+
+
+def test_the_court_after_the_icc_is_the_icc_under_its_own_dateline() -> None:
+    text = (
+        "THE HAGUE, Netherlands (AP) - The International Criminal Court's decision to seek the arrest of "
+        "the Israeli prime minister drew fury in Jerusalem on Friday.\n\n"
+        "A panel of three judges of the court issued the warrants on Thursday for Benjamin Netanyahu.\n\n"
+        "On Friday, Hungary's prime minister branded the court's decision brazen and cynical."
+    )
+    found = coded(text, date(2024, 11, 22))
+    assert ("IGO", "ISR", "173") in found
+    assert any(s == "HUN" and t == "IGO" and c.startswith("11") for s, t, c in found)
+    assert not any("NLD" in (s, t) for s, t, _ in found)
+
+
+def test_a_domestic_court_named_since_takes_the_court_back() -> None:
+    text = (
+        "NAIROBI, Kenya (AP) - The International Criminal Court dropped its case against the deputy president "
+        "in 2016.\n\n"
+        "On Monday Kenya's Supreme Court annulled the presidential election. The court ordered a new vote "
+        "within 60 days."
+    )
+    found = coded(text, date(2017, 9, 1))
+    assert not any(s == "IGO" and c.startswith("1") for s, _, c in found if c != "")
+
+
+def test_sanctions_on_a_court_official_and_her_aides_target_the_court() -> None:
+    text = (
+        "WASHINGTON (AP) - The Trump administration on Wednesday imposed sanctions on the chief prosecutor of "
+        "the International Criminal Court and one of her senior aides, escalating its campaign against the "
+        "Hague-based tribunal."
+    )
+    found = coded(text, date(2020, 9, 2))
+    assert ("USA", "IGO", "163") in found
+    assert not any(t == "USA" for _, t, _ in found)
