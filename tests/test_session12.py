@@ -41,3 +41,13 @@ def test_sanctions_on_a_court_official_and_her_aides_target_the_court() -> None:
     found = coded(text, date(2020, 9, 2))
     assert ("USA", "IGO", "163") in found
     assert not any(t == "USA" for _, t, _ in found)
+
+
+def test_names_that_condemn_a_decision() -> None:
+    text = (
+        "Bolivia cut diplomatic ties with Israel on Tuesday over the war in Gaza.\n\n"
+        "Israel's foreign ministry called Bolivia's decision a surrender to terrorism."
+    )
+    assert ("ISR", "BOL", "111") in coded(text, date(2023, 11, 1))
+    found = coded("In a statement, Moscow called the Czech decision absurd and hostile.", date(2021, 4, 18))
+    assert any(s == "RUS" and t == "CZE" and c == "111" for s, t, c in found)

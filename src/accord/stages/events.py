@@ -476,10 +476,53 @@ _CONDEMNING = {
     "deception",
     "propaganda",
     "blackmail",
+    # session 12: verdicts wires quote as often ("called the decision a surrender to terrorism", "a stab in
+    # the back", "a travesty of justice", "lies and slander")
+    "surrender",
+    "capitulation",
+    "stab",
+    "treason",
+    "travesty",
+    "lie",
+    "slander",
+    "smear",
+    "fabrication",
+    "hoax",
+    "charade",
+    "interference",
+    "meddling",
+    "hypocrisy",
+    "humiliation",
 }
 # Adjectives that, said of an act, condemn it: "called the attack criminal", "called Russia's behaviour
 # reckless", "denounced the decision as illegal and immoral".
-_CONDEMNING_ADJECTIVES = {"criminal", "reckless", "dangerous", "provocative", "immoral", "irresponsible", "illegal"}
+_CONDEMNING_ADJECTIVES = {
+    "criminal",
+    "reckless",
+    "dangerous",
+    "provocative",
+    "immoral",
+    "irresponsible",
+    "illegal",
+    # session 12: "called the decision antisemitic", "dismissed the charges as absurd and baseless"
+    "antisemitic",
+    "racist",
+    "absurd",
+    "baseless",
+    "groundless",
+    "unfounded",
+    "hostile",
+    "brazen",
+    "cynical",
+    "hypocritical",
+    "inhumane",
+    "scandalous",
+    "disgraceful",
+    "arbitrary",
+    "abusive",
+    "discriminatory",
+    "counterproductive",
+}
 # Nouns that only frame what they are 'of': "a case of hijacking", "an act of aggression".
 _INSTANCES = {"case", "act", "example", "instance", "form"}
 # Fighting has two sides and a strike may be anyone's told before: neither names an unknown attacker.
