@@ -51,3 +51,13 @@ def test_names_that_condemn_a_decision() -> None:
     assert ("ISR", "BOL", "111") in coded(text, date(2023, 11, 1))
     found = coded("In a statement, Moscow called the Czech decision absurd and hostile.", date(2021, 4, 18))
     assert any(s == "RUS" and t == "CZE" and c == "111" for s, t, c in found)
+
+
+def test_a_place_in_a_side_clause_of_another_subject_does_not_place_the_victims() -> None:
+    text = (
+        "While the Ukrainian president was in Sweden, a Russian ballistic missile struck the main square of "
+        "the northern Ukrainian city of Chernihiv, killing seven people."
+    )
+    found = coded(text, date(2023, 8, 20))
+    assert ("RUS", "UKR", "195") in found
+    assert not any(t == "SWE" for _, t, _ in found)

@@ -1877,6 +1877,7 @@ class EventFinder:
         # The phrase closest to the act first: "took him into custody at Manila's airport after he arrived
         # from Hong Kong" happened in Manila.
         near.sort(key=lambda e: abs(e.root.i - trigger.i))
+        ents = [e for e in ents if e in near or not _in_other_clause(e.root, trigger)]
         for ent in near + ents:
             country = self.country_of_place(ent.text)
             if country:
@@ -2293,6 +2294,18 @@ def _is_grievance_place(place: Token) -> bool:
         if head.dep_ == "prep" and head.lower_ in _GRIEVANCE_PREPS and node.dep_ == "pobj":
             return node != place or head.lower_ == "against"
         node = head
+    return False
+
+
+def _in_other_clause(place: Token, trigger: Token) -> bool:
+    """A place in a side clause with a subject of its own that does not hold the act: "While he was
+    in Sweden, a Russian missile struck Chernihiv, killing seven people" did not kill in Sweden."""
+    ancestors = {trigger.i, *[a.i for a in trigger.ancestors]}
+    for node in [place, *place.ancestors]:
+        if node.i in ancestors:
+            return False
+        if node.dep_ == "advcl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+            return True
     return False
 
 
