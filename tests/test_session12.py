@@ -61,3 +61,24 @@ def test_a_place_in_a_side_clause_of_another_subject_does_not_place_the_victims(
     found = coded(text, date(2023, 8, 20))
     assert ("RUS", "UKR", "195") in found
     assert not any(t == "SWE" for _, t, _ in found)
+
+
+def test_the_first_country_to_cut_ties_did_cut_them() -> None:
+    text = "On Tuesday, Bolivia became the first country in Latin America to break diplomatic relations with Israel."
+    assert ("BOL", "ISR", "161") in coded(text, date(2023, 11, 1))
+    assert ("HND", "ISR", "161") in coded("Honduras is the latest country to recall its ambassador from Israel.")
+    # The next one to act has not acted yet.
+    assert not coded("Spain wants to be the next country to recognise a Palestinian state.")
+
+
+def test_a_watchdog_declaring_a_state_in_breach_accuses_it() -> None:
+    text = (
+        "The board of governors of the International Atomic Energy Agency on Thursday declared Iran in breach "
+        "of its nuclear safeguards obligations."
+    )
+    assert ("IGO", "IRN", "112") in coded(text, date(2025, 6, 12))
+
+
+def test_halting_the_work_of_a_mission_cuts_relations() -> None:
+    text = "Moscow is also halting the activity of NATO's military liaison mission in the Russian capital."
+    assert ("RUS", "IGO", "161") in coded(text, date(2021, 10, 18))

@@ -427,6 +427,8 @@ def is_complement_of_intent(trigger: Token) -> bool:
     if node.dep_ in {"xcomp", "advcl", "acl", "ccomp"} and any(
         c.dep_ == "aux" and c.tag_ == "TO" for c in node.children
     ):
+        if _ranked_doer(node):
+            return False
         return node.head.lemma_.lower() not in _ACTUAL_CONTROL and not is_collective_decision(node.head)
     if node.dep_ == "ccomp" and lemma_of(node.head) == "warn" and is_reported_future(node):
         # "warned that Israel would strike Hezbollah": the announced act is the threat, coded as one (13x)
@@ -566,6 +568,8 @@ def subject_heads(token: Token, depth: int = 0) -> list[Token]:
         return []
     # "allies agreed on Friday to expel": the parser hangs the decided act on the verb as an adverbial clause.
     decided = token.dep_ == "advcl" and has_to(token) and is_collective_decision(token.head)
+    # "Bolivia became the first country to break ties": the parser hangs the act on the copula.
+    decided = decided or (token.dep_ == "advcl" and has_to(token) and _names_its_subject(token.head))
     if token.dep_ in {"xcomp", "conj", "acomp"} or (token.dep_ in {"advcl"} and token.tag_ == "VBG") or decided:
         return subject_heads(token.head, depth + 1) if token.head != token else []
     if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in _MANNER_PREPS:
@@ -577,8 +581,31 @@ def subject_heads(token: Token, depth: int = 0) -> list[Token]:
         governor = noun.head
         if noun.dep_ in OBJ and governor.pos_ == "VERB" and governor != noun:
             return [noun, *subject_heads(governor, depth + 1)]
+        if noun.dep_ == "attr" and governor != noun and _names_its_subject(governor):
+            # "Chile was the second country to recall its envoy": the copula's subject did it.
+            return [noun, *subject_heads(governor, depth + 1)]
         return [noun]
     return []
+
+
+# "the first country to recognise", "the latest state to expel": a rank says the act was done.
+_RANKS = {"first", "second", "third", "fourth", "fifth", "latest", "last", "only"}
+
+
+def _ranked_doer(infinitive: Token) -> bool:
+    """ "Bolivia became the first country to break ties", "Chile, the second state to recall its
+    envoy": an infinitive on a ranked doer tells a done act, not an intent."""
+    noun = infinitive.head
+    if infinitive.dep_ == "advcl" and _names_its_subject(noun):
+        noun = next(c for c in noun.children if c.dep_ == "attr")
+    elif infinitive.dep_ != "acl":
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in _RANKS for c in noun.children)
+
+
+def _names_its_subject(verb: Token) -> bool:
+    """ "became the first country", "is the latest state": a copula whose predicate noun is its subject again."""
+    return lemma_of(verb) in {"be", "become"} and any(c.dep_ == "attr" for c in verb.children)
 
 
 def pobjs(prep: Token) -> list[Token]:
