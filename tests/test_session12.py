@@ -82,3 +82,13 @@ def test_a_watchdog_declaring_a_state_in_breach_accuses_it() -> None:
 def test_halting_the_work_of_a_mission_cuts_relations() -> None:
     text = "Moscow is also halting the activity of NATO's military liaison mission in the Russian capital."
     assert ("RUS", "IGO", "161") in coded(text, date(2021, 10, 18))
+
+
+def test_warplanes_promised_are_the_gift_not_the_target() -> None:
+    text = (
+        "The Netherlands and Denmark pledged on Sunday to give Ukraine fighter jets, with the Danish prime "
+        "minister promising 19 of the warplanes."
+    )
+    found = coded(text, date(2023, 8, 20))
+    assert ("DNK", "UKR", "033") in found
+    assert not any(s == t for s, t, _ in found)

@@ -531,6 +531,9 @@ _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "he
 # Mishaps and disasters kill without anyone acting: "victims killed by the crash".
 # Crowd heads that take their side from the body they follow ("supporters of the junta").
 _FOLLOWERS = {"supporter", "follower", "loyalist", "sympathiser", "sympathizer"}
+# Pledges and aid (03, 07) whose object is a weapon: the weapon is what is given ("promising 19 warplanes").
+_GIVING_ROOTS = {"03", "07"}
+_MACHINES = {"warplane", "jet", "warship", "submarine", "gunship", "helicopter", "tank", "drone", "missile", "aircraft"}
 # Relief (07) with no named recipient goes to the state the story is about.
 _AID_ROOT = "07"
 _ACCIDENTS = {
@@ -1548,6 +1551,9 @@ class EventFinder:
         candidates += [t for p in prep_targets(token, ["for"]) for t in deep_prep_targets(p, deep)]
         stateless: list[Actor] = []
         for head in sorted(candidates, key=_own_thing):
+            named = any(self.resolver.names(t) for t in head.subtree)
+            if root in _GIVING_ROOTS and _names_machines(head) and not named:
+                continue
             actors = self.resolver.resolve(head, conjuncts=head not in trig.consumed)
             if actors and not any(a.country for a in actors) and head in trig.consumed:
                 # "contributed 800 troops to the UN mission": troops of no named state are what is given.
@@ -2617,6 +2623,13 @@ def _speaking_participles(token: Token) -> list[Token]:
         for c in token.children
         if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(s.dep_ in SUBJ for s in c.children)
     ]
+
+
+def _names_machines(head: Token) -> bool:
+    """ "promising 19 of the warplanes", "pledged fighter jets": machines promised or given are the
+    thing, not whom the act is for (the dictionary makes "warplanes" a force, which it is as a subject)."""
+    counted = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)]
+    return any(lemma_of(t) in _MACHINES for t in [head, *counted])
 
 
 def _own_thing(head: Token) -> bool:
