@@ -92,3 +92,11 @@ def test_warplanes_promised_are_the_gift_not_the_target() -> None:
     found = coded(text, date(2023, 8, 20))
     assert ("DNK", "UKR", "033") in found
     assert not any(s == t for s, t, _ in found)
+
+
+def test_who_asked_for_consultations_is_no_party_to_them() -> None:
+    text = "In New York, the U.N. Security Council held closed-door consultations at Germany's request on Friday."
+    assert not any("DEU" in (s, t) for s, t, _ in coded(text, date(2019, 4, 6)))
+    # A host who invited is one.
+    text = "Egypt's president visited Beijing at the invitation of his Chinese counterpart on Tuesday."
+    assert any(s == "EGY" and t == "CHN" and c.startswith("04") for s, t, c in coded(text, date(2019, 4, 6)))

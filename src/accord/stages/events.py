@@ -531,6 +531,7 @@ _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "he
 # Mishaps and disasters kill without anyone acting: "victims killed by the crash".
 # Crowd heads that take their side from the body they follow ("supporters of the junta").
 _FOLLOWERS = {"supporter", "follower", "loyalist", "sympathiser", "sympathizer"}
+_REQUESTS = {"request", "behest", "urging", "initiative", "instigation"}
 # Pledges and aid (03, 07) whose object is a weapon: the weapon is what is given ("promising 19 warplanes").
 _GIVING_ROOTS = {"03", "07"}
 _MACHINES = {"warplane", "jet", "warship", "submarine", "gunship", "helicopter", "tank", "drone", "missile", "aircraft"}
@@ -1551,6 +1552,8 @@ class EventFinder:
         candidates += [t for p in prep_targets(token, ["for"]) for t in deep_prep_targets(p, deep)]
         stateless: list[Actor] = []
         for head in sorted(candidates, key=_own_thing):
+            if _at_request(head):
+                continue
             named = any(self.resolver.names(t) for t in head.subtree)
             if root in _GIVING_ROOTS and _names_machines(head) and not named:
                 continue
@@ -2623,6 +2626,12 @@ def _speaking_participles(token: Token) -> list[Token]:
         for c in token.children
         if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(s.dep_ in SUBJ for s in c.children)
     ]
+
+
+def _at_request(head: Token) -> bool:
+    """ "held consultations at Germany's request", "met at the behest of Qatar": whoever asked for
+    the act is not a party to it (an invitation is: "visited at the invitation of" names the host)."""
+    return lemma_of(head) in _REQUESTS and head.dep_ == "pobj" and head.head.lower_ in {"at", "on", "upon"}
 
 
 def _names_machines(head: Token) -> bool:
