@@ -100,3 +100,10 @@ def test_who_asked_for_consultations_is_no_party_to_them() -> None:
     # A host who invited is one.
     text = "Egypt's president visited Beijing at the invitation of his Chinese counterpart on Tuesday."
     assert any(s == "EGY" and t == "CHN" and c.startswith("04") for s, t, c in coded(text, date(2019, 4, 6)))
+
+
+def test_what_both_sides_should_do_is_no_demand() -> None:
+    text = "Xi said the two neighbours should strengthen communication and properly manage their differences."
+    assert not any(c.startswith("10") for _, _, c in coded(text, date(2024, 10, 23)))
+    text = "Blinken said Russia must withdraw its troops from the border."
+    assert ("USA", "RUS", "100") in coded(text, date(2022, 1, 20))

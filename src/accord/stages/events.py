@@ -706,7 +706,8 @@ class EventFinder:
                 continue
             for clause in _reported_clauses(token):
                 if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in clause.children):
-                    found.append(Trigger(token, _DEMAND_PATTERN, (clause,)))
+                    if not _both_sides(clause):
+                        found.append(Trigger(token, _DEMAND_PATTERN, (clause,)))
                     break
         return found
 
@@ -2626,6 +2627,17 @@ def _speaking_participles(token: Token) -> list[Token]:
         for c in token.children
         if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(s.dep_ in SUBJ for s in c.children)
     ]
+
+
+def _both_sides(clause: Token) -> bool:
+    """ "Xi said the two neighbours should strengthen cooperation", "said we must work together": what
+    both sides, the speaker's among them, should do is no demand on the other."""
+    for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if subject.lower_ in {"we", "both"}:
+            return True
+        if any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod"} for c in subject.children):
+            return True
+    return False
 
 
 def _at_request(head: Token) -> bool:
