@@ -107,3 +107,13 @@ def test_what_both_sides_should_do_is_no_demand() -> None:
     assert not any(c.startswith("10") for _, _, c in coded(text, date(2024, 10, 23)))
     text = "Blinken said Russia must withdraw its troops from the border."
     assert ("USA", "RUS", "100") in coded(text, date(2022, 1, 20))
+
+
+def test_rebels_after_a_named_armed_group_are_that_group() -> None:
+    text = (
+        "JERUSALEM (AP) - Israeli warplanes struck the Houthi-held port of Hodeidah in western Yemen on "
+        "Saturday, a day after a drone launched by the Iranian-backed rebels killed a man in Tel Aviv."
+    )
+    found = coded(text, date(2024, 7, 20))
+    assert ("YEM", "ISR", "195") in found
+    assert not any(s == "ISR" and t == "ISR" for s, t, _ in found)

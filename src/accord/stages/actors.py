@@ -745,6 +745,11 @@ class ActorResolver:
         country = self._clause_place(head)
         if country:
             return replace(actor, country=country)
+        group = self._last_group_before(head.i, reach=300) if actor.sector == "REB" else None
+        found = group.at(self.when) if group is not None else None
+        if found is not None and found[1] == "REB" and found[0]:
+            # "the Iranian-backed rebels" after "the Houthi-held port": the armed group named before.
+            return replace(actor, country=found[0])
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_KINDS), None)
         if owner is not None:
             country = self._possessor(owner)
