@@ -117,3 +117,13 @@ def test_rebels_after_a_named_armed_group_are_that_group() -> None:
     found = coded(text, date(2024, 7, 20))
     assert ("YEM", "ISR", "195") in found
     assert not any(s == "ISR" and t == "ISR" for s, t, _ in found)
+
+
+def test_protesters_opposing_a_visit_protest_against_the_visitor() -> None:
+    text = (
+        "ULAANBAATAR (Reuters) - Russian President Vladimir Putin arrived in Mongolia on Tuesday for a state "
+        "visit.\n\nA small group of protesters gathered in the capital on Monday to oppose the visit."
+    )
+    found = coded(text, date(2024, 9, 3))
+    assert ("MNG", "RUS", "141") in found
+    assert ("MNG", "MNG", "141") not in found

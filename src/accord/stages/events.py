@@ -198,6 +198,7 @@ _TRUCE = "0871"
 _DENIAL = "016"
 _QUOTES = ('"', "\u201c", "\u201d")
 _REACTION_ROOTS = {"10", "11", "12", "13"}
+_PROTEST_ROOT = "14"
 # Prepositions that carry the act a reaction is to: "lashed out at the ruling", "railed against the raid".
 _REACTED_PREPS = ("at", "against")
 # Seizures of power happen inside a state: condemning one with no coded perpetrator targets that state.
@@ -1591,6 +1592,11 @@ class EventFinder:
             # "lashed out at the ruling", "railed against the raid": the act reacted to is the preposition's object.
             things = [c for c in token.children if c.dep_ in OBJ] + names
             return self._perpetrators(token, things + threatened)
+        if root == _PROTEST_ROOT:
+            # "protesters gathered to oppose the visit", "rallied against the deal": whoever did the act.
+            opposed = [o for c in token.children if c.dep_ in {"advcl", "xcomp"} and has_to(c) for o in c.children]
+            things = [o for o in opposed if o.dep_ in OBJ] + prep_targets(token, ["against"])
+            return self._perpetrators(token, things)
         return []
 
     def _told_or_channel(self, token: Token, root: str, things: list[Token]) -> list[Actor]:
