@@ -1556,8 +1556,8 @@ class EventFinder:
         for head in sorted(candidates, key=_own_thing):
             if _at_request(head):
                 continue
-            named = any(self.resolver.names(t) for t in head.subtree)
-            if root in _GIVING_ROOTS and _names_machines(head) and not named:
+            state_named = any(self.resolver.names(t) for t in head.subtree)
+            if root in _GIVING_ROOTS and _names_machines(head) and not state_named:
                 continue
             actors = self.resolver.resolve(head, conjuncts=head not in trig.consumed)
             if actors and not any(a.country for a in actors) and head in trig.consumed:
