@@ -405,6 +405,8 @@ _NOT_SO = {"would", "could", "might", "may", "can", "should", "if", "not", "n't"
 _ACCUSE_PATTERN = Pattern(code="112", kind="v", lemma="say")
 # A reported clause that only asks or supposes accuses no one: "said it was unclear whether Iran was behind it".
 _NOT_STATED = _NOT_SO | {"whether", "unless", "no"}
+# What makes a precedent a verdict: "set a dangerous precedent".
+_HARMFUL = {"dangerous", "bad", "troubling", "worrying", "alarming", "disturbing", "grave", "terrible"}
 # Harms that someone can be held to blame for without an act noun naming the deed: "responsible for the deaths".
 _HARMS = {"death", "blast", "explosion", "disappearance", "destruction", "suffering"}
 # Feelings told in the passive: "said it was shocked by the killings" reacts to whoever did what shocked it.
@@ -2561,7 +2563,15 @@ def _passes_verdict(clause: Token) -> bool:
         return bool(adjectives) or any(_is_verdict(label) for label in labels)
     if lemma == "amount":
         return any(_is_verdict(p) for c in clause.children if c.dep_ == "prep" and c.lower_ == "to" for p in pobjs(c))
+    if lemma == "set":
+        # "said the decision set a dangerous precedent": a warning that the act licenses worse ones.
+        return any(_bad_precedent(c) for c in clause.children if c.dep_ == "dobj")
     return False
+
+
+def _bad_precedent(noun: Token) -> bool:
+    """'a dangerous precedent', 'a troubling precedent': the act is judged by what it may lead to."""
+    return lemma_of(noun) == "precedent" and any(c.dep_ == "amod" and c.lower_ in _HARMFUL for c in noun.children)
 
 
 def _quoted(clause: Token) -> bool:

@@ -241,6 +241,7 @@ _VERDICT_WORDS = (
     | CONDUCT
     | {w + "s" for w in CONDUCT}
     | _ACCUSING_WORDS
+    | {"precedent"}
 )
 _OBLIGATION_KEYS = frozenset(get_string_id(word) for word in _OBLIGATIONS)
 _VERDICT_KEYS = frozenset(get_string_id(word) for word in _VERDICT_WORDS)
