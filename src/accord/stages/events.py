@@ -787,7 +787,7 @@ class EventFinder:
         """Whether a clause's predicate is a wrong done: a verb of wrongdoing, blame, or guilt for an act."""
         lemma = lemma_of(clause)
         if lemma in WRONGDOING_VERBS:
-            return clause.pos == VERB
+            return bool(clause.pos == VERB)
         if lemma != "be":
             return False
         if any(c.dep_ == "xcomp" and lemma_of(c) == "blame" for c in clause.children):
