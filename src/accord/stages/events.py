@@ -55,7 +55,16 @@ from accord.stages.clauses import (
 )
 from accord.stages.dates import event_date, own_date
 from accord.stages.lexicon import ADJECTIVE, COUNTRY
-from accord.stages.parse import CONDUCT, CONDUCT_OF, VERDICT_ADJECTIVES, VERDICT_LABELS, entities_in, is_question
+from accord.stages.parse import (
+    BLAME_ADJECTIVES,
+    CONDUCT,
+    CONDUCT_OF,
+    VERDICT_ADJECTIVES,
+    VERDICT_LABELS,
+    WRONGDOING_VERBS,
+    entities_in,
+    is_question,
+)
 from accord.stages.places import gazetteer, region_state
 from accord.stages.triggers import Trigger, match_pattern
 
@@ -390,6 +399,16 @@ _TOLD_WITH = {
 # whoever did the act judged, as "called the strikes a violation" does.
 _VERDICT_PATTERN = Pattern(code="111", kind="v", lemma="say")
 _NOT_SO = {"would", "could", "might", "may", "can", "should", "if", "not", "n't", "never"}
+# An accusation told in speech with no verb of accusing: "said Pakistan had violated the ceasefire", "said
+# Russia was responsible for the blasts", "said Kurti alone was to blame" accuse (CAMEO 112) the side the
+# reported clause lays the wrong on. Its consumed token is that side (or an act noun, whose doers it is).
+_ACCUSE_PATTERN = Pattern(code="112", kind="v", lemma="say")
+# A reported clause that only asks or supposes accuses no one: "said it was unclear whether Iran was behind it".
+_NOT_STATED = _NOT_SO | {"whether", "unless", "no"}
+# What makes a precedent a verdict: "set a dangerous precedent".
+_HARMFUL = {"dangerous", "bad", "troubling", "worrying", "alarming", "disturbing", "grave", "terrible"}
+# Harms that someone can be held to blame for without an act noun naming the deed: "responsible for the deaths".
+_HARMS = {"death", "blast", "explosion", "disappearance", "destruction", "suffering"}
 # Feelings told in the passive: "said it was shocked by the killings" reacts to whoever did what shocked it.
 # The one who feels is the source; the cause (an actor, or an act the article reported) is the target.
 _FEELINGS = {
@@ -621,6 +640,7 @@ class EventFinder:
         found = [t for t in found if t.token.i not in named] + labels
         found.extend(self._obligations(declared, {t.token.i for t in found}))
         found.extend(self._verdicts(declared, {t.token.i for t in found}))
+        found.extend(self._accusations(declared, {t.token.i for t in found}))
         held = {t.token.i for t in holdouts}
         found = [t for t in found if t.token.i not in held and not self._orders_own(t)] + holdouts
         consumed = {t.i for trig in found for t in trig.consumed if trig.token.pos_ == "VERB"}
@@ -729,6 +749,53 @@ class EventFinder:
                     found.append(Trigger(token, _VERDICT_PATTERN, (judged,)))
                     break
         return found
+
+    def _accusations(self, declared: list[Token], taken: set[int]) -> list[Trigger]:
+        """'X said Pakistan had violated the ceasefire' accuses Pakistan (CAMEO 112).
+
+        Why: much disapproval in the news is told as reported speech with no verb of
+        accusing; the reported clause itself lays a wrong (a violation, the blame, the
+        responsibility for an act) on a named side. Stated as fact only: a modal, a
+        negation or 'whether' in the clause reports no accusation.
+        """
+        found = []
+        for token in declared:
+            if token.i in taken:
+                continue
+            for clause in _reported_clauses(token) + _clauses_in_statement(token):
+                accused = self._accused(clause)
+                if accused is not None:
+                    found.append(Trigger(token, _ACCUSE_PATTERN, (accused,)))
+                    break
+        return found
+
+    def _accused(self, clause: Token) -> Token | None:
+        """The subject a reported clause lays a wrong on, or None.
+
+        'had violated the ceasefire', 'was to blame', 'was responsible for the blasts',
+        'was behind the attack': the predicate names the wrong; for 'responsible' and
+        'behind' only when what they govern is an act ('responsible for security' is a duty).
+        """
+        if any(c.dep_ in {"neg", "aux", "mark", "det"} and c.lower_ in _NOT_STATED for c in clause.children):
+            return None
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos in {NOUN, PROPN}]
+        if not subjects or not self._lays_wrong(clause):
+            return None
+        return subjects[0]
+
+    def _lays_wrong(self, clause: Token) -> bool:
+        """Whether a clause's predicate is a wrong done: a verb of wrongdoing, blame, or guilt for an act."""
+        lemma = lemma_of(clause)
+        if lemma in WRONGDOING_VERBS:
+            return bool(clause.pos == VERB)
+        if lemma != "be":
+            return False
+        if any(c.dep_ == "xcomp" and lemma_of(c) == "blame" for c in clause.children):
+            return True
+        heads = [c for c in clause.children if c.dep_ == "acomp" and c.lower_ in BLAME_ADJECTIVES]
+        phrases = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in {"for", "of"}]
+        phrases += [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "behind"]
+        return any(self._is_act_noun(p) or lemma_of(p) in _HARMS for phrase in phrases for p in pobjs(phrase))
 
     def _judged_act(self, clause: Token) -> Token | None:
         """The act noun a reported clause passes a verdict on, or None."""
@@ -1491,6 +1558,12 @@ class EventFinder:
             if judged.pos_ == "PRON":
                 return self._latest_foreign_act(token)
             return self.resolver.owner(judged) or self._perpetrators(token, [judged])
+        if trig.pattern is _ACCUSE_PATTERN:
+            accused = trig.consumed[0]
+            if self._is_act_noun(accused):
+                # "said Canada's surtaxes violated WTO rules": the act's owner or doer is accused.
+                return self.resolver.owner(accused) or self._perpetrators(token, [accused])
+            return self._first_resolving([accused])
         if trig.pattern is _DENOUNCE_PATTERN:
             named = self._named_by_label(token, trig.consumed)
             if named is not None:
@@ -2490,7 +2563,15 @@ def _passes_verdict(clause: Token) -> bool:
         return bool(adjectives) or any(_is_verdict(label) for label in labels)
     if lemma == "amount":
         return any(_is_verdict(p) for c in clause.children if c.dep_ == "prep" and c.lower_ == "to" for p in pobjs(c))
+    if lemma == "set":
+        # "said the decision set a dangerous precedent": a warning that the act licenses worse ones.
+        return any(_bad_precedent(c) for c in clause.children if c.dep_ == "dobj")
     return False
+
+
+def _bad_precedent(noun: Token) -> bool:
+    """'a dangerous precedent', 'a troubling precedent': the act is judged by what it may lead to."""
+    return lemma_of(noun) == "precedent" and any(c.dep_ == "amod" and c.lower_ in _HARMFUL for c in noun.children)
 
 
 def _quoted(clause: Token) -> bool:
@@ -2528,6 +2609,17 @@ def _reported_clauses(verb: Token) -> list[Token]:
     """
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     return clauses + [c for cl in clauses for c in cl.children if c.dep_ == "conj" and _second_report(c)]
+
+
+def _clauses_in_statement(verb: Token) -> list[Token]:
+    """'said in a statement that Mexico had abused ...': the parser hangs the that-clause on 'statement'."""
+    holders = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in pobjs(c)]
+    return [
+        c
+        for holder in holders
+        for c in holder.children
+        if c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
 
 
 def _second_report(clause: Token) -> bool:

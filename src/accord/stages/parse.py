@@ -221,6 +221,17 @@ VERDICT_ADJECTIVES = {
     "barbaric",
     "cowardly",
 }
+# Reported accusations without a verb of accusing (CAMEO 112): "said Kurti alone was to blame", "said
+# Russia was responsible for the blasts", "said Mexico had abused the immunities". The predicates that
+# lay a wrong at the subject's door, and their surface forms, which keep a sentence with a verb of saying.
+BLAME_ADJECTIVES = {"responsible", "culpable", "guilty"}
+WRONGDOING_VERBS = {"violate", "breach", "abuse", "flout", "interfere", "meddle", "infringe", "contravene"}
+_ACCUSING_WORDS = frozenset(
+    {"responsible", "culpable", "guilty", "behind", "blame"}
+    | {"violated", "violates", "violating", "breached", "breaches", "breaching", "abused", "abuses", "abusing"}
+    | {"flouted", "flouts", "flouting", "interfered", "interferes", "interfering", "meddled", "meddles"}
+    | {"meddling", "infringed", "infringes", "infringing", "contravened", "contravenes", "contravening"}
+)
 # Surface forms that let a reported verdict ("said the raid was a violation") keep its sentence.
 _VERDICT_WORDS = (
     frozenset(VERDICT_LABELS)
@@ -229,6 +240,8 @@ _VERDICT_WORDS = (
     | VERDICT_ADJECTIVES
     | CONDUCT
     | {w + "s" for w in CONDUCT}
+    | _ACCUSING_WORDS
+    | {"precedent"}
 )
 _OBLIGATION_KEYS = frozenset(get_string_id(word) for word in _OBLIGATIONS)
 _VERDICT_KEYS = frozenset(get_string_id(word) for word in _VERDICT_WORDS)
