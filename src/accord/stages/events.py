@@ -192,6 +192,12 @@ _PROTEST_WORDS = {
 # "agreed to restore ties, following talks mediated by China": a mediator with no one named mediated
 # between the two states the article is about.
 _MEDIATE = "045"
+_DIPLOMACY_ROOT = "05"
+_CONSULT_ROOT = "04"
+# Verbs of support whose participle on an actor names its patron ("rebels backed by Rwanda").
+_PATRONAGE = {"back", "support", "sponsor"}
+# "held consultations at Germany's request": who asked for a meeting is not a party to it.
+_ASKINGS = {"request", "behest", "urging", "insistence"}
 _TRUCE = "0871"
 # "Moscow rejected the accusations", "denied that his country had any link": a denial answers whoever
 # accused or acted against the denier's state before, even when the denial does not name them.
@@ -812,7 +818,7 @@ class EventFinder:
         if trig.pattern is _HOLDOUT_PATTERN:
             return self._holdout_draft(trig)
         refusal = token.pos_ == "VERB" and is_refusal(token, trig.pattern.code)
-        if _describes_speaker(token) or _aim_of_measure(trig):
+        if _describes_speaker(token) or _aim_of_measure(trig) or self._names_patron(trig):
             return None
         if (token.pos_ == "VERB" or token.lower_ in _FEELING_ADJECTIVES) and not refusal:
             if _resolved_act(token):
@@ -830,6 +836,15 @@ class EventFinder:
             return _Draft(trig, sources, targets, passive=passive, refusal=True)
         sources, targets = self._noun_roles(trig)
         return _Draft(trig, sources, targets)
+
+    def _names_patron(self, trig: Trigger) -> bool:
+        """'militants supported by Iran', 'a rival administration backed by Haftar': a participle of
+        support on an actor says who stands behind it, a standing tie told to introduce the actor,
+        not an act of the news. Support of a thing ('a plan backed by France') may be news and stays."""
+        token = trig.token
+        if token.dep_ != "acl" or token.tag_ != "VBN" or trig.pattern.code[:2] != _DIPLOMACY_ROOT:
+            return False
+        return lemma_of(token) in _PATRONAGE and bool(self.resolver.resolve(token.head))
 
     def _orders_own(self, trig: Trigger) -> bool:
         """'ordered his fighters to halt their advance': an order to one's own forces demands nothing
@@ -1546,6 +1561,7 @@ class EventFinder:
         candidates += _passage_ends(token, [*trig.consumed, *objects]) if root == _EASE_ROOT else []
         # "called for sanctions against Nigeria", "pushed for talks with Iran": the act asked for names the target.
         candidates += [t for p in prep_targets(token, ["for"]) for t in deep_prep_targets(p, deep)]
+        candidates = [c for c in candidates if not self._no_party(trig, c)]
         stateless: list[Actor] = []
         for head in sorted(candidates, key=_own_thing):
             actors = self.resolver.resolve(head, conjuncts=head not in trig.consumed)
@@ -1582,6 +1598,27 @@ class EventFinder:
             things = [c for c in token.children if c.dep_ in OBJ] + names
             return self._perpetrators(token, things + threatened)
         return []
+
+    def _no_party(self, trig: Trigger, head: Token) -> bool:
+        """Whether a candidate target is named in the sentence but takes no part in the act.
+
+        "a truce mediated by Qatar with Egypt and the United States": those a broker works with are
+        fellow brokers; "held consultations at Germany's request": who asked is not at the table;
+        "X and Y met ..., with the US and Chinese ambassadors in the room": when the parties are
+        already the coordinated subject, a "with" phrase set off by a comma tells who looked on.
+        """
+        prep = head.head if head.dep_ == "pobj" else None
+        if prep is None:
+            return False
+        if trig.pattern.code[:2] == _CONSULT_ROOT and lemma_of(head) in _ASKINGS and prep.lower_ in {"at", "upon"}:
+            return True
+        if prep.lower_ != "with":
+            return False
+        if trig.pattern.code == _MEDIATE and prep.head == trig.token:
+            return True
+        comma = prep.i > 0 and prep.doc[prep.i - 1].text == ","
+        paired = any(h.conjuncts for h in subject_heads(trig.token))
+        return comma and paired and trig.pattern.symmetric and prep.head == trig.token
 
     def _told_or_channel(self, token: Token, root: str, things: list[Token]) -> list[Actor]:
         """Two places a lead puts the other side of an act that names none: "has told Paris that it is
