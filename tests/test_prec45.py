@@ -9,6 +9,11 @@ from __future__ import annotations
 import pytest
 from coded_events import coded
 
+from accord.ontology import Pattern
+from accord.pipeline import Coder
+from accord.stages.events import no_party
+from accord.stages.triggers import Trigger
+
 pytestmark = pytest.mark.slow
 
 
@@ -45,9 +50,15 @@ def test_mediation_between_sides_keeps_them() -> None:
     assert ("QAT", "ISR", "04") in events
 
 
-def test_who_asked_for_a_meeting_is_not_at_the_table() -> None:
-    text = "The UN Security Council held an emergency meeting at France's request on Monday."
-    assert not any(s == "FRA" or t == "FRA" for s, t, _ in roots(text))
+def test_who_asked_for_a_meeting_is_not_at_the_table(coder: Coder) -> None:
+    doc = coder.nlp("The Security Council held closed-door consultations at Germany's request on Friday.")
+    held = next(t for t in doc if t.lower_ == "held")
+    request = next(t for t in doc if t.lower_ == "request")
+    assert no_party(Trigger(held, Pattern(code="040", kind="v", lemma="hold")), request)
+    # A request is no bar outside meetings: "freed them at the request of Washington" is a concession to it.
+    freed = next(t for t in coder.nlp("Minsk freed them at the request of Washington.") if t.lower_ == "freed")
+    asked = next(t for t in freed.subtree if t.lower_ == "request")
+    assert not no_party(Trigger(freed, Pattern(code="0841", kind="v", lemma="free")), asked)
 
 
 def test_onlookers_after_a_comma_are_not_parties_to_a_meeting() -> None:
@@ -73,3 +84,33 @@ def test_welcoming_a_visitor_is_hosting_not_praise() -> None:
     events = roots(text)
     assert ("HUN", "TUR", "04") in events
     assert ("HUN", "TUR", "05") not in events
+
+
+def test_a_journey_told_in_the_present_with_a_date_is_a_plan() -> None:
+    planned = roots("Blinken flies on to Egypt on Thursday for talks with President Abdel Fattah al-Sisi.")
+    assert ("USA", "EGY", "04") not in planned
+    assert ("USA", "EGY", "03") in planned
+    made = roots("Blinken flew to Egypt on Thursday for talks with President Abdel Fattah al-Sisi.")
+    assert ("USA", "EGY", "04") in made
+
+
+def test_travel_to_a_gathering_is_no_visit_to_its_host_state() -> None:
+    summit = roots("German Chancellor Olaf Scholz travelled to Brussels on Thursday for the summit.")
+    assert ("DEU", "BEL", "04") not in summit
+    talks = roots("German Chancellor Olaf Scholz travelled to Brussels on Thursday for talks with Belgian leaders.")
+    assert ("DEU", "BEL", "04") in talks
+
+
+def test_meetings_attended_elsewhere_are_not_placed_by_the_dateline() -> None:
+    text = (
+        "BANGKOK (Reuters) - China's special envoy for Asian affairs, Deng Xijun, attended the meetings "
+        "in Kunming on Monday, according to Myanmar media."
+    )
+    assert not any("THA" in (s, t) for s, t, _ in roots(text))
+
+
+def test_a_leader_thanking_his_own_voters_is_no_cooperation() -> None:
+    assert not any(
+        root == "05" for _, _, root in roots("Ugandan President Yoweri Museveni thanked voters on Saturday.")
+    )
+    assert ("UKR", "POL", "05") in roots("Ukrainian President Volodymyr Zelensky thanked Poland on Saturday.")
