@@ -114,3 +114,28 @@ def test_a_leader_thanking_his_own_voters_is_no_cooperation() -> None:
         root == "05" for _, _, root in roots("Ugandan President Yoweri Museveni thanked voters on Saturday.")
     )
     assert ("UKR", "POL", "05") in roots("Ukrainian President Volodymyr Zelensky thanked Poland on Saturday.")
+
+
+def test_states_named_in_what_is_discussed_are_topics_not_parties() -> None:
+    text = (
+        "Japanese and Philippine ministers spent the afternoon discussing the recent clashes between "
+        "Chinese and Philippine vessels."
+    )
+    assert not any("CHN" in (s, t) for s, t, _ in roots(text))
+    events = roots(
+        "Russian President Vladimir Putin discussed Ukraine with Turkish President Tayyip Erdogan on Monday."
+    )
+    assert ("RUS", "TUR", "04") in events
+    assert ("RUS", "UKR", "04") not in events
+
+
+def test_a_gerund_after_a_planned_clause_is_planned_too() -> None:
+    for planned in (
+        "Saudi King Salman is due to address the Egyptian parliament on Sunday before flying on to Turkey.",
+        "Saudi Crown Prince Mohammed bin Salman will address the Egyptian parliament on Sunday before flying on to Turkey.",
+    ):
+        assert not any(root == "04" for _, _, root in roots(planned))
+    made = roots(
+        "Turkish President Tayyip Erdogan addressed the Egyptian parliament on Sunday before flying on to Qatar."
+    )
+    assert ("TUR", "QAT", "04") in made

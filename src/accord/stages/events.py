@@ -195,6 +195,9 @@ _MEDIATE = "045"
 _DIPLOMACY_ROOT = "05"
 _CONSULT_ROOT = "04"
 _PRAISE = "051"
+_TOPIC_VERBS = {"discuss"}
+# Prepositions that hang a gerund on the clause it happens with: "after consulting Khan".
+_GERUND_LINKS = {"after", "before", "while", "upon"}
 # Gatherings of many states: travelling "to Geneva for the session" or "to Brussels for a summit" is
 # going to the meeting, not visiting the state whose city hosts it.
 _GATHERINGS = {"session", "summit", "conference", "forum", "assembly", "congress", "gathering"}
@@ -826,6 +829,8 @@ class EventFinder:
             return self._holdout_draft(trig)
         refusal = token.pos_ == "VERB" and is_refusal(token, trig.pattern.code)
         if _describes_speaker(token) or _aim_of_measure(trig) or self._names_patron(trig):
+            return None
+        if _unreal_companion(token):
             return None
         if (token.pos_ == "VERB" or token.lower_ in _FEELING_ADJECTIVES) and not refusal:
             if _resolved_act(token):
@@ -1546,6 +1551,10 @@ class EventFinder:
         if trig.pattern.prep:
             candidates += prep_targets(token, sorted(trig.pattern.prep))
         objects = [_antecedent(c) for c in token.children if c.dep_ in OBJ | {"dative"}]
+        if lemma_of(token) in _TOPIC_VERBS:
+            # "discussed the clashes between Chinese and Philippine vessels", "discussed Ukraine with
+            # Erdogan": what is discussed is the topic; those talked with are named by "with".
+            objects = []
         candidates += [c for c in objects if c not in trig.consumed]
         candidates += [c for c in trig.consumed if c.dep_ in OBJ | {"pobj", "dative"}]
         candidates += [
@@ -2308,6 +2317,19 @@ def no_party(trig: Trigger, head: Token) -> bool:
     comma = prep.i > 0 and prep.doc[prep.i - 1].text == ","
     paired = any(h.conjuncts for h in subject_heads(trig.token))
     return comma and paired and trig.pattern.symmetric and prep.head == trig.token
+
+
+def _unreal_companion(token: Token) -> bool:
+    """'would decide its next steps after consulting Khan', 'is due to address parliament before
+    flying on to Turkey': a gerund hung on a clause by after/before happens only if that clause does;
+    a clause that is future, modal, reported future or a complement of intent makes it a plan too."""
+    if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.head.lower_ not in _GERUND_LINKS:
+        return False
+    clause = token.head.head
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    unreal = not is_actual_mood(clause) or is_future(clause) or is_reported_future(clause)
+    return unreal or is_complement_of_intent(clause)
 
 
 def _scheduled_trip(trig: Trigger) -> bool:
