@@ -201,6 +201,22 @@ _PROTEST_WORDS = {
 # "agreed to restore ties, following talks mediated by China": a mediator with no one named mediated
 # between the two states the article is about.
 _MEDIATE = "045"
+_DIPLOMACY_ROOT = "05"
+_CONSULT_ROOT = "04"
+_PRAISE = "051"
+_TOPIC_VERBS = {"discuss"}
+# Prepositions that hang a gerund on the clause it happens with: "after consulting Khan".
+_GERUND_LINKS = {"after", "before", "while", "upon"}
+# Gatherings of many states: travelling "to Geneva for the session" or "to Brussels for a summit" is
+# going to the meeting, not visiting the state whose city hosts it.
+_GATHERINGS = {"session", "summit", "conference", "forum", "assembly", "congress", "gathering"}
+# Ways to go somewhere: told in the simple present with a date ("Rubio flies on to Ecuador on
+# Thursday"), a journey is an itinerary announced, not one made.
+_GOING = {"travel", "fly", "arrive", "land", "head", "visit", "go", "continue"}
+# Verbs of support whose participle on an actor names its patron ("rebels backed by Rwanda").
+_PATRONAGE = {"back", "support", "sponsor"}
+# "held consultations at Germany's request": who asked for a meeting is not a party to it.
+_ASKINGS = {"request", "behest", "urging", "insistence"}
 _TRUCE = "0871"
 # "Moscow rejected the accusations", "denied that his country had any link": a denial answers whoever
 # accused or acted against the denier's state before, even when the denial does not name them.
@@ -885,7 +901,9 @@ class EventFinder:
         if trig.pattern is _HOLDOUT_PATTERN:
             return self._holdout_draft(trig)
         refusal = token.pos_ == "VERB" and is_refusal(token, trig.pattern.code)
-        if _describes_speaker(token) or _aim_of_measure(trig):
+        if _describes_speaker(token) or _aim_of_measure(trig) or self._names_patron(trig):
+            return None
+        if _unreal_companion(token):
             return None
         if (token.pos_ == "VERB" or token.lower_ in _FEELING_ADJECTIVES) and not refusal:
             if _resolved_act(token):
@@ -903,6 +921,15 @@ class EventFinder:
             return _Draft(trig, sources, targets, passive=passive, refusal=True)
         sources, targets = self._noun_roles(trig)
         return _Draft(trig, sources, targets)
+
+    def _names_patron(self, trig: Trigger) -> bool:
+        """'militants supported by Iran', 'a rival administration backed by Haftar': a participle of
+        support on an actor says who stands behind it, a standing tie told to introduce the actor,
+        not an act of the news. Support of a thing ('a plan backed by France') may be news and stays."""
+        token = trig.token
+        if token.dep_ != "acl" or token.tag_ != "VBN" or trig.pattern.code[:2] != _DIPLOMACY_ROOT:
+            return False
+        return lemma_of(token) in _PATRONAGE and bool(self.resolver.resolve(token.head))
 
     def _orders_own(self, trig: Trigger) -> bool:
         """'ordered his fighters to halt their advance': an order to one's own forces demands nothing
@@ -1049,7 +1076,9 @@ class EventFinder:
             code, draft.targets = _APPEAL, wisher
         elif code == _ASSASSINATE and _attempted_force(draft.trig):
             code = _ASSASSINATION_ATTEMPT
-        elif token.pos_ == "VERB" and (is_future(token) or is_willing(token) or _announced(token)):
+        elif token.pos_ == "VERB" and (
+            is_future(token) or is_willing(token) or _announced(token) or _scheduled_trip(draft.trig)
+        ):
             intent = _intent_code(code)
             if intent is None or (intent[:2] == _FORCE_POSTURE and is_willing(token)):
                 # "is ready to send troops if talks fail": a readiness shows no force yet
@@ -1083,9 +1112,20 @@ class EventFinder:
             draft.targets = [t for t in draft.targets if t.country or t.sector != _PRESS]
         if info.root == _APPEAL_ROOT and _advises_own_public(draft.sources, draft.targets):
             return False
+        if info.code == _PRAISE and _advises_own_public(draft.sources, draft.targets):
+            # "Museveni thanked voters", "he thanked police officers and firefighters": a leader's
+            # thanks to his own public is no diplomatic cooperation between actors.
+            return False
         if not draft.targets and (info.code in _PLACED_REACTIONS or info.root == "13"):
             draft.targets = self._act_place(draft.trig.token, foreign_to=[] if info.root == "01" else draft.sources)
-        if not draft.targets and info.code == _VISIT and self.dateline_country:
+        if (
+            not draft.targets
+            and info.code == _VISIT
+            and self.dateline_country
+            and lemma_of(draft.trig.token) != "attend"
+        ):
+            # "attended the meetings in Kunming": a meeting attended is placed by its own place, if
+            # anywhere, not by where the story was filed; an arrival with no place is at the dateline.
             draft.targets = [self._country_actor(self.dateline_country, "", self.article.dateline or "")]
             draft.fallback = True
         if not draft.targets and info.root == _AID_ROOT:
@@ -1315,6 +1355,8 @@ class EventFinder:
         help: forces on the move or private people make no visit.
         """
         token = draft.trig.token
+        if any(lemma_of(p) in _GATHERINGS for p in prep_targets(token, ["for"])):
+            return False
         words = {lemma_of(t) for head in subject_heads(token) for t in head.subtree if t.pos_ in {"NOUN", "ADJ"}}
         if words & _RELIEF_WORDS:
             draft.info = code_info("073")
@@ -1588,6 +1630,10 @@ class EventFinder:
         if trig.pattern.prep:
             candidates += prep_targets(token, sorted(trig.pattern.prep))
         objects = [_antecedent(c) for c in token.children if c.dep_ in OBJ | {"dative"}]
+        if lemma_of(token) in _TOPIC_VERBS:
+            # "discussed the clashes between Chinese and Philippine vessels", "discussed Ukraine with
+            # Erdogan": what is discussed is the topic; those talked with are named by "with".
+            objects = []
         candidates += [c for c in objects if c not in trig.consumed]
         candidates += [c for c in trig.consumed if c.dep_ in OBJ | {"pobj", "dative"}]
         candidates += [
@@ -1625,6 +1671,7 @@ class EventFinder:
         candidates += _passage_ends(token, [*trig.consumed, *objects]) if root == _EASE_ROOT else []
         # "called for sanctions against Nigeria", "pushed for talks with Iran": the act asked for names the target.
         candidates += [t for p in prep_targets(token, ["for"]) for t in deep_prep_targets(p, deep)]
+        candidates = [c for c in candidates if not no_party(trig, c)]
         stateless: list[Actor] = []
         for head in sorted(candidates, key=_own_thing):
             if _at_request(head):
@@ -2338,6 +2385,55 @@ def _governing_verb(token: Token) -> Token:
             return node
         node = node.head
     return node if node.pos == VERB else token
+
+
+def no_party(trig: Trigger, head: Token) -> bool:
+    """Whether a candidate target is named in the sentence but takes no part in the act.
+
+    "a truce mediated by Qatar with Egypt and the United States": those a broker works with are
+    fellow brokers; "held consultations at Germany's request": who asked is not at the table;
+    "X and Y met ..., with the US and Chinese ambassadors in the room": when the parties are
+    already the coordinated subject, a "with" phrase set off by a comma tells who looked on.
+    """
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is None:
+        return False
+    if trig.pattern.code[:2] == _CONSULT_ROOT and lemma_of(head) in _ASKINGS and prep.lower_ in {"at", "upon"}:
+        return True
+    if prep.lower_ != "with":
+        return False
+    if trig.pattern.code == _MEDIATE and prep.head == trig.token:
+        return True
+    comma = prep.i > 0 and prep.doc[prep.i - 1].text == ","
+    paired = any(h.conjuncts for h in subject_heads(trig.token))
+    return comma and paired and trig.pattern.symmetric and prep.head == trig.token
+
+
+def _unreal_companion(token: Token) -> bool:
+    """'would decide its next steps after consulting Khan', 'is due to address parliament before
+    flying on to Turkey': a gerund hung on a clause by after/before happens only if that clause does;
+    a clause that is future, modal, reported future or a complement of intent makes it a plan too."""
+    if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.head.lower_ not in _GERUND_LINKS:
+        return False
+    clause = token.head.head
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    unreal = not is_actual_mood(clause) or is_future(clause) or is_reported_future(clause)
+    return unreal or is_complement_of_intent(clause)
+
+
+def _scheduled_trip(trig: Trigger) -> bool:
+    """'Rubio flies on to Ecuador on Thursday for talks': news tells a journey made in the past tense;
+    in the writer's simple present, dated, it is the itinerary ahead, a plan to meet (036).
+    Not in quotes, and not in an "as" clause, which tells ongoing news ("as Luxon arrives in Beijing")."""
+    token = trig.token
+    if trig.pattern.code[:2] != _CONSULT_ROOT or lemma_of(token) not in _GOING or token.tag_ not in {"VBZ", "VBP"}:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in {"as", "while", "when"} for c in token.children):
+        return False
+    sent = token.sent
+    quotes = sum(1 for t in sent[: token.i - sent.start] if t.text in _QUOTES)
+    return quotes % 2 == 0 and token.dep_ not in {"ccomp", "parataxis"}
 
 
 def _intent_code(code: str) -> str | None:
