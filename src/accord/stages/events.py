@@ -215,8 +215,6 @@ _GATHERINGS = {"session", "summit", "conference", "forum", "assembly", "congress
 _GOING = {"travel", "fly", "arrive", "land", "head", "visit", "go", "continue"}
 # Verbs of support whose participle on an actor names its patron ("rebels backed by Rwanda").
 _PATRONAGE = {"back", "support", "sponsor"}
-# "held consultations at Germany's request": who asked for a meeting is not a party to it.
-_ASKINGS = {"request", "behest", "urging", "insistence"}
 _TRUCE = "0871"
 # "Moscow rejected the accusations", "denied that his country had any link": a denial answers whoever
 # accused or acted against the denier's state before, even when the denial does not name them.
@@ -1674,7 +1672,7 @@ class EventFinder:
         candidates = [c for c in candidates if not no_party(trig, c)]
         stateless: list[Actor] = []
         for head in sorted(candidates, key=_own_thing):
-            if _at_request(head):
+            if root == _CONSULT_ROOT and _at_request(head):
                 continue
             state_named = any(self.resolver.names(t) for t in head.subtree)
             if root in _GIVING_ROOTS and _names_machines(head) and not state_named:
@@ -2390,20 +2388,15 @@ def _governing_verb(token: Token) -> Token:
 def no_party(trig: Trigger, head: Token) -> bool:
     """Whether a candidate target is named in the sentence but takes no part in the act.
 
-    "a truce mediated by Qatar with Egypt and the United States": those a broker works with are
-    fellow brokers; "held consultations at Germany's request": who asked is not at the table;
     "X and Y met ..., with the US and Chinese ambassadors in the room": when the parties are
     already the coordinated subject, a "with" phrase set off by a comma tells who looked on.
+    (Who asked for the act is ``_at_request``.  A broker's "with" partners as fellow brokers, "a
+    truce mediated by Qatar with Egypt", saved 3 false keys on dev but cost one on the held-out
+    part, and was taken out.)
     """
     prep = head.head if head.dep_ == "pobj" else None
-    if prep is None:
+    if prep is None or prep.lower_ != "with":
         return False
-    if trig.pattern.code[:2] == _CONSULT_ROOT and lemma_of(head) in _ASKINGS and prep.lower_ in {"at", "upon"}:
-        return True
-    if prep.lower_ != "with":
-        return False
-    if trig.pattern.code == _MEDIATE and prep.head == trig.token:
-        return True
     comma = prep.i > 0 and prep.doc[prep.i - 1].text == ","
     paired = any(h.conjuncts for h in subject_heads(trig.token))
     return comma and paired and trig.pattern.symmetric and prep.head == trig.token
@@ -2836,7 +2829,8 @@ def _both_sides(clause: Token) -> bool:
 
 def _at_request(head: Token) -> bool:
     """ "held consultations at Germany's request", "met at the behest of Qatar": whoever asked for
-    the act is not a party to it (an invitation is: "visited at the invitation of" names the host)."""
+    a meeting is not a party to it (an invitation is: "visited at the invitation of" names the host;
+    and "freed them at the request of Washington" is a concession to whoever asked)."""
     return lemma_of(head) in _REQUESTS and head.dep_ == "pobj" and head.head.lower_ in {"at", "on", "upon"}
 
 
