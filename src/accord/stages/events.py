@@ -2825,7 +2825,11 @@ def _speaking_participles(token: Token) -> list[Token]:
 
 def _both_sides(clause: Token) -> bool:
     """ "Xi said the two neighbours should strengthen cooperation", "said we must work together": what
-    both sides, the speaker's among them, should do is no demand on the other."""
+    both sides, the speaker's among them, should do is no demand on the other. Nor is a duty whose
+    subject is itself a clause: '"Maintaining peace on the border should remain our priority," Modi
+    told Xi' proposes a shared aim to the listener."""
+    if any(c.dep_ == "csubj" for c in clause.children):
+        return True
     for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
         if subject.lower_ in {"we", "both"}:
             return True

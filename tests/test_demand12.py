@@ -1,0 +1,20 @@
+"""Session 12 (issue 3, roots 10 and 13): what both sides should do is proposed, not demanded, and a
+warning that describes a state of affairs threatens no one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coded_events import coded
+
+DAY = date(2024, 10, 23)
+
+
+def test_a_duty_named_by_a_clause_is_no_demand_on_the_listener() -> None:
+    text = '"Keeping the border calm must remain our first task," Indian Prime Minister Narendra Modi told Xi Jinping.'
+    assert not any(c.startswith("10") for _, _, c in coded(text, DAY))
+
+
+def test_what_one_named_state_must_do_stays_a_demand() -> None:
+    found = coded("U.S. Secretary of State Antony Blinken said Russia must pull its troops out of Ukraine.", DAY)
+    assert any(s == "USA" and t == "RUS" and c.startswith("10") for s, t, c in found)
