@@ -18,3 +18,21 @@ def test_a_duty_named_by_a_clause_is_no_demand_on_the_listener() -> None:
 def test_what_one_named_state_must_do_stays_a_demand() -> None:
     found = coded("U.S. Secretary of State Antony Blinken said Russia must pull its troops out of Ukraine.", DAY)
     assert any(s == "USA" and t == "RUS" and c.startswith("10") for s, t, c in found)
+
+
+def test_a_warning_of_how_things_stand_threatens_no_one() -> None:
+    text = (
+        "United Nations agencies warned on Tuesday that half of the people of Sudan's Darfur region "
+        "were close to starvation."
+    )
+    assert not any(c.startswith("13") for _, _, c in coded(text, DAY))
+
+
+def test_a_warning_of_what_one_side_will_do_stays_a_threat() -> None:
+    found = coded("Russia warned Finland on Tuesday that it would take military countermeasures.", DAY)
+    assert any(s == "RUS" and t == "FIN" and c.startswith("13") for s, t, c in found)
+
+
+def test_a_red_line_in_the_present_is_still_a_threat() -> None:
+    found = coded("Iran warned Israel on Tuesday that any strike on its nuclear sites is a red line.", DAY)
+    assert any(s == "IRN" and t == "ISR" and c.startswith("13") for s, t, c in found)

@@ -903,7 +903,7 @@ class EventFinder:
         refusal = token.pos_ == "VERB" and is_refusal(token, trig.pattern.code)
         if _describes_speaker(token) or _aim_of_measure(trig) or self._names_patron(trig):
             return None
-        if _unreal_companion(token):
+        if _unreal_companion(token) or _warns_of_a_state(trig):
             return None
         if (token.pos_ == "VERB" or token.lower_ in _FEELING_ADJECTIVES) and not refusal:
             if _resolved_act(token):
@@ -2434,6 +2434,34 @@ def _scheduled_trip(trig: Trigger) -> bool:
     sent = token.sent
     quotes = sum(1 for t in sent[: token.i - sent.start] if t.text in _QUOTES)
     return quotes % 2 == 0 and token.dep_ not in {"ccomp", "parataxis"}
+
+
+# What a warning must announce to threaten: a later or possible act ("would respond", "could face").
+_ANNOUNCING_AUX = {"would", "will", "wo", "could", "might", "may", "can", "ca", "shall", "'ll"}
+# Words that make a present-tense warning a threat: "is a red line", "are legitimate targets".
+_THREAT_WORDS = {"consequence", "retaliation", "reprisal", "response", "target", "line"}
+
+
+def _warns_of_a_state(trig: Trigger) -> bool:
+    """'UN agencies warned that a quarter of Gaza's people were one step from famine': a warning that
+    describes how things stand announces no act, so it threatens no one (no 130).
+
+    Only the bare warning pattern; its reported clauses must all lack a future or modal
+    auxiliary and a condition ("warned that if attacks continued ..." stays).
+    """
+    token = trig.token
+    if token.pos_ != "VERB" or trig.pattern.lemma != "warn" or trig.pattern.specificity:
+        return False
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    if not clauses:
+        return False
+    for clause in clauses:
+        for word in clause.subtree:
+            if word.dep_ in {"aux", "mark"} and word.lower_ in _ANNOUNCING_AUX | _CONDITIONS:
+                return False
+            if word.lower_ == "going" or lemma_of(word) in _THREAT_WORDS:
+                return False
+    return True
 
 
 def _intent_code(code: str) -> str | None:
