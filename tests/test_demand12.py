@@ -36,3 +36,14 @@ def test_a_warning_of_what_one_side_will_do_stays_a_threat() -> None:
 def test_a_red_line_in_the_present_is_still_a_threat() -> None:
     found = coded("Iran warned Israel on Tuesday that any strike on its nuclear sites is a red line.", DAY)
     assert any(s == "IRN" and t == "ISR" and c.startswith("13") for s, t, c in found)
+
+
+def test_a_pledge_to_work_with_another_state_is_one_sided() -> None:
+    found = coded("Serbia said on Tuesday that it would work with China on a new high-speed railway.", DAY)
+    assert ("SRB", "CHN", "031") in found
+    assert not any(s == "CHN" and t == "SRB" for s, t, _ in found)
+
+
+def test_two_sides_announcing_a_joint_act_still_act_on_each_other() -> None:
+    found = coded("Russia and Turkmenistan said on Tuesday that they would sign a new treaty.", DAY)
+    assert {("RUS", "TKM", "030"), ("TKM", "RUS", "030")} <= found

@@ -612,6 +612,8 @@ class _Draft:
     mutual: bool = False
     refusal: bool = False
     fallback: bool = False
+    # the act is told as still to come ("said it would work with"), so only the teller intends it
+    announced: bool = False
     info: CodeInfo = field(default_factory=lambda: code_info("010"))
 
 
@@ -1083,7 +1085,7 @@ class EventFinder:
             if intent is None or (intent[:2] == _FORCE_POSTURE and is_willing(token)):
                 # "is ready to send troops if talks fail": a readiness shows no force yet
                 return False
-            code = intent
+            code, draft.announced = intent, True
         draft.info = code_info(code)
         return True
 
@@ -1384,11 +1386,21 @@ class EventFinder:
     def _country_actor(self, country: str, sector: str, text: str) -> Actor:
         return Actor(country, sector, self.resolver.lexicon.countries.get(country, ""), text)
 
+    def _both_ways(self, draft: _Draft) -> bool:
+        """Whether to code the act both ways: a symmetric or mutual act, unless one side announced it.
+
+        Why: "China is ready to work with South Africa" is China's intent (03)
+        towards South Africa; South Africa has promised nothing. Coordinated
+        sides with no target ("the two sides said they would meet") stay mutual.
+        """
+        symmetric = draft.trig.pattern.symmetric and not (draft.announced and draft.targets)
+        return symmetric or draft.mutual
+
     def _emit(self, draft: _Draft, sent: Span, where: tuple[int, int, int], when: date | None) -> list[Event]:
         """Events for every source-target pair, with the evidence sentence."""
         token = draft.trig.token
         domestic = draft.info.root in _DOMESTIC_ROOTS or draft.info.code.startswith(_RELEASE)
-        pairs = _pairs(draft.sources, draft.targets, draft.trig.pattern.symmetric or draft.mutual, domestic)
+        pairs = _pairs(draft.sources, draft.targets, self._both_ways(draft), domestic)
         targetless = draft.info.root in _TARGETLESS_ROOTS or draft.info.code in _TARGETLESS_CODES | _INVESTIGATIONS
         if not pairs and targetless:
             pairs = [(s, None) for s in draft.sources]
