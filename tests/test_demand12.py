@@ -47,3 +47,16 @@ def test_a_pledge_to_work_with_another_state_is_one_sided() -> None:
 def test_two_sides_announcing_a_joint_act_still_act_on_each_other() -> None:
     found = coded("Russia and Turkmenistan said on Tuesday that they would sign a new treaty.", DAY)
     assert {("RUS", "TKM", "030"), ("TKM", "RUS", "030")} <= found
+
+
+def test_a_vow_to_take_revenge_is_a_threat_of_force() -> None:
+    found = coded(
+        "Hezbollah's leader vowed on Tuesday to take revenge on Israel for the killing of its commander.", DAY
+    )
+    assert any(s == "LBN" and t == "ISR" and c == "138" for s, t, c in found)
+
+
+def test_a_promise_to_exact_revenge_is_no_intent_to_cooperate() -> None:
+    found = coded("Hezbollah promised on Tuesday to exact revenge on Israel for the killing of its commander.", DAY)
+    assert any(s == "LBN" and t == "ISR" and c == "138" for s, t, c in found)
+    assert not any(c.startswith("03") for _, _, c in found)
