@@ -610,6 +610,8 @@ class _Draft:
     mutual: bool = False
     refusal: bool = False
     fallback: bool = False
+    # the act is told as still to come ("said it would work with"), so only the teller intends it
+    announced: bool = False
     info: CodeInfo = field(default_factory=lambda: code_info("010"))
 
 
@@ -901,7 +903,7 @@ class EventFinder:
         refusal = token.pos_ == "VERB" and is_refusal(token, trig.pattern.code)
         if _describes_speaker(token) or _aim_of_measure(trig) or self._names_patron(trig):
             return None
-        if _unreal_companion(token):
+        if _unreal_companion(token) or _warns_of_a_state(trig):
             return None
         if (token.pos_ == "VERB" or token.lower_ in _FEELING_ADJECTIVES) and not refusal:
             if _resolved_act(token):
@@ -1081,7 +1083,7 @@ class EventFinder:
             if intent is None or (intent[:2] == _FORCE_POSTURE and is_willing(token)):
                 # "is ready to send troops if talks fail": a readiness shows no force yet
                 return False
-            code = intent
+            code, draft.announced = intent, True
         draft.info = code_info(code)
         return True
 
@@ -1382,11 +1384,21 @@ class EventFinder:
     def _country_actor(self, country: str, sector: str, text: str) -> Actor:
         return Actor(country, sector, self.resolver.lexicon.countries.get(country, ""), text)
 
+    def _both_ways(self, draft: _Draft) -> bool:
+        """Whether to code the act both ways: a symmetric or mutual act, unless one side announced it.
+
+        Why: "China is ready to work with South Africa" is China's intent (03)
+        towards South Africa; South Africa has promised nothing. Coordinated
+        sides with no target ("the two sides said they would meet") stay mutual.
+        """
+        symmetric = draft.trig.pattern.symmetric and not (draft.announced and draft.targets)
+        return symmetric or draft.mutual
+
     def _emit(self, draft: _Draft, sent: Span, where: tuple[int, int, int], when: date | None) -> list[Event]:
         """Events for every source-target pair, with the evidence sentence."""
         token = draft.trig.token
         domestic = draft.info.root in _DOMESTIC_ROOTS or draft.info.code.startswith(_RELEASE)
-        pairs = _pairs(draft.sources, draft.targets, draft.trig.pattern.symmetric or draft.mutual, domestic)
+        pairs = _pairs(draft.sources, draft.targets, self._both_ways(draft), domestic)
         targetless = draft.info.root in _TARGETLESS_ROOTS or draft.info.code in _TARGETLESS_CODES | _INVESTIGATIONS
         if not pairs and targetless:
             pairs = [(s, None) for s in draft.sources]
@@ -2429,6 +2441,34 @@ def _scheduled_trip(trig: Trigger) -> bool:
     return quotes % 2 == 0 and token.dep_ not in {"ccomp", "parataxis"}
 
 
+# What a warning must announce to threaten: a later or possible act ("would respond", "could face").
+_ANNOUNCING_AUX = {"would", "will", "wo", "could", "might", "may", "can", "ca", "shall", "'ll"}
+# Words that make a present-tense warning a threat: "is a red line", "are legitimate targets".
+_THREAT_WORDS = {"consequence", "retaliation", "reprisal", "response", "target", "line"}
+
+
+def _warns_of_a_state(trig: Trigger) -> bool:
+    """'UN agencies warned that a quarter of Gaza's people were one step from famine': a warning that
+    describes how things stand announces no act, so it threatens no one (no 130).
+
+    Only the bare warning pattern; its reported clauses must all lack a future or modal
+    auxiliary and a condition ("warned that if attacks continued ..." stays).
+    """
+    token = trig.token
+    if token.pos_ != "VERB" or trig.pattern.lemma != "warn" or trig.pattern.specificity:
+        return False
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    if not clauses:
+        return False
+    for clause in clauses:
+        for word in clause.subtree:
+            if word.dep_ in {"aux", "mark"} and word.lower_ in _ANNOUNCING_AUX | _CONDITIONS:
+                return False
+            if word.lower_ == "going" or lemma_of(word) in _THREAT_WORDS:
+                return False
+    return True
+
+
 def _intent_code(code: str) -> str | None:
     """The intent code of an announced act (03x for cooperation, 13x for force), or None."""
     if code[:2] in {"01", "02", "03", "10", "11", "12", "13", _FORCE_POSTURE}:
@@ -2818,7 +2858,11 @@ def _speaking_participles(token: Token) -> list[Token]:
 
 def _both_sides(clause: Token) -> bool:
     """ "Xi said the two neighbours should strengthen cooperation", "said we must work together": what
-    both sides, the speaker's among them, should do is no demand on the other."""
+    both sides, the speaker's among them, should do is no demand on the other. Nor is a duty whose
+    subject is itself a clause: '"Maintaining peace on the border should remain our priority," Modi
+    told Xi' proposes a shared aim to the listener."""
+    if any(c.dep_ == "csubj" for c in clause.children):
+        return True
     for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
         if subject.lower_ in {"we", "both"}:
             return True
