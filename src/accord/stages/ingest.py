@@ -195,7 +195,7 @@ def build_article(
     others: tuple[str, ...] = ()
     kept: list[str] = []
     for paragraph in paragraphs:
-        if not kept and dateline is None:
+        if dateline is None and _may_precede_dateline(kept):
             found = find_dateline(paragraph)
             if found is not None:
                 dateline, others, region = found.place, found.others, found.region
@@ -219,6 +219,19 @@ def build_article(
         other_datelines=others,
         metadata=metadata or {},
     )
+
+
+# A deck or a second, shorter title above the dateline: at most two such lines, each short.
+_MAX_DECK_LINES = 2
+_MAX_DECK_CHARS = 200
+
+
+def _may_precede_dateline(kept: list[str]) -> bool:
+    """Whether the paragraphs kept so far can stand above a dateline: none, or at most two short
+    lines (a deck, "Quadrilateral memorandum also signed with Qatar, UAE"; a shorter repeat of the
+    title; a credit line, "Anadolu Staff | 22.04.2024").  Sites print these above "BAGHDAD (AA) -",
+    and a dateline missed there leaves the article without its place."""
+    return len(kept) <= _MAX_DECK_LINES and all(len(k) <= _MAX_DECK_CHARS for k in kept)
 
 
 def article_id(url: str | None, text: str) -> str:
