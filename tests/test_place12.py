@@ -82,3 +82,27 @@ def test_a_visiting_leaders_praise_under_a_late_dateline_is_where_he_is() -> Non
     events = code_text(text, date=date(2024, 4, 22))
     praise = [e for e in events if e.cameo.startswith("05") and e.source.code.startswith("TUR")]
     assert praise and all((e.location or {}).get("country") == "IRQ" for e in praise)
+
+
+def _places(text: str, code_prefix: str, day: date) -> list[str]:
+    events = code_text(text, date=day)
+    return [str((e.location or {}).get("name")) for e in events if e.cameo.startswith(code_prefix)]
+
+
+@pytest.mark.slow
+def test_a_place_in_what_the_act_means_does_not_place_a_sanction() -> None:
+    """The participle after the act says what it means; its places are not where the state decided."""
+    text = (
+        "WASHINGTON (AP) - The Biden administration on Monday imposed sanctions on three Israeli settlers, "
+        "stepping up pressure over violence against Palestinians in the West Bank."
+    )
+    assert _places(text, "16", date(2024, 2, 1)) == ["Washington"]
+
+
+@pytest.mark.slow
+def test_a_trailing_participle_that_puts_the_speaker_somewhere_still_places() -> None:
+    text = (
+        "BEIJING (Reuters) - Russian Foreign Minister Sergei Lavrov criticised Washington on Friday, speaking "
+        "in Vientiane."
+    )
+    assert "Vientiane" in _places(text, "11", date(2024, 7, 26))

@@ -761,8 +761,11 @@ class Locator:
         heads = [trigger]
         if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in _OBJECTS | {"nsubj", "nsubjpass"}:
             heads.append(trigger.head)
-        # "Putin, speaking in Sochi, accused ...": a participle clause of the trigger.
+        # "Putin, speaking in Sochi, accused ...": a participle clause of the trigger; not, for a
+        # state's word or decision, one that comments on it ("escalating its campaign ... in Afghanistan").
         participles = [c for c in trigger.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        if _is_home_word(code):
+            participles = [c for c in participles if not _is_comment(c, trigger)]
         heads += participles
         if moving and trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.pos_ == "VERB":
             # loc13: "A missile struck a cafe in Hroza, killing 52 people": the killing is where the
@@ -1192,6 +1195,8 @@ class Locator:
             if places and _is_home_word(code):
                 # loc15: "hit back at Chad for expelling the German envoy in N'Djamena": the deed blamed
                 places = [(i, p) for i, p in places if not _in_grounds(sent.doc[i], trigger)]
+                # session 12: "imposed sanctions ..., escalating its campaign ... in Afghanistan"
+                places = [(i, p) for i, p in places if not _in_comment(sent.doc[i], trigger)]
                 # and "lashed out at Morocco": whom the words are aimed at
                 places = [(i, p) for i, p in places if not (_after_at(sent.doc[i]) and self._is_government(p))]
             reaches = code[:2] in _SCENE_ROOTS
@@ -1574,6 +1579,32 @@ def _in_grounds(token: Token, trigger: Token) -> bool:
 
 
 _GROUNDS_PREPS = {"for", "of", "over"}
+
+
+def _in_comment(token: Token, trigger: Token) -> bool:
+    """Whether the name stands in a participle clause that comments on the act after it ("imposed
+    sanctions on the prosecutor, escalating its campaign against the court over its inquiry into war
+    crimes in Afghanistan"; "..., raising tensions in the region").  News writes the act first and
+    then what it means; the places of that meaning are not where a state spoke or decided."""
+    node = token
+    while node.head != node:
+        if node.dep_ == "advcl" and node.head == trigger:
+            return _is_comment(node, trigger)
+        node = node.head
+    return False
+
+
+def _is_comment(clause: Token, trigger: Token) -> bool:
+    """A present participle after the act, without a subject of its own, whose verb does not put
+    the speaker somewhere: "escalating", "deepening", "raising", not "speaking", "visiting"."""
+    if clause.tag_ != "VBG" or clause.i < trigger.i or any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        return False
+    return clause.lemma_.lower() not in _PRESENCE_VERBS
+
+
+# Participles that say where the speaker was: "..., speaking at a news conference in Sochi".
+_PRESENCE_VERBS = {"speak", "talk", "address", "attend", "host", "hold", "meet", "stand", "sit", "appear", "stay"}
+_PRESENCE_VERBS |= {"visit", "tour", "travel", "arrive", "return", "fly", "come", "make", "tell", "say", "write"}
 # loc17: a disapproval (criticism, accusation, blame) and the nouns that name the attack it is about
 _REACTION_ROOT = "11"
 # whose reactions are told from the seat of government or of a body, not from the attack's town
