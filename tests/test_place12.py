@@ -106,3 +106,25 @@ def test_a_trailing_participle_that_puts_the_speaker_somewhere_still_places() ->
         "in Vientiane."
     )
     assert "Vientiane" in _places(text, "11", date(2024, 7, 26))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "LVIV, Ukraine (AP) - Ukraine's Foreign Ministry summoned Hungary's ambassador on Tuesday to protest "
+            "against remarks by a Hungarian minister.",
+            "Kyiv",
+        ),
+        (
+            "BRUSSELS (Reuters) - Polish Foreign Minister Radoslaw Sikorski summoned Russia's ambassador, "
+            "Sergei Andreyev, on Wednesday over the sabotage of a railway line.",
+            "Warsaw",
+        ),
+    ],
+)
+def test_a_summons_is_at_the_foreign_ministry_in_the_capital(text: str, city: str) -> None:
+    """The diplomat is called to the ministry, in the capital, wherever the reporter files from; the
+    minister who summons is not taken for an envoy because the envoy's title is near his name."""
+    assert _places(text, "114", date(2024, 11, 19)) == [city]

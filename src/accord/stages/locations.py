@@ -299,6 +299,8 @@ class Locator:
         if seated is not None:
             return seated.to_location("actor")
         home = self.gaz.capital(speaker) if speaker and (_is_home_word(code) or remote) and not away else None
+        if home is not None and trigger is not None and _is_summons(trigger, code):
+            return home.to_location("actor")  # session 12: a summons is at the foreign ministry
         if home is not None and self._is_away(speaker, code):
             # loc16: a mediator hosts talks at home, not always in its capital ("talks in Kunming")
             hosted = self._gathering_in({speaker}) if remote and code.startswith(_MEDIATION) else None
@@ -636,7 +638,9 @@ class Locator:
             wanted = [doc.vocab.strings.add(word) for word in _ENVOY_LOWER]
             for k in np.flatnonzero(np.isin(doc.to_array([LOWER]), wanted)).tolist():
                 window = doc[max(0, k - 4) : min(len(doc), k + 6)]
-                self._envoys.update(t.text for t in window if t.pos_ == "PROPN")
+                # session 12: the envoy's own phrase, not the minister who summoned him ("Laya
+                # summoned Morocco's ambassador" does not make Laya an ambassador)
+                self._envoys.update(t.text for t in window if t.pos_ == "PROPN" and _same_phrase(t, doc[k]))
         return self._envoys
 
     def _scene(self, anchor: Token, code: str, sides: tuple[str, str]) -> Place | None:
@@ -1579,6 +1583,32 @@ def _in_grounds(token: Token, trigger: Token) -> bool:
 
 
 _GROUNDS_PREPS = {"for", "of", "over"}
+
+
+def _same_phrase(a: Token, b: Token) -> bool:
+    """Whether one word is in the other's noun phrase: one governs the other with no verb between
+    ("Ambassador Sergei Nechayev", "the ambassador, Karima Benyaich"), unlike a verb's subject and
+    object ("Laya summoned the ambassador")."""
+    low, high = (a, b) if b.is_ancestor(a) else (b, a) if a.is_ancestor(b) else (None, None)
+    if low is None or high is None:
+        return False
+    node = low.head
+    while node != high:
+        if node.pos_ in {"VERB", "AUX"}:
+            return False
+        node = node.head
+    return True
+
+
+def _is_summons(trigger: Token, code: str) -> bool:
+    """Whether a state summons a foreign diplomat ("Spain's Foreign Minister summoned Morocco's
+    ambassador"): the diplomat is called to the foreign ministry, which sits in the capital, wherever
+    in the country the reporter files from ("CEUTA, Spain") and whatever the dateline abroad.  Only
+    where the sentence names no place (rules 1-2 come first)."""
+    return code.startswith(_SUMMONS) and trigger.lemma_.lower() in {"summon", "call"}
+
+
+_SUMMONS = "114"
 
 
 def _in_comment(token: Token, trigger: Token) -> bool:
