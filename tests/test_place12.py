@@ -44,7 +44,17 @@ def test_a_deck_and_a_credit_line_do_not_hide_the_dateline() -> None:
     )
     article = article_from_record({"text": text, "date": "2024-03-14"}, "t")
     assert article.dateline == "Amman"
-    assert article.text.startswith("Memorandum on water sharing")
+    assert article.text.startswith("Iraqi Prime Minister")
+
+
+def test_a_sentence_above_a_late_dateline_is_kept() -> None:
+    """Only lines without a sentence's end are dropped as furniture; a short sentence above stays."""
+    text = (
+        "Iraq's prime minister visits Jordan.\n\n"
+        "AMMAN (AA) - Iraqi Prime Minister Mohammed Shia al-Sudani arrived in the Jordanian capital on Thursday."
+    )
+    article = article_from_record({"text": text, "date": "2024-03-14"}, "t")
+    assert article.dateline == "Amman" and article.text.startswith("Iraq's prime minister visits Jordan.")
 
 
 def test_a_shorter_repeat_of_the_title_does_not_hide_the_dateline() -> None:

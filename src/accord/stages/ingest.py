@@ -200,6 +200,9 @@ def build_article(
             if found is not None:
                 dateline, others, region = found.place, found.others, found.region
                 paragraph = paragraph[found.length :]
+                # a deck, a title or a credit line above it is furniture (no sentence's end): the
+                # story starts at the dateline, and its lede is the first sentence again
+                kept = [k for k in kept if k.rstrip().endswith(_SENTENCE_ENDS)]
         if is_noise_line(paragraph):
             continue
         kept.append(unglue_sentences(paragraph))
@@ -221,6 +224,8 @@ def build_article(
     )
 
 
+# How a sentence ends; a headline ends without a stop, or with a quoted word ("cries 'coup'").
+_SENTENCE_ENDS = (".", "!", "?", '"', "\u201d")
 # A deck or a second, shorter title above the dateline: at most two such lines, each short.
 _MAX_DECK_LINES = 2
 _MAX_DECK_CHARS = 200
