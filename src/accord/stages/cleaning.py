@@ -30,6 +30,12 @@ _DATELINE_TASS = re.compile(
     r"^(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?),\s*(?P<day>[A-Z][a-z]+\s+\d{1,2})\.\s*"
     r"/(?P<agency>[A-Za-z\- ]{2,20})/\.?\s+"
 )
+# "N'Djamena (AFP) - ", "Kabul (AFP) - ": some wires print the place in ordinary case; the agency in
+# parentheses, one of the wires, is what makes it a dateline and not a sentence's first name.
+_DATELINE_AGENCY = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z'’.\- ]{1,30}?)\s*\((?P<agency>AFP|AP|Reuters|dpa|Xinhua|EFE|ANSA|UPI|AA|IANS|PTI)\)"
+    r"\s*[-–—:]+\s+"
+)
 _GLUED = re.compile(r"(?<=[a-z]{2}|\d[a-z%])([.!?][\"”’)]?)(?=[A-Z][a-z])|(?<=\d)([.!?])(?=[A-Z][a-z])")
 _TRUNCATED_LEAD = re.compile(r"(?:\.\.\.|…)\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$")
 # A name in capitals, as agencies print their authors: "HYUNG-JIN KIM".
@@ -96,6 +102,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
     if match is None:
         match = _DATELINE_DASH.match(paragraph)
         if match is None or not _is_caps_place(match.group("place")):
+            match = _DATELINE_AGENCY.match(paragraph)
+        if match is None:
             return None
     agency = match.groupdict().get("agency")
     others = tuple(_title_place(p) for p in (match.groupdict().get("others") or "").split("/") if p.strip())

@@ -195,11 +195,14 @@ def build_article(
     others: tuple[str, ...] = ()
     kept: list[str] = []
     for paragraph in paragraphs:
-        if not kept and dateline is None:
+        if dateline is None and _may_precede_dateline(kept):
             found = find_dateline(paragraph)
             if found is not None:
                 dateline, others, region = found.place, found.others, found.region
                 paragraph = paragraph[found.length :]
+                # a deck, a title or a credit line above it is furniture (no sentence's end): the
+                # story starts at the dateline, and its lede is the first sentence again
+                kept = [k for k in kept if k.rstrip().endswith(_SENTENCE_ENDS)]
         if is_noise_line(paragraph):
             continue
         kept.append(unglue_sentences(paragraph))
@@ -219,6 +222,21 @@ def build_article(
         other_datelines=others,
         metadata=metadata or {},
     )
+
+
+# How a sentence ends; a headline ends without a stop, or with a quoted word ("cries 'coup'").
+_SENTENCE_ENDS = (".", "!", "?", '"', "\u201d")
+# A deck or a second, shorter title above the dateline: at most two such lines, each short.
+_MAX_DECK_LINES = 2
+_MAX_DECK_CHARS = 200
+
+
+def _may_precede_dateline(kept: list[str]) -> bool:
+    """Whether the paragraphs kept so far can stand above a dateline: none, or at most two short
+    lines (a deck, "Quadrilateral memorandum also signed with Qatar, UAE"; a shorter repeat of the
+    title; a credit line, "Anadolu Staff | 22.04.2024").  Sites print these above "BAGHDAD (AA) -",
+    and a dateline missed there leaves the article without its place."""
+    return len(kept) <= _MAX_DECK_LINES and all(len(k) <= _MAX_DECK_CHARS for k in kept)
 
 
 def article_id(url: str | None, text: str) -> str:

@@ -299,6 +299,8 @@ class Locator:
         if seated is not None:
             return seated.to_location("actor")
         home = self.gaz.capital(speaker) if speaker and (_is_home_word(code) or remote) and not away else None
+        if home is not None and trigger is not None and _is_summons(trigger, code):
+            return home.to_location("actor")  # session 12: a summons is at the foreign ministry
         if home is not None and self._is_away(speaker, code):
             # loc16: a mediator hosts talks at home, not always in its capital ("talks in Kunming")
             hosted = self._gathering_in({speaker}) if remote and code.startswith(_MEDIATION) else None
@@ -636,7 +638,9 @@ class Locator:
             wanted = [doc.vocab.strings.add(word) for word in _ENVOY_LOWER]
             for k in np.flatnonzero(np.isin(doc.to_array([LOWER]), wanted)).tolist():
                 window = doc[max(0, k - 4) : min(len(doc), k + 6)]
-                self._envoys.update(t.text for t in window if t.pos_ == "PROPN")
+                # session 12: the envoy's own phrase, not the minister who summoned him ("Laya
+                # summoned Morocco's ambassador" does not make Laya an ambassador)
+                self._envoys.update(t.text for t in window if t.pos_ == "PROPN" and _same_phrase(t, doc[k]))
         return self._envoys
 
     def _scene(self, anchor: Token, code: str, sides: tuple[str, str]) -> Place | None:
@@ -761,8 +765,11 @@ class Locator:
         heads = [trigger]
         if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in _OBJECTS | {"nsubj", "nsubjpass"}:
             heads.append(trigger.head)
-        # "Putin, speaking in Sochi, accused ...": a participle clause of the trigger.
+        # "Putin, speaking in Sochi, accused ...": a participle clause of the trigger; not, for a
+        # state's word or decision, one that comments on it ("escalating its campaign ... in Afghanistan").
         participles = [c for c in trigger.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        if _is_home_word(code):
+            participles = [c for c in participles if not _is_comment(c, trigger)]
         heads += participles
         if moving and trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.pos_ == "VERB":
             # loc13: "A missile struck a cafe in Hroza, killing 52 people": the killing is where the
@@ -1192,6 +1199,8 @@ class Locator:
             if places and _is_home_word(code):
                 # loc15: "hit back at Chad for expelling the German envoy in N'Djamena": the deed blamed
                 places = [(i, p) for i, p in places if not _in_grounds(sent.doc[i], trigger)]
+                # session 12: "imposed sanctions ..., escalating its campaign ... in Afghanistan"
+                places = [(i, p) for i, p in places if not _in_comment(sent.doc[i], trigger)]
                 # and "lashed out at Morocco": whom the words are aimed at
                 places = [(i, p) for i, p in places if not (_after_at(sent.doc[i]) and self._is_government(p))]
             reaches = code[:2] in _SCENE_ROOTS
@@ -1574,6 +1583,58 @@ def _in_grounds(token: Token, trigger: Token) -> bool:
 
 
 _GROUNDS_PREPS = {"for", "of", "over"}
+
+
+def _same_phrase(a: Token, b: Token) -> bool:
+    """Whether one word is in the other's noun phrase: one governs the other with no verb between
+    ("Ambassador Sergei Nechayev", "the ambassador, Karima Benyaich"), unlike a verb's subject and
+    object ("Laya summoned the ambassador")."""
+    low, high = (a, b) if b.is_ancestor(a) else (b, a) if a.is_ancestor(b) else (None, None)
+    if low is None or high is None:
+        return False
+    node = low.head
+    while node != high:
+        if node.pos_ in {"VERB", "AUX"}:
+            return False
+        node = node.head
+    return True
+
+
+def _is_summons(trigger: Token, code: str) -> bool:
+    """Whether a state summons a foreign diplomat ("Spain's Foreign Minister summoned Morocco's
+    ambassador"): the diplomat is called to the foreign ministry, which sits in the capital, wherever
+    in the country the reporter files from ("CEUTA, Spain") and whatever the dateline abroad.  Only
+    where the sentence names no place (rules 1-2 come first)."""
+    return code.startswith(_SUMMONS) and trigger.lemma_.lower() in {"summon", "call"}
+
+
+_SUMMONS = "114"
+
+
+def _in_comment(token: Token, trigger: Token) -> bool:
+    """Whether the name stands in a participle clause that comments on the act after it ("imposed
+    sanctions on the prosecutor, escalating its campaign against the court over its inquiry into war
+    crimes in Afghanistan"; "..., raising tensions in the region").  News writes the act first and
+    then what it means; the places of that meaning are not where a state spoke or decided."""
+    node = token
+    while node.head != node:
+        if node.dep_ == "advcl" and node.head == trigger:
+            return _is_comment(node, trigger)
+        node = node.head
+    return False
+
+
+def _is_comment(clause: Token, trigger: Token) -> bool:
+    """A present participle after the act, without a subject of its own, whose verb does not put
+    the speaker somewhere: "escalating", "deepening", "raising", not "speaking", "visiting"."""
+    if clause.tag_ != "VBG" or clause.i < trigger.i or any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        return False
+    return clause.lemma_.lower() not in _PRESENCE_VERBS
+
+
+# Participles that say where the speaker was: "..., speaking at a news conference in Sochi".
+_PRESENCE_VERBS = {"speak", "talk", "address", "attend", "host", "hold", "meet", "stand", "sit", "appear", "stay"}
+_PRESENCE_VERBS |= {"visit", "tour", "travel", "arrive", "return", "fly", "come", "make", "tell", "say", "write"}
 # loc17: a disapproval (criticism, accusation, blame) and the nouns that name the attack it is about
 _REACTION_ROOT = "11"
 # whose reactions are told from the seat of government or of a body, not from the attack's town
