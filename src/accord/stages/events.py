@@ -1640,6 +1640,8 @@ class EventFinder:
         if trig.pattern.prep:
             candidates += prep_targets(token, sorted(trig.pattern.prep))
         objects = [_antecedent(c) for c in token.children if c.dep_ in OBJ | {"dative"}]
+        fronted = _fronted_objects(token) if not objects else []
+        objects += fronted
         if lemma_of(token) in _TOPIC_VERBS:
             # "discussed the clashes between Chinese and Philippine vessels", "discussed Ukraine with
             # Erdogan": what is discussed is the topic; those talked with are named by "with".
@@ -1698,7 +1700,7 @@ class EventFinder:
         if stateless:
             return stateless
         for thing in [*objects, *trig.consumed]:
-            if thing.dep_ in OBJ and self.resolver.resolve(thing) == []:
+            if (thing.dep_ in OBJ or thing in fronted) and self.resolver.resolve(thing) == []:
                 owners = self.resolver.owner(thing) or self._first_resolving(prep_targets(thing, ["by"]))
                 owners = owners or self._first_resolving(_patrons(thing))
                 if owners:
@@ -2531,6 +2533,29 @@ def _place_phrase_head(place: Token) -> int:
     """The token a place's prepositional phrase hangs on ("in Kyiv", "at Manila's airport"), else -1."""
     node = place.head if place.dep_ in {"poss", "compound"} and place.head.dep_ == "pobj" else place
     return node.head.head.i if node.head.dep_ == "prep" else -1
+
+
+def _fronted_objects(verb: Token) -> list[Token]:
+    """The object a verb's "as" predicate was moved in front of: the parser takes it for the predicate.
+
+    "rejected as inaccurate Beijing's description of the deal", "denounced as illegal the
+    annexation of Crimea": news puts a short verdict before a long object, and the parser hangs
+    the object on "as".  Only a noun whose own words open with the verdict (an adjective) and
+    then its determiner or owner: "served as ambassador" or "described as a failure" are no objects.
+    """
+    found = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.pos not in _NOMINAL:
+                continue
+            words = [w for w in noun.subtree if w.i < noun.i and not w.is_punct]
+            opens = words[:1] and words[0].pos == ADJ
+            owned = any(w.dep_ in {"det", "poss"} for w in words[1:])
+            if opens and owned:
+                found.append(noun)
+    return found
 
 
 def _antecedent(obj: Token) -> Token:
