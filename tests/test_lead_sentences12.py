@@ -44,3 +44,15 @@ def test_a_court_annuls_an_election_of_its_own_state() -> None:
 def test_annulling_a_contract_is_no_sanction() -> None:
     lead = "Malawi's Constitutional Court on Monday annulled a mining contract with a Chinese company."
     assert not any(root == "17" for _, _, root in roots(lead))
+
+
+def test_an_expulsion_a_state_announces_is_coded_as_decided() -> None:
+    lead = "Latvia said on Monday it would expel two Russian diplomats over espionage."
+    assert ("LVA", "RUS", "16") in roots(lead)
+    assert not any(root == "13" for _, _, root in roots(lead))
+
+
+def test_an_expulsion_on_a_condition_stays_a_threat() -> None:
+    lead = "Latvia said it would expel two Russian diplomats if the cyber attacks continued."
+    assert ("LVA", "RUS", "13") in roots(lead)
+    assert not any(root == "16" for _, _, root in roots(lead))

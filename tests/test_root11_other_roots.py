@@ -29,10 +29,13 @@ def test_diplomats_kicked_out_or_ordered_to_leave_are_expelled() -> None:
     assert ("MDA", "RUS", "161") in coded("Moldova declared a Russian diplomat persona non grata on Friday.")
 
 
-def test_an_expulsion_announced_for_later_stays_a_threat() -> None:
+def test_an_expulsion_announced_for_later_is_the_decision_a_warning_a_threat() -> None:
+    # Session 12: the gold codes a state's own announced expulsion as 161 (dev164, dev256).
     events = coded("Russia said it would expel the Estonian envoy.")
-    assert ("RUS", "EST", "13") in {(s, t, c[:2]) for s, t, c in events}
-    assert not {c for _, _, c in events} & {"161", "174"}
+    assert ("RUS", "EST", "16") in {(s, t, c[:2]) for s, t, c in events}
+    assert "174" not in {c for _, _, c in events}
+    warned = coded("Russia warned it would expel the Estonian envoy.")
+    assert ("RUS", "EST", "13") in {(s, t, c[:2]) for s, t, c in warned}
 
 
 def test_diplomats_sent_home_with_a_break_of_relations_are_the_break() -> None:

@@ -1076,6 +1076,8 @@ class EventFinder:
             code, draft.targets = _APPEAL, wisher
         elif code == _ASSASSINATE and _attempted_force(draft.trig):
             code = _ASSASSINATION_ATTEMPT
+        elif _decided_downgrade(token, code):
+            draft.announced = True
         elif token.pos_ == "VERB" and (
             is_future(token) or is_willing(token) or _announced(token) or _scheduled_trip(draft.trig)
         ):
@@ -2370,6 +2372,30 @@ def _resolved_act(token: Token) -> bool:
     if any(c.dep_ == "neg" for c in token.children):
         return False
     return is_actual(head) and not is_complement_of_intent(head)
+
+
+_WARNING_VERBS = {"warn", "threaten", "vow", "pledge", "promise", "swear"}
+
+
+def _decided_downgrade(token: Token, code: str) -> bool:
+    """A cut in diplomatic ties (161) a state announces for itself is the decision the news reports.
+
+    "Britain said it would expel Russia's defence attache", "Russia will suspend the work of its
+    mission to NATO": the expulsion is decided, only carried out later, and the gold codes it as
+    161, not as a threat (1313: dev01-dev257 had two such threats, both false).  A warning, a vow
+    or a condition ("would expel them if the attacks go on") still threatens.
+    """
+    if not code.startswith("161") or token.pos_ != "VERB":
+        return False
+    if not (is_future(token) or is_reported_future(token)):
+        return False
+    clause = token
+    while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and lemma_of(clause.head) in _WARNING_VERBS:
+        return False
+    conditions = [c for c in (*token.children, *clause.children) if c.dep_ == "advcl"]
+    return not any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for c in conditions for m in c.children)
 
 
 def _announced(token: Token) -> bool:
