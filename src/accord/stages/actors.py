@@ -981,11 +981,11 @@ class ActorResolver:
                 continue
             if (token.ent_type_ == "PERSON" or token.pos_ == "PROPN") and token.text in self.memory:
                 return self.memory[token.text]
-        for token in tokens:
+        for token in tokens if self.family else ():
+            if token.text not in self.family or token.pos_ != "PROPN" or token.i in self.matches:
+                continue
             # A family name alone, not one that begins another person's name ("Feng Karimov").
-            following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-            alone = following is None or following.pos_ != "PROPN"
-            if token.text in self.family and token.pos_ == "PROPN" and token.i not in self.matches and alone:
+            if token.i + 1 == len(token.doc) or token.nbor(1).pos_ != "PROPN":
                 return self.family[token.text]
         return None
 
