@@ -107,6 +107,8 @@ _AIDES = {"adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperso
 _SERVED = {"to", "for", "of"}
 # "the bloc said", "the organisation was engaging": a bare definite head that stands for the international
 # organisation named just before.
+# The halves of the Korean peninsula as Korean stories name them ("the North", "the South").
+_KOREAN_HALVES = {"North": "PRK", "South": "KOR"}
 _IGO_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "agency"}
 # Places an actor owns that news attacks, storms or guards: "the base" after "a U.N. base" is the UN's.
 _FACILITIES = {"base", "headquarters", "compound", "camp", "consulate"}
@@ -327,6 +329,7 @@ class ActorResolver:
     home: str = ""
     people: list[Actor] = field(default_factory=list)
     known_people: set[str] = field(default_factory=set)
+    family: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     pairs: list[tuple[int, tuple[str, str]]] = field(default_factory=list)
     pairs_indexed: bool = False
     places: Gazetteer | None = None
@@ -486,6 +489,7 @@ class ActorResolver:
                 resolved = known.at(self.when)
                 if resolved is not None and len(ent) > 1:
                     self.memory.setdefault(_surname(ent).text, (resolved[0], resolved[1], known.name))
+                    self._learn_family_name(ent, (resolved[0], resolved[1], known.name))
                 continue
             top = ent.root
             while top.dep_ in {"appos", "compound", "flat"} and top.head.pos_ in {"NOUN", "PROPN"} and top.head != top:
@@ -498,6 +502,7 @@ class ActorResolver:
                 country, sector = found[0][0], found[0][1]
                 self.memory[ent.text] = (country, sector, ent.text)
                 self.memory[_surname(ent).text] = (country, sector, ent.text)
+                self._learn_family_name(ent, (country, sector, ent.text))
                 self.known_people.add(ent.text)
 
     def resolve(self, head: Token, conjuncts: bool = True) -> list[Actor]:
@@ -562,6 +567,9 @@ class ActorResolver:
             return [self._actor(short.country, short.sector, short.name, span)]
         if self._is_un_council(tokens, head):
             return [self._actor("IGO", "IGO", "UN Security Council", span)]
+        half = self._korean_half(tokens, head)
+        if half:
+            return [self._actor(half, "GOV", _np_text(tokens), span)]
         if head.lemma_.lower() in _ABSTRACT and self.matches.get(head.i) is None:
             owners = [c for c in head.children if c.dep_ == "poss"]
             return self.resolve_one(owners[0]) if owners else []
@@ -587,6 +595,21 @@ class ActorResolver:
         if _is_former(tokens, head):
             found = [replace(a, sector="ELI") if a.sector in _OFFICES else a for a in found]
         return [self._filled(a, tokens, head) for a in found]
+
+    def _korean_half(self, tokens: list[Token], head: Token) -> str:
+        """ "the North" / "the South" in a story that names the Koreas: news writes the peninsula's halves so.
+
+        Only the bare capitalised head with "the" (possessive allowed: "the North's army" owns
+        through it), and only when the article names that half or the other one before the
+        head, so "the North" of a Nigerian or Sudanese story stays no state.
+        """
+        state = _KOREAN_HALVES.get(head.text)
+        if state is None or head.i == 0 or not any(t.lower_ == "the" and t.dep_ == "det" for t in tokens):
+            return ""
+        if any(t.i != head.i and t.dep_ not in {"det", "case", "punct"} for t in tokens):
+            return ""
+        named = set(self.focus_before(head.i))
+        return state if named & {"PRK", "KOR"} else ""
 
     def _is_un_council(self, tokens: list[Token], head: Token) -> bool:
         """ "The Security Council agreed", "members of the Security Council": the UN's, when no state owns it.
@@ -941,12 +964,29 @@ class ActorResolver:
         # capitalised name word that is no other entity still continues the name.
         return following.is_title and following.ent_type_ in {"", "PERSON"}
 
+    def _learn_family_name(self, ent: Span, side: tuple[str, str, str]) -> None:
+        """Remember the family name written first ("Zhao Lijian" -> "Zhao"), apart from surnames.
+
+        Chinese, Korean and Vietnamese names put the family name first, also when the given name
+        is one unhyphenated word, and news then writes "Zhao said", which the last word misses.
+        Only a common family name of those countries counts, so "Joe Biden" teaches no "Joe".
+        """
+        first = ent[0].text
+        if len(ent) in {2, 3} and first in _FAMILY_FIRST and first != _surname(ent).text:
+            self.family.setdefault(first, side)
+
     def _remembered(self, tokens: list[Token]) -> tuple[str, str, str] | None:
         for token in tokens:
             if token.i in self.matches:
                 continue
             if (token.ent_type_ == "PERSON" or token.pos_ == "PROPN") and token.text in self.memory:
                 return self.memory[token.text]
+        for token in tokens if self.family else ():
+            if token.text not in self.family or token.pos_ != "PROPN" or token.i in self.matches:
+                continue
+            # A family name alone, not one that begins another person's name ("Feng Karimov").
+            if token.i + 1 == len(token.doc) or token.nbor(1).pos_ != "PROPN":
+                return self.family[token.text]
         return None
 
     def _org_entry(self, indices: list[int]) -> Entry | None:
@@ -1322,6 +1362,18 @@ def _surname(ent: Span) -> Token:
     if len(ent) > 3 and ent[-2].text == "-" and ent[-1].is_lower:
         return ent[0]
     return ent[-1]
+
+
+# Common family names of China, Korea and Vietnam, which are written before the given name.
+_FAMILY_FIRST = frozenset(
+    """Bai Cai Cao Chen Cheng Cui Dai Deng Ding Dong Du Duan Fan Fang Feng Fu Gao Gong Gu Guo Han
+    Hao He Hou Hu Huang Jia Jiang Jin Kong Lai Li Liang Liao Lin Liu Lu Luo Ma Mao Meng Pan Peng
+    Qian Qin Qiu Shen Shi Song Su Sun Tang Tian Wan Wang Wei Wen Wu Xia Xiao Xie Xiong Xu Xue Yan
+    Yang Yao Ye Yin Yu Yuan Zeng Zhang Zhao Zheng Zhong Zhou Zhu Zou
+    Ahn Bae Baek Cho Choi Chung Chun Hong Hwang Jang Jeon Jung Kang Kim Ko Kwon Lee Lim Moon Nam
+    Noh Oh Park Roh Seo Shin Son Yoo Yoon
+    Bui Dang Do Duong Hoang Ngo Nguyen Pham Phan Tran Truong Vo Vu""".split()
+)
 
 
 # Heads that are never a person, so never what "he"/"she" takes up: craft, weapons, texts and acts.
