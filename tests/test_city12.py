@@ -1,0 +1,55 @@
+"""Session 12, second round (city12): the right city on unseen text (docs/PLACES.md).
+
+A capital named as the subject stands for the government that sits there: what it does or reports
+is done there, whatever the dateline or the other places of the sentence.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from accord.api import code_text
+
+
+def _places(text: str, day: date) -> dict[tuple[str, str], str]:
+    """(cameo, trigger) -> the location's name of every event coded from ``text``."""
+    return {(e.cameo, e.trigger): (e.location or {}).get("name", "") for e in code_text(text, date=day)}
+
+
+def test_a_capital_that_expels_does_so_at_home() -> None:
+    """The embassy in the other clause is where the other side's act happened, not this one's."""
+    text = (
+        "WARSAW (Reuters) - Hungary ordered 12 staff of the Slovak embassy in Budapest to leave the "
+        "country on Friday, two days after Bratislava expelled 10 Hungarian diplomats."
+    )
+    places = _places(text, date(2023, 3, 10))
+    assert places.get(("161", "expelled")) == "Bratislava"
+
+
+def test_a_capital_that_announces_a_deal_places_it_at_home() -> None:
+    """Under a summit's dateline abroad, the deal a capital announced is placed at that capital."""
+    text = (
+        "JOHANNESBURG (AP) - The leaders of India and China met on the sidelines of the summit on "
+        "Thursday.\n\nNew Delhi announced on Monday that the two sides had reached an agreement on "
+        "patrolling arrangements along the border after weeks of negotiations."
+    )
+    events = [e for e in code_text(text, date=date(2023, 8, 24)) if e.cameo.startswith("05")]
+    assert events and all((e.location or {}).get("name") == "New Delhi" for e in events)
+
+
+def test_a_posted_speaker_still_places_what_he_reports() -> None:
+    """'The U.S. ambassador in X said Washington rejected ...': the words are said where he is posted."""
+    text = (
+        "QUITO (Reuters) - The U.S. ambassador in Quito, Michael Fitzpatrick, said on Tuesday that "
+        "Washington categorically rejected any unconstitutional act by the president to stop the National "
+        "Assembly from doing its work."
+    )
+    places = [(e.location or {}).get("name") for e in code_text(text, date=date(2023, 5, 16)) if e.cameo[:2] == "12"]
+    assert places and all(p == "Quito" for p in places)
+
+
+def test_a_capital_that_fires_does_not_stay_home() -> None:
+    """Force lands elsewhere: 'Moscow launched missiles at Kharkiv' is in Kharkiv."""
+    text = "KYIV (Reuters) - Moscow launched a barrage of missiles at Kharkiv on Sunday, killing four people."
+    events = [e for e in code_text(text, date=date(2024, 5, 12)) if e.cameo[:2] in {"18", "19", "20"}]
+    assert events and all((e.location or {}).get("name") != "Moscow" for e in events)
