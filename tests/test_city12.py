@@ -53,3 +53,30 @@ def test_a_capital_that_fires_does_not_stay_home() -> None:
     text = "KYIV (Reuters) - Moscow launched a barrage of missiles at Kharkiv on Sunday, killing four people."
     events = [e for e in code_text(text, date=date(2024, 5, 12)) if e.cameo[:2] in {"18", "19", "20"}]
     assert events and all((e.location or {}).get("name") != "Moscow" for e in events)
+
+
+def test_a_court_in_a_countrys_capital_sits_there() -> None:
+    """ "Moldova's capital" is Chisinau, and the convict's title names his office, not the court's seat."""
+    text = (
+        "A court in Georgia's capital on Friday sentenced Giorgi Beridze, the mayor of the Black Sea "
+        "port of Batumi, to five years in prison for bribery."
+    )
+    places = [(e.location or {}).get("name") for e in code_text(text, date=date(2024, 3, 1)) if e.cameo[:2] == "17"]
+    assert places and all(p == "Tbilisi" for p in places)
+
+
+def test_police_in_a_countrys_capital_act_there() -> None:
+    text = "Police in Kenya's capital fired tear gas at protesters on Tuesday."
+    places = [(e.location or {}).get("name") for e in code_text(text, date=date(2024, 6, 25))]
+    assert places and all(p == "Nairobi" for p in places)
+
+
+def test_an_administrative_capital_is_not_the_listed_one() -> None:
+    """Putrajaya, not Kuala Lumpur: a qualified capital is left to the other rules."""
+    text = (
+        "PUTRAJAYA (Reuters) - Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister "
+        "Phumtham Wechayachai met for several hours at Anwar's official residence in Malaysia's "
+        "administrative capital on Monday."
+    )
+    places = [(e.location or {}).get("name") for e in code_text(text, date=date(2025, 7, 28))]
+    assert places and "Kuala Lumpur" not in places

@@ -95,6 +95,10 @@ _PLACE_LABELS = {"GPE", "LOC"}
 # ("White House" is Casablanca): facilities and organisations only match exact names.
 _NOT_PLACE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "LAW"}
 _OBJECTS = {"dobj", "obj"}
+# "Malaysia's administrative capital" (Putrajaya), "Nigeria's commercial capital" (Lagos): not the
+# capital GeoNames lists.
+_OTHER_CAPITALS = {"administrative", "commercial", "economic", "financial", "business", "cultural", "former", "old"}
+_OTHER_CAPITALS |= {"ancient", "historic", "spiritual", "religious", "royal", "judicial", "legislative", "summer"}
 # Nouns that, after "the", stand for the place of their kind named last: "withdrew from the city".
 # A territory is a region, but earlier in its own sentence a city name may stand for it ("into Gaza
 # ... a siege on the territory").
@@ -866,7 +870,7 @@ class Locator:
                     objects = [c for c in prep.children if c.dep_ == "pobj"]
                     if any(o.lemma_.lower() in _GATHERINGS for o in objects):
                         return None, True
-                    place = next(filter(None, (self._named(o) for o in objects)), None)
+                    place = next(filter(None, (self._named(o) or self._capital_in([o]) for o in objects)), None)
                     if place is not None and self._adds_to_dateline(place):
                         return place, True
             # "Authorities in Moscow declared an emergency, tightening security": a participle
@@ -1201,14 +1205,24 @@ class Locator:
         return None
 
     def _capital_in(self, tokens: list[Token]) -> Place | None:
-        """'the Kazakh capital': the capital of the country an adjective names."""
+        """'the Kazakh capital', (city12) "Moldova's capital": the capital of the country an adjective
+        or a possessor names."""
         for token in tokens:
-            if token.lower_ == "capital":
+            if token.lower_ == "capital" and not any(c.lower_ in _OTHER_CAPITALS for c in token.children):
                 for mod in token.children:
-                    country = self.gaz.country_of_adjective(mod.text) if mod.dep_ in {"amod", "compound"} else ""
+                    country = self._country_of_modifier(mod)
                     if country and self.gaz.capital(country) is not None:
                         return self.gaz.capital(country)
         return None
+
+    def _country_of_modifier(self, mod: Token) -> str:
+        """The ISO3 of the country an adjective ("Kazakh") or a possessor ("Moldova's") names, or ''."""
+        if mod.dep_ in {"amod", "compound"}:
+            return self.gaz.country_of_adjective(mod.text)
+        if mod.dep_ == "poss" and mod.ent_type_ == "GPE":
+            place = self._resolve(_compound(mod))
+            return place.country if place is not None and place.precision == "country" else ""
+        return ""
 
     def _nearest(self, sent: Span, index: int, trigger: Token | None = None, code: str = "") -> Place | None:
         places = self._sentence_places.get(sent.start)
@@ -1249,7 +1263,8 @@ class Locator:
         for token in sent:
             if token.i not in covered and token.ent_type_ not in _PLACE_LABELS and _is_locative(token):
                 place = (
-                    self._named_in_prep([token])
+                    self._capital_in([token])  # city12: "in Kenya's capital" is Nairobi, not Kenya
+                    or self._named_in_prep([token])
                     or self._framed_in([token])
                     or self._mentioned(token)
                     or self._territory_in([token])
@@ -1287,6 +1302,8 @@ def _phrase(head: Token, is_moving: bool = False, depth: int = 0) -> list[Token]
         # "strikes against targets in Yemen", "shelling on villages near Bakhmut"
         inner |= {"in", "near"} | _DIRECTED
     for child in head.children:
+        if child.dep_ == "appos" and head.ent_type_ == "PERSON":
+            continue  # city12: "sentenced Evghenia Gutul, the governor of the Gagauzia region": who, not where
         if child.dep_ in _PHRASE_DEPS or (child.dep_ == "prep" and child.lower_ in inner):
             tokens.extend(_phrase(child, is_moving, depth + 1))
         elif "in" in inner and child.dep_ in {"advmod", "amod"} and child.lemma_.lower() in _DIRECTIONS:
