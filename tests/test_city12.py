@@ -80,3 +80,25 @@ def test_an_administrative_capital_is_not_the_listed_one() -> None:
     )
     places = [(e.location or {}).get("name") for e in code_text(text, date=date(2025, 7, 28))]
     assert places and "Kuala Lumpur" not in places
+
+
+_PALMA = (
+    "MAPUTO, Mozambique (AP) - Dozens of people have been killed in an attack by insurgents on the "
+    "northern Mozambican town of Palma, the government said Sunday.\n\n"
+    '"A group of terrorists infiltrated the town of Palma and killed dozens of people," army spokesman '
+    "Omar Saranga told reporters in Maputo.\n\n"
+    "Mozambican troops were still battling the insurgents in parts of the town on Sunday, Saranga said."
+)
+
+
+def test_a_town_framed_in_another_country_than_its_namesake() -> None:
+    """ "the Mozambican town of Palma" is no city of Spain, and later bare mentions are that town."""
+    events = code_text(_PALMA, date=date(2021, 3, 28))
+    palma = [e.location for e in events if e.location and e.location.get("name") == "Palma"]
+    assert palma and all(where.get("country") == "MOZ" for where in palma)
+
+
+def test_the_town_is_not_where_the_press_was_told() -> None:
+    """ "told reporters in Maputo" names where a speaker was; "the town" is the story's Palma."""
+    events = [e for e in code_text(_PALMA, date=date(2021, 3, 28)) if e.trigger == "battling"]
+    assert events and all((e.location or {}).get("name") == "Palma" for e in events)

@@ -103,6 +103,8 @@ _OTHER_CAPITALS |= {"ancient", "historic", "spiritual", "religious", "royal", "j
 # A territory is a region, but earlier in its own sentence a city name may stand for it ("into Gaza
 # ... a siege on the territory").
 _ANAPHORS = {"city": "city", "town": "city", "village": "city", "territory": "admin1", "enclave": "admin1"}
+# "the town", "the village": a place the story is about, never the capital the press was told in.
+_SMALL_ANAPHORS = {"town", "village"}
 # Whoever addresses them is there: "told reporters in Bogota", "told supporters in Caracas".
 _AUDIENCES = {"reporter", "journalist", "supporter", "lawmaker", "crowd", "audience", "briefing", "rally"}
 # Nouns whose own phrase places the event: "during a visit to Moscow", "at talks in Geneva".
@@ -212,6 +214,8 @@ class Locator:
         # place): "the scene" of a later sentence ("Police detained a suspect at the scene").
         self._scenes_of_acts: list[tuple[int, Place]] = []
         self._bare: list[tuple[int, Place]] | None = None
+        # city12: towns a frame put in another country than the gazetteer's namesake, by name
+        self._towns: dict[str, Place] = {}
         self._envoys: set[str] | None = None
         self._city_counts: dict[str, tuple[int, Place]] | None = None
         self._gatherings: list[Place] | None = None
@@ -941,6 +945,7 @@ class Locator:
                 # An object ("took control of El Fasher") is a place only when the model says
                 # so, or when it names a city of a country the article is about.
                 if label in _PLACE_LABELS or not strict or small or self._is_home_city(place):
+                    place = self._reframed(ent.root, place)
                     if place.country in self.prefer or not self.prefer:
                         # "around the town of Barsalogho in north-central Burkina Faso": the town;
                         # "in Hroza, Kharkiv region": the region's name is no city (loc13)
@@ -988,13 +993,41 @@ class Locator:
             if region is None:
                 return None
             return Place(name, region.country, region.admin1, region.lat, region.lon, 0, "city")
-        heads = [frame, token]
-        if frame.dep_ == "pobj" and frame.head.dep_ == "prep":
-            heads.append(frame.head.head)  # "a cafe in the village of Hroza in northeastern Ukraine"
-        container = next(filter(None, (self._container(head, token) for head in heads)), None)
+        container = self._frame_container(frame, token)
         if container is None:
             return None
         return Place(name, container.country, container.admin1, container.lat, container.lon, 0, "city")
+
+    def _frame_container(self, frame: Token, token: Token) -> Place | None:
+        """The place that contains a town its frame names ("the Ukrainian village of Hroza")."""
+        heads = [frame, token]
+        if frame.dep_ == "pobj" and frame.head.dep_ == "prep":
+            heads.append(frame.head.head)  # "a cafe in the village of Hroza in northeastern Ukraine"
+        return next(filter(None, (self._container(head, token) for head in heads)), None)
+
+    def _article_towns(self, doc: Doc) -> dict[str, Place]:
+        """The towns a frame put in another country (``_reframed``), found over the whole article
+        once, in the order of the text, whichever event asks first."""
+        if self._named_places is None:
+            self._named_places = []  # while it is built, a reframed name sees the towns found so far
+            self._named_places = self._places_named(doc)
+        return self._towns
+
+    def _reframed(self, token: Token, place: Place) -> Place:
+        """city12: "the northern Mozambican town of Palma" is no city of Spain: a town whose frame puts
+        it in another country than the gazetteer's place of that name is a town of that country
+        that the gazetteer lacks (placed as rule 7 places one)."""
+        if place.precision != "city":
+            return place
+        name = _compound(token)
+        frame = _settlement_frame(token)
+        container = self._frame_container(frame, token) if frame is not None else None
+        if container is None or container.country == place.country:
+            # "... infiltrated the town of Palma": the town the article placed before
+            return self._article_towns(token.doc).get(name, place)
+        town = Place(name, container.country, container.admin1, container.lat, container.lon, 0, "city")
+        self._towns[name] = town
+        return town
 
     def _region_after(self, token: Token) -> Place | None:
         """The region written after a name in a place context, the way news locates a village:
@@ -1137,6 +1170,10 @@ class Locator:
             for i, place in self._named_places + self._dropped + self._acts
             if i < token.i and (place.precision == precision or (i >= start and place.precision != "country"))
         ]
+        if token.lower_ in _SMALL_ANAPHORS:
+            # city12: "... told reporters in Maputo. ... battling the insurgents in parts of the town": where
+            # a speaker addressed the press is no town the story is about.
+            before = [(i, place) for i, place in before if not _is_speech_place(token.doc[i])]
         return max(before, key=lambda pair: pair[0])[1] if before else None
 
     def _scene_of_act(self, token: Token) -> Place | None:
@@ -1153,7 +1190,7 @@ class Locator:
         for ent in entities_in(doc, tuple(_PLACE_LABELS)):
             place = self._resolve(ent.text)
             if place is not None:
-                found.append((ent.start, place))
+                found.append((ent.start, self._reframed(ent.root, place)))
         return sorted(found + self._bare_places(doc), key=lambda pair: pair[0])
 
     def _bare_places(self, doc: Doc) -> list[tuple[int, Place]]:
@@ -1240,6 +1277,10 @@ class Locator:
                 # and "lashed out at Morocco": whom the words are aimed at
                 places = [(i, p) for i, p in places if not (_after_at(sent.doc[i]) and self._is_government(p))]
             reaches = code[:2] in _SCENE_ROOTS
+            if reaches:
+                # city12: '"... killed dozens of people," the spokesman told reporters in Maputo': where
+                # the press was told is no scene of a physical act
+                places = [(i, p) for i, p in places if not _is_speech_place(sent.doc[i])]
             own = [(i, p) for i, p in places if not _in_other_clause(sent.doc[i], trigger, reaches=reaches)]
             # A place in another clause is that clause's act's; it still beats a dateline abroad
             # ("freed ... hours after Lukashenko held talks in Minsk", under VILNIUS).
@@ -1810,6 +1851,16 @@ _CARRY_VERBS = {"take", "bring", "transfer", "move", "fly", "extradite", "escort
 
 # Nouns that say the name in their "of" phrase or apposition is a town or a village.
 _SETTLEMENT_FRAMES = {"village", "town", "hamlet", "township", "settlement", "city"}
+
+
+def _is_speech_place(token: Token) -> bool:
+    """Whether a place name (its first token) stands where someone spoke: "told reporters in Maputo",
+    "said in Kyiv", "told a news conference in Goma".  Read from the words before it, not the parse,
+    which often breaks on a quote's closing words."""
+    if token.i < 2 or token.nbor(-1).lower_ not in {"in", "at"}:
+        return False
+    spoken = token.nbor(-2).lemma_.lower()
+    return spoken in _AUDIENCES | _SPEECH_VERBS | {"speak", "conference"}
 
 
 def _settlement_frame(token: Token) -> Token | None:
