@@ -892,14 +892,14 @@ class Locator:
         of the sentence.  Only a side's capital; not force or other physical acts, which land
         elsewhere ("Moscow launched strikes"), nor what a speaker posted abroad reports of it ("The U.S.
         ambassador in Lima said Washington rejected ..." is in Lima)."""
-        if code[:2] in _SCENE_ROOTS or self._subject_place(trigger)[0] is not None:
+        if code[:2] in _SCENE_ROOTS:
             return None
         verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
         for _ in range(3):
             for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
                 place = self._named(subject) if subject.ent_type_ == "GPE" else None
                 if place is not None and place.country in sides and self.gaz.capital(place.country) == place:
-                    return place
+                    return place if self._subject_place(trigger)[0] is None else None
             if verb.dep_ not in {"ccomp", "conj", "advcl", "xcomp"} or verb.head == verb:
                 break
             verb = verb.head
