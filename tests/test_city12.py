@@ -102,3 +102,15 @@ def test_the_town_is_not_where_the_press_was_told() -> None:
     """ "told reporters in Maputo" names where a speaker was; "the town" is the story's Palma."""
     events = [e for e in code_text(_PALMA, date=date(2021, 3, 28)) if e.trigger == "battling"]
     assert events and all((e.location or {}).get("name") == "Palma" for e in events)
+
+
+def test_a_community_the_article_placed_is_where_the_visitor_went() -> None:
+    """ "X, a community in ... State" frames an unlisted village; "travelled to X" later is that village."""
+    text = (
+        "ABUJA, Nigeria (Reuters) - A military airstrike killed at least 30 villagers in Kwanar Dutse, a "
+        "community in the Maru Local Government Area of Zamfara State, on Sunday.\n\n"
+        "Nigeria's Chief of Army Staff travelled to Kwanar Dutse on Tuesday and apologised to the families "
+        "of the victims."
+    )
+    events = [e for e in code_text(text, date=date(2024, 5, 7)) if e.cameo.startswith("05")]
+    assert events and all((e.location or {}).get("name") == "Kwanar Dutse" for e in events)

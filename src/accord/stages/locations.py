@@ -991,12 +991,15 @@ class Locator:
         if frame is None:
             region = self._region_after(token)
             if region is None:
-                return None
+                # city12: "travelled to Tudun Biri": a town the article framed and placed before
+                return self._article_towns(token.doc).get(name)
             return Place(name, region.country, region.admin1, region.lat, region.lon, 0, "city")
         container = self._frame_container(frame, token)
         if container is None:
-            return None
-        return Place(name, container.country, container.admin1, container.lat, container.lon, 0, "city")
+            return self._article_towns(token.doc).get(name)
+        town = Place(name, container.country, container.admin1, container.lat, container.lon, 0, "city")
+        self._towns.setdefault(name, town)
+        return town
 
     def _frame_container(self, frame: Token, token: Token) -> Place | None:
         """The place that contains a town its frame names ("the Ukrainian village of Hroza")."""
@@ -1320,6 +1323,7 @@ class Locator:
 # Where a proper noun can only be a place, so that a village of its name may be meant.
 _STRONG_PREPOSITIONS = {"in", "near", "outside", "at", "around", "inside"}
 _SETTLEMENTS = {"village", "town", "city", "hamlet", "township", "settlement", "locality", "district", "municipality"}
+_SETTLEMENTS |= {"community"}
 # A village name is read by the model as a place, a facility, a "nationality" or nothing at all.
 _SMALL_PLACE_LABELS = {"", "GPE", "LOC", "FAC", "NORP"}
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "poss", "iobj", "dative"}
@@ -1850,7 +1854,8 @@ _CARRY_VERBS = {"take", "bring", "transfer", "move", "fly", "extradite", "escort
 
 
 # Nouns that say the name in their "of" phrase or apposition is a town or a village.
-_SETTLEMENT_FRAMES = {"village", "town", "hamlet", "township", "settlement", "city"}
+# city12: "Tudun Biri, a community in the Igabi Local Government Area of Kaduna State" (Nigerian news).
+_SETTLEMENT_FRAMES = {"village", "town", "hamlet", "township", "settlement", "city", "community"}
 
 
 def _is_speech_place(token: Token) -> bool:
