@@ -431,6 +431,10 @@ def _prefilter(tokens: Doc, cheap: ActorResolver, selection: Selection) -> Prefi
 # sentence, is where that sentence's news happened (the locator's scene; docs/PLACES.md).
 _PLACE_WORDS = {"in", "near", "outside", "at", "of"}
 _SETTLEMENTS = {"town", "city", "village", "district", "province", "region", "state", "governorate"}
+# "told reporters in Maputo", "said in Kyiv", "told a news conference in Goma" (words, not lemmas: the
+# tokenizer-only pass has none).
+_SPOKEN_WORDS = {"said", "says", "told", "tells", "speaking", "spoke", "reporters", "journalists", "briefing"}
+_SPOKEN_WORDS |= {"conference", "audience", "supporters", "crowd", "rally", "lawmakers"}
 
 
 def _dropped_places(tokens: Doc, dropped: list[tuple[int, int]]) -> list[tuple[int, str]]:
@@ -445,6 +449,8 @@ def _dropped_places(tokens: Doc, dropped: list[tuple[int, int]]) -> list[tuple[i
                 token.lower_ == "of" and (k == 0 or words[k - 1].lower_ not in _SETTLEMENTS)
             ):
                 continue
+            if k > 0 and words[k - 1].lower_ in _SPOKEN_WORDS:
+                continue  # city12: "told reporters in Maputo": where a speaker was, not where news happened
             run = list(
                 takewhile(lambda t: t.text[:1].isupper() and (t.is_alpha or "-" in t.text), words[k + 1 : k + 4])
             )

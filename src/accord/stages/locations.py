@@ -95,10 +95,16 @@ _PLACE_LABELS = {"GPE", "LOC"}
 # ("White House" is Casablanca): facilities and organisations only match exact names.
 _NOT_PLACE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "LAW"}
 _OBJECTS = {"dobj", "obj"}
+# "Malaysia's administrative capital" (Putrajaya), "Nigeria's commercial capital" (Lagos): not the
+# capital GeoNames lists.
+_OTHER_CAPITALS = {"administrative", "commercial", "economic", "financial", "business", "cultural", "former", "old"}
+_OTHER_CAPITALS |= {"ancient", "historic", "spiritual", "religious", "royal", "judicial", "legislative", "summer"}
 # Nouns that, after "the", stand for the place of their kind named last: "withdrew from the city".
 # A territory is a region, but earlier in its own sentence a city name may stand for it ("into Gaza
 # ... a siege on the territory").
 _ANAPHORS = {"city": "city", "town": "city", "village": "city", "territory": "admin1", "enclave": "admin1"}
+# "the town", "the village": a place the story is about, never the capital the press was told in.
+_SMALL_ANAPHORS = {"town", "village"}
 # Whoever addresses them is there: "told reporters in Bogota", "told supporters in Caracas".
 _AUDIENCES = {"reporter", "journalist", "supporter", "lawmaker", "crowd", "audience", "briefing", "rally"}
 # Nouns whose own phrase places the event: "during a visit to Moscow", "at talks in Geneva".
@@ -208,6 +214,8 @@ class Locator:
         # place): "the scene" of a later sentence ("Police detained a suspect at the scene").
         self._scenes_of_acts: list[tuple[int, Place]] = []
         self._bare: list[tuple[int, Place]] | None = None
+        # city12: towns a frame put in another country than the gazetteer's namesake, by name
+        self._towns: dict[str, Place] = {}
         self._envoys: set[str] | None = None
         self._city_counts: dict[str, tuple[int, Place]] | None = None
         self._gatherings: list[Place] | None = None
@@ -281,6 +289,8 @@ class Locator:
         code = _drill_code(trigger, code)
         anchor = trigger if trigger is not None else sent[0]
         own = self._own_place(trigger, code) if trigger is not None else None
+        if own is None and trigger is not None:
+            own = self._capital_subject(trigger, code, sides)
         if own is None:
             own = self._nearest(sent, trigger.i if trigger is not None else sent.start, trigger, code)
         if own is not None:
@@ -864,7 +874,7 @@ class Locator:
                     objects = [c for c in prep.children if c.dep_ == "pobj"]
                     if any(o.lemma_.lower() in _GATHERINGS for o in objects):
                         return None, True
-                    place = next(filter(None, (self._named(o) for o in objects)), None)
+                    place = next(filter(None, (self._named(o) or self._capital_in([o]) for o in objects)), None)
                     if place is not None and self._adds_to_dateline(place):
                         return place, True
             # "Authorities in Moscow declared an emergency, tightening security": a participle
@@ -874,6 +884,26 @@ class Locator:
                 break
             verb = verb.head
         return None, False
+
+    def _capital_subject(self, trigger: Token, code: str, sides: tuple[str, str]) -> Place | None:
+        """city12: a capital named as the subject stands for the government that sits there, so what
+        it does, or reports ("New Delhi announced that the two sides had reached an agreement", "a day
+        after Prague expelled 18 diplomats"), is done there, whatever the dateline or the other places
+        of the sentence.  Only a side's capital; not force or other physical acts, which land
+        elsewhere ("Moscow launched strikes"), nor what a speaker posted abroad reports of it ("The U.S.
+        ambassador in Lima said Washington rejected ..." is in Lima)."""
+        if code[:2] in _SCENE_ROOTS:
+            return None
+        verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+        for _ in range(3):
+            for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                place = self._named(subject) if subject.ent_type_ == "GPE" else None
+                if place is not None and place.country in sides and self.gaz.capital(place.country) == place:
+                    return place if self._subject_place(trigger)[0] is None else None
+            if verb.dep_ not in {"ccomp", "conj", "advcl", "xcomp"} or verb.head == verb:
+                break
+            verb = verb.head
+        return None
 
     def _named(self, token: Token) -> Place | None:
         """The place a phrase's head noun names ("in Lima"), not a modifier ("the Pakistan High
@@ -915,6 +945,7 @@ class Locator:
                 # An object ("took control of El Fasher") is a place only when the model says
                 # so, or when it names a city of a country the article is about.
                 if label in _PLACE_LABELS or not strict or small or self._is_home_city(place):
+                    place = self._reframed(ent.root, place)
                     if place.country in self.prefer or not self.prefer:
                         # "around the town of Barsalogho in north-central Burkina Faso": the town;
                         # "in Hroza, Kharkiv region": the region's name is no city (loc13)
@@ -960,15 +991,46 @@ class Locator:
         if frame is None:
             region = self._region_after(token)
             if region is None:
-                return None
+                # city12: "travelled to Tudun Biri": a town the article framed and placed before
+                return self._article_towns(token.doc).get(name)
             return Place(name, region.country, region.admin1, region.lat, region.lon, 0, "city")
+        container = self._frame_container(frame, token)
+        if container is None:
+            return self._article_towns(token.doc).get(name)
+        town = Place(name, container.country, container.admin1, container.lat, container.lon, 0, "city")
+        self._towns.setdefault(name, town)
+        return town
+
+    def _frame_container(self, frame: Token, token: Token) -> Place | None:
+        """The place that contains a town its frame names ("the Ukrainian village of Hroza")."""
         heads = [frame, token]
         if frame.dep_ == "pobj" and frame.head.dep_ == "prep":
             heads.append(frame.head.head)  # "a cafe in the village of Hroza in northeastern Ukraine"
-        container = next(filter(None, (self._container(head, token) for head in heads)), None)
-        if container is None:
-            return None
-        return Place(name, container.country, container.admin1, container.lat, container.lon, 0, "city")
+        return next(filter(None, (self._container(head, token) for head in heads)), None)
+
+    def _article_towns(self, doc: Doc) -> dict[str, Place]:
+        """The towns a frame put in another country (``_reframed``), found over the whole article
+        once, in the order of the text, whichever event asks first."""
+        if self._named_places is None:
+            self._named_places = []  # while it is built, a reframed name sees the towns found so far
+            self._named_places = self._places_named(doc)
+        return self._towns
+
+    def _reframed(self, token: Token, place: Place) -> Place:
+        """city12: "the northern Mozambican town of Palma" is no city of Spain: a town whose frame puts
+        it in another country than the gazetteer's place of that name is a town of that country
+        that the gazetteer lacks (placed as rule 7 places one)."""
+        if place.precision != "city":
+            return place
+        name = _compound(token)
+        frame = _settlement_frame(token)
+        container = self._frame_container(frame, token) if frame is not None else None
+        if container is None or container.country == place.country:
+            # "... infiltrated the town of Palma": the town the article placed before
+            return self._article_towns(token.doc).get(name, place)
+        town = Place(name, container.country, container.admin1, container.lat, container.lon, 0, "city")
+        self._towns[name] = town
+        return town
 
     def _region_after(self, token: Token) -> Place | None:
         """The region written after a name in a place context, the way news locates a village:
@@ -1111,6 +1173,10 @@ class Locator:
             for i, place in self._named_places + self._dropped + self._acts
             if i < token.i and (place.precision == precision or (i >= start and place.precision != "country"))
         ]
+        if token.lower_ in _SMALL_ANAPHORS:
+            # city12: "... told reporters in Maputo. ... battling the insurgents in parts of the town": where
+            # a speaker addressed the press is no town the story is about.
+            before = [(i, place) for i, place in before if not _is_speech_place(token.doc[i])]
         return max(before, key=lambda pair: pair[0])[1] if before else None
 
     def _scene_of_act(self, token: Token) -> Place | None:
@@ -1127,7 +1193,7 @@ class Locator:
         for ent in entities_in(doc, tuple(_PLACE_LABELS)):
             place = self._resolve(ent.text)
             if place is not None:
-                found.append((ent.start, place))
+                found.append((ent.start, self._reframed(ent.root, place)))
         return sorted(found + self._bare_places(doc), key=lambda pair: pair[0])
 
     def _bare_places(self, doc: Doc) -> list[tuple[int, Place]]:
@@ -1179,14 +1245,24 @@ class Locator:
         return None
 
     def _capital_in(self, tokens: list[Token]) -> Place | None:
-        """'the Kazakh capital': the capital of the country an adjective names."""
+        """'the Kazakh capital', (city12) "Moldova's capital": the capital of the country an adjective
+        or a possessor names."""
         for token in tokens:
-            if token.lower_ == "capital":
+            if token.lower_ == "capital" and not any(c.lower_ in _OTHER_CAPITALS for c in token.children):
                 for mod in token.children:
-                    country = self.gaz.country_of_adjective(mod.text) if mod.dep_ in {"amod", "compound"} else ""
+                    country = self._country_of_modifier(mod)
                     if country and self.gaz.capital(country) is not None:
                         return self.gaz.capital(country)
         return None
+
+    def _country_of_modifier(self, mod: Token) -> str:
+        """The ISO3 of the country an adjective ("Kazakh") or a possessor ("Moldova's") names, or ''."""
+        if mod.dep_ in {"amod", "compound"}:
+            return self.gaz.country_of_adjective(mod.text)
+        if mod.dep_ == "poss" and mod.ent_type_ == "GPE":
+            place = self._resolve(_compound(mod))
+            return place.country if place is not None and place.precision == "country" else ""
+        return ""
 
     def _nearest(self, sent: Span, index: int, trigger: Token | None = None, code: str = "") -> Place | None:
         places = self._sentence_places.get(sent.start)
@@ -1204,6 +1280,10 @@ class Locator:
                 # and "lashed out at Morocco": whom the words are aimed at
                 places = [(i, p) for i, p in places if not (_after_at(sent.doc[i]) and self._is_government(p))]
             reaches = code[:2] in _SCENE_ROOTS
+            if reaches:
+                # city12: '"... killed dozens of people," the spokesman told reporters in Maputo': where
+                # the press was told is no scene of a physical act
+                places = [(i, p) for i, p in places if not _is_speech_place(sent.doc[i])]
             own = [(i, p) for i, p in places if not _in_other_clause(sent.doc[i], trigger, reaches=reaches)]
             # A place in another clause is that clause's act's; it still beats a dateline abroad
             # ("freed ... hours after Lukashenko held talks in Minsk", under VILNIUS).
@@ -1227,7 +1307,8 @@ class Locator:
         for token in sent:
             if token.i not in covered and token.ent_type_ not in _PLACE_LABELS and _is_locative(token):
                 place = (
-                    self._named_in_prep([token])
+                    self._capital_in([token])  # city12: "in Kenya's capital" is Nairobi, not Kenya
+                    or self._named_in_prep([token])
                     or self._framed_in([token])
                     or self._mentioned(token)
                     or self._territory_in([token])
@@ -1242,6 +1323,7 @@ class Locator:
 # Where a proper noun can only be a place, so that a village of its name may be meant.
 _STRONG_PREPOSITIONS = {"in", "near", "outside", "at", "around", "inside"}
 _SETTLEMENTS = {"village", "town", "city", "hamlet", "township", "settlement", "locality", "district", "municipality"}
+_SETTLEMENTS |= {"community"}
 # A village name is read by the model as a place, a facility, a "nationality" or nothing at all.
 _SMALL_PLACE_LABELS = {"", "GPE", "LOC", "FAC", "NORP"}
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "poss", "iobj", "dative"}
@@ -1265,6 +1347,8 @@ def _phrase(head: Token, is_moving: bool = False, depth: int = 0) -> list[Token]
         # "strikes against targets in Yemen", "shelling on villages near Bakhmut"
         inner |= {"in", "near"} | _DIRECTED
     for child in head.children:
+        if child.dep_ == "appos" and head.ent_type_ == "PERSON":
+            continue  # city12: "sentenced Evghenia Gutul, the governor of the Gagauzia region": who, not where
         if child.dep_ in _PHRASE_DEPS or (child.dep_ == "prep" and child.lower_ in inner):
             tokens.extend(_phrase(child, is_moving, depth + 1))
         elif "in" in inner and child.dep_ in {"advmod", "amod"} and child.lemma_.lower() in _DIRECTIONS:
@@ -1770,7 +1854,18 @@ _CARRY_VERBS = {"take", "bring", "transfer", "move", "fly", "extradite", "escort
 
 
 # Nouns that say the name in their "of" phrase or apposition is a town or a village.
-_SETTLEMENT_FRAMES = {"village", "town", "hamlet", "township", "settlement", "city"}
+# city12: "Tudun Biri, a community in the Igabi Local Government Area of Kaduna State" (Nigerian news).
+_SETTLEMENT_FRAMES = {"village", "town", "hamlet", "township", "settlement", "city", "community"}
+
+
+def _is_speech_place(token: Token) -> bool:
+    """Whether a place name (its first token) stands where someone spoke: "told reporters in Maputo",
+    "said in Kyiv", "told a news conference in Goma".  Read from the words before it, not the parse,
+    which often breaks on a quote's closing words."""
+    if token.i < 2 or token.nbor(-1).lower_ not in {"in", "at"}:
+        return False
+    spoken = token.nbor(-2).lemma_.lower()
+    return spoken in _AUDIENCES | _SPEECH_VERBS | {"speak", "conference"}
 
 
 def _settlement_frame(token: Token) -> Token | None:
