@@ -289,8 +289,6 @@ class Locator:
         code = _drill_code(trigger, code)
         anchor = trigger if trigger is not None else sent[0]
         own = self._own_place(trigger, code) if trigger is not None else None
-        if own is None and trigger is not None:
-            own = self._capital_subject(trigger, code, sides)
         if own is None:
             own = self._nearest(sent, trigger.i if trigger is not None else sent.start, trigger, code)
         if own is not None:
@@ -884,26 +882,6 @@ class Locator:
                 break
             verb = verb.head
         return None, False
-
-    def _capital_subject(self, trigger: Token, code: str, sides: tuple[str, str]) -> Place | None:
-        """city12: a capital named as the subject stands for the government that sits there, so what
-        it does, or reports ("New Delhi announced that the two sides had reached an agreement", "a day
-        after Prague expelled 18 diplomats"), is done there, whatever the dateline or the other places
-        of the sentence.  Only a side's capital; not force or other physical acts, which land
-        elsewhere ("Moscow launched strikes"), nor what a speaker posted abroad reports of it ("The U.S.
-        ambassador in Lima said Washington rejected ..." is in Lima)."""
-        if code[:2] in _SCENE_ROOTS:
-            return None
-        verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
-        for _ in range(3):
-            for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
-                place = self._named(subject) if subject.ent_type_ == "GPE" else None
-                if place is not None and place.country in sides and self.gaz.capital(place.country) == place:
-                    return place if self._subject_place(trigger)[0] is None else None
-            if verb.dep_ not in {"ccomp", "conj", "advcl", "xcomp"} or verb.head == verb:
-                break
-            verb = verb.head
-        return None
 
     def _named(self, token: Token) -> Place | None:
         """The place a phrase's head noun names ("in Lima"), not a modifier ("the Pakistan High
