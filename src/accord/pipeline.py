@@ -179,6 +179,7 @@ class Coder:
         resolver = ActorResolver.for_doc(doc, self.actors, article.published, self.gazetteer)
         if prefilter is not None:
             _add_mentions(resolver, doc, prefilter.mentions)
+            resolver.remember_introduced(prefilter.people)
         finder = EventFinder(self.lexicon, resolver, article)
         events: list[Event] = []
         article.sentences = []
@@ -409,6 +410,7 @@ class Prefilter:
     mentions: list[tuple[int, str]]
     countries: set[str]
     places: list[tuple[int, str]] = field(default_factory=list)
+    people: list[tuple[str, str, str, str]] = field(default_factory=list)
 
 
 def _prefilter(tokens: Doc, cheap: ActorResolver, selection: Selection) -> Prefilter:
@@ -424,7 +426,7 @@ def _prefilter(tokens: Doc, cheap: ActorResolver, selection: Selection) -> Prefi
         for entry in match.entries[:1]
         if entry.kind == COUNTRY and len(entry.country) == 3
     }
-    return Prefilter(selection, mentions, countries, _dropped_places(tokens, dropped))
+    return Prefilter(selection, mentions, countries, _dropped_places(tokens, dropped), cheap.introductions(dropped))
 
 
 # "in Kharkiv", "near the town of Zvecan": a capitalised name after these words, in a dropped

@@ -505,6 +505,89 @@ class ActorResolver:
                 self._learn_family_name(ent, (country, sector, ent.text))
                 self.known_people.add(ent.text)
 
+    def introductions(self, dropped: list[tuple[int, int]]) -> list[tuple[str, str, str, str]]:
+        """People a dropped (unparsed) sentence introduces, as (word, country, sector, name) to remember.
+
+        Run on the tokenizer-only Doc: news introduces a speaker once, often in a sentence with no
+        trigger ("Chinese foreign ministry spokesman Zhao Lijian spoke on Monday"), which the filter
+        blanks, and then writes "Zhao said".  Read off the dictionary matches, not a parse: a known
+        person named in full, or a capitalised two- or three-word name right after an office word
+        whose phrase names a state ("Russian Deputy Foreign Minister Ivan Petrov").  ``word`` is the
+        surname, or the family name written first (marked with ``_FAMILY_MARK``).
+        """
+        found: list[tuple[str, str, str, str]] = []
+        for start, end in dropped:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            for i in range(span.start, span.end):
+                match = self.matches.get(i)
+                if match is not None and match.start == i:
+                    found.extend(self._known_introduced(match))
+                elif match is None and i > span.start and i - 1 in self.matches:
+                    found.extend(self._titled_introduced(i, span.end))
+        return found
+
+    def _known_introduced(self, match: Match) -> list[tuple[str, str, str, str]]:
+        """A dictionary person named in full: remember the surname (and a family name written first)."""
+        people = [e for e in match.entries if e.kind == PERSON]
+        if not people or match.end - match.start < 2:
+            return []
+        active = [e for e in people if (e.at(self.when) or ("", "ELI"))[1] != "ELI"]
+        person = min(active, key=lambda e: e.rank(self.when)) if active else people[0]
+        resolved = person.at(self.when)
+        if resolved is None:
+            return []
+        return _name_words(self.doc[match.start : match.end], resolved[0], resolved[1], person.name)
+
+    def _titled_introduced(self, first: int, limit: int) -> list[tuple[str, str, str, str]]:
+        """ "<state> <office> Firstname Lastname": the name's country from the state, sector from the office."""
+        end = first
+        while end < limit and end - first < 4 and end not in self.matches and _is_name_word(self.doc[end]):
+            end += 1
+        if not 2 <= end - first <= 3 or (end < limit and self.doc[end].text in {"-", "'"}):
+            return []
+        office = self.matches.get(first - 1)
+        agent = next((e for e in office.entries if e.kind == AGENT), None) if office is not None else None
+        if office is None or agent is None or not agent.sector:
+            return []
+        country = self._state_before(office.start)
+        if not country:
+            return []
+        name = self.doc[first:end]
+        return _name_words(name, country, agent.sector, name.text)
+
+    def _state_before(self, index: int) -> str:
+        """The state that owns an office phrase: the nearest state among the matches just before it.
+
+        Walks back over adjacent dictionary matches (other office words, "'s") only, so that
+        "Chinese foreign ministry spokesman" is China's and "talks with Iran, spokesman X" is no one's.
+        """
+        i = index - 1
+        while i >= 0 and index - i <= 8:
+            match = self.matches.get(i)
+            if match is None:
+                if self.doc[i].text not in {"'s", "’s"}:
+                    return ""
+                i -= 1
+                continue
+            state = next((e.country for e in match.entries if e.kind in _COUNTRY_KINDS), "")
+            if len(state) == 3:
+                return state
+            if not any(e.kind == AGENT for e in match.entries):
+                return ""
+            i = match.start - 1
+        return ""
+
+    def remember_introduced(self, people: list[tuple[str, str, str, str]]) -> None:
+        """Learn the people of dropped sentences (``introductions``) after those of parsed ones."""
+        for word, country, sector, name in people:
+            if word.startswith(_FAMILY_MARK):
+                self.family.setdefault(word[len(_FAMILY_MARK) :], (country, sector, name))
+            else:
+                self.memory.setdefault(word, (country, sector, name))
+            self.known_people.add(name)
+
     def resolve(self, head: Token, conjuncts: bool = True) -> list[Actor]:
         """All actors a subject/object head stands for, coordinated ones included.
 
@@ -1362,6 +1445,31 @@ def _surname(ent: Span) -> Token:
     if len(ent) > 3 and ent[-2].text == "-" and ent[-1].is_lower:
         return ent[0]
     return ent[-1]
+
+
+# Marks a family name written first among the words ``introductions`` returns (kept apart, as
+# ``_learn_family_name`` keeps them, since "Zhao" must not begin another name to stand alone).
+_FAMILY_MARK = "^"
+
+
+_NAME_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
+
+
+def _is_name_word(token: Token) -> bool:
+    """A word of a capitalised personal name on the tokenizer-only Doc (no tags): "Lijian", "O'Brien"."""
+    return token.is_title and token.is_alpha and len(token) > 1
+
+
+def _name_words(name: Span, country: str, sector: str, full: str) -> list[tuple[str, str, str, str]]:
+    """What a later bare mention of a person introduced by ``name`` may use: surname and family name."""
+    while len(name) > 2 and name[-1].text.rstrip(".") in _NAME_SUFFIXES:
+        name = name[:-1]  # "Ferdinand Marcos Jr.": "Marcos said", never "Jr said"
+    surname = _surname(name).text
+    words = [(surname, country, sector, full)]
+    first = name[0].text
+    if len(name) in {2, 3} and first in _FAMILY_FIRST and first != surname:
+        words.append((_FAMILY_MARK + first, country, sector, full))
+    return words
 
 
 # Common family names of China, Korea and Vietnam, which are written before the given name.
