@@ -1986,10 +1986,15 @@ class EventFinder:
         ``homes``: the states whose agents act; a place of their own is a target
         only when the act's own phrase names it (``_state_at_home``).
         """
+        targets = [self._forces_abroad(trigger, t) for t in targets]
         unplaced = [t for t in targets if not t.country or self._assumed_people(trigger, t)]
         if targets and not unplaced:
             return targets
         place = self.place_of(trigger, use_dateline=False)
+        scene = self._act_country(trigger) if targets else ""
+        if scene:
+            # The act's own scene before other places of the sentence ("Ukraine's security service").
+            place = (scene, place[1] if place else scene)
         if place is None:
             return targets
         if not targets:
@@ -2010,6 +2015,38 @@ class EventFinder:
             if (taken or _place_phrase_head(ent.root) in own) and self.country_of_place(ent.text) == country:
                 return False
         return True
+
+    def _act_country(self, trigger: Token) -> str:
+        """The state of a place in the act's own phrase, or in the phrase of the clause a participle
+        continues ("struck bases inside Russia, destroying 41 warplanes"); never the owner of an actor
+        ("Ukraine's security service") or a place elsewhere in the sentence."""
+        own = {trigger.i, *[c.i for c in trigger.subtree]}
+        if trigger.dep_ in {"advcl", "conj"} and trigger.tag_ == "VBG":
+            head = trigger.head
+            own |= {head.i} | {t.i for c in head.children if c.dep_ in OBJ for t in c.subtree}
+        for ent in entities_in(trigger.sent, ("GPE", "LOC", "FAC")):
+            if _place_phrase_head(ent.root) in own and not _is_grievance_place(ent.root):
+                country = self.country_of_place(ent.text)
+                if country:
+                    return country
+        return ""
+
+    def _forces_abroad(self, trigger: Token, actor: Actor) -> Actor:
+        """Unnamed forces or their arms ("41 warplanes", "soldiers") are of the state where the act
+        is placed: "hammered four air bases deep inside Russia, striking 41 warplanes" under KYIV
+        struck Russian warplanes. Such a target's state was only assumed (the dateline, the story's
+        focus), while the act's own phrase, or that of the clause it continues, names the scene."""
+        if actor.sector != "MIL" or not actor.country or not self._unnamed(trigger, actor):
+            return actor
+        country = self._act_country(trigger)
+        return replace(actor, country=country) if country and country != actor.country else actor
+
+    def _unnamed(self, trigger: Token, actor: Actor) -> bool:
+        """Whether none of an actor's words names a state or group: its state was only assumed."""
+        if actor.start < 0:
+            return False
+        span = trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        return span is not None and not any(self.resolver.names(t) for t in span)
 
     def _assumed_people(self, trigger: Token, actor: Actor) -> bool:
         """ "killing 15 people": civilians whose state was only assumed from the article's focus, not named."""
@@ -2557,7 +2594,7 @@ def _in_other_clause(place: Token, trigger: Token) -> bool:
 
 def _place_phrase_head(place: Token) -> int:
     """The token a place's prepositional phrase hangs on ("in Kyiv", "at Manila's airport"), else -1."""
-    node = place.head if place.dep_ in {"poss", "compound"} and place.head.dep_ == "pobj" else place
+    node = place.head if place.dep_ in {"poss", "compound", "nmod"} and place.head.dep_ == "pobj" else place
     return node.head.head.i if node.head.dep_ == "prep" else -1
 
 
