@@ -2058,7 +2058,11 @@ class EventFinder:
     def place_of(self, trigger: Token, *, use_dateline: bool = True) -> tuple[str, str] | None:
         """(country, name) of the place an event happens: its own phrase, the sentence, the dateline."""
         sent = trigger.sent
-        ents = [e for e in entities_in(sent, ("GPE", "LOC", "FAC")) if not _is_grievance_place(e.root)]
+        ents = [
+            e
+            for e in entities_in(sent, ("GPE", "LOC", "FAC"))
+            if not (_is_grievance_place(e.root) or _owns_subject(e.root))
+        ]
         own = {trigger.i, *[c.i for c in trigger.subtree]}
         near = [e for e in ents if _place_phrase_head(e.root) in own]
         # The phrase closest to the act first: "took him into custody at Manila's airport after he arrived
@@ -2590,6 +2594,21 @@ def _in_other_clause(place: Token, trigger: Token) -> bool:
         if node.dep_ == "advcl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
             return True
     return False
+
+
+def _owns_subject(place: Token) -> bool:
+    """ "Yemen's Houthi movement said it had launched 10 drones", "Ukraine's security service said":
+    a state named as the owner of a clause's subject says whose the actor is, not where it acted."""
+    node = place
+    while node.dep_ in _OWNER_DEPS and node.head is not node:
+        node = node.head
+        if node.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+    return False
+
+
+# How a state hangs in its actor's name: "Yemen's", "Iran-aligned", "the Russia-backed forces" (not "in").
+_OWNER_DEPS = {"poss", "compound", "amod", "npadvmod", "nmod"}
 
 
 def _place_phrase_head(place: Token) -> int:
