@@ -41,3 +41,9 @@ def test_a_place_in_the_subject_phrase_still_names_the_scene() -> None:
     """ "Police in Harare": a place joined by a preposition is where the actor is, not its owner."""
     text = "Police in Harare fired tear gas at protesters on Wednesday, witnesses said."
     assert ("ZWE", "ZWE") in _pairs(text, "1")
+
+
+def test_a_speakers_state_other_than_the_actors_still_places_the_victims() -> None:
+    """Only the acting state's own name as an owner is skipped: the speaker's state is the scene."""
+    text = "Russian forces killed at least 11 civilians and wounded dozens more, Ukraine's interior minister said."
+    assert ("RUS", "UKR") in _pairs(text, "19")
