@@ -993,7 +993,8 @@ class EventFinder:
             # Only a state's own force is checked against its home ("came under fire" names victims first).
             force = root in _VIOLENT_ROOTS and not draft.trig.pattern.reverse
             homes = _state_homes(draft.sources) if force else set()
-            draft.targets = self._placed(draft.trig.token, draft.targets, homes)
+            owners = {s.country for s in draft.sources if len(s.country) == 3}
+            draft.targets = self._placed(draft.trig.token, draft.targets, homes, owners)
         if root == "14" and not draft.targets and draft.sources and draft.sources[0].country not in {"", "IGO"}:
             # Protesters who name no one protest against their own state.
             draft.targets = [self._country_actor(draft.sources[0].country, "", "")]
@@ -1977,19 +1978,27 @@ class EventFinder:
         """'the signing' names the act of the verb 'sign': its patterns say what kind of act it was."""
         return self.lexicon.get(("v", lemma[:-3]), []) if lemma.endswith("ing") else []
 
-    def _placed(self, trigger: Token, targets: list[Actor], homes: set[str]) -> list[Actor]:
+    def _placed(
+        self, trigger: Token, targets: list[Actor], homes: set[str], owners: frozenset[str] | set[str] = frozenset()
+    ) -> list[Actor]:
         """Attacks and arrests without a named victim's country hit where they happen.
 
         A target with no country ("villagers", "pupils") takes the country of
         the place in the sentence (or dateline); with no target at all, the
         place itself is the target, as CAMEO coders do for "shelled Kharkiv".
         ``homes``: the states whose agents act; a place of their own is a target
-        only when the act's own phrase names it (``_state_at_home``).
+        only when the act's own phrase names it (``_state_at_home``). ``owners``: the sources' states,
+        which as owners of a subject ("Yemen's Houthi movement said it launched") name no scene.
         """
+        targets = [self._forces_abroad(trigger, t) for t in targets]
         unplaced = [t for t in targets if not t.country or self._assumed_people(trigger, t)]
         if targets and not unplaced:
             return targets
-        place = self.place_of(trigger, use_dateline=False)
+        place = self.place_of(trigger, use_dateline=False, owners=owners)
+        scene = self._act_country(trigger) if targets else ""
+        if scene:
+            # The act's own scene before other places of the sentence ("Ukraine's security service").
+            place = (scene, place[1] if place else scene)
         if place is None:
             return targets
         if not targets:
@@ -2011,6 +2020,38 @@ class EventFinder:
                 return False
         return True
 
+    def _act_country(self, trigger: Token) -> str:
+        """The state of a place in the act's own phrase, or in the phrase of the clause a participle
+        continues ("struck bases inside Russia, destroying 41 warplanes"); never the owner of an actor
+        ("Ukraine's security service") or a place elsewhere in the sentence."""
+        own = {trigger.i, *[c.i for c in trigger.subtree]}
+        if trigger.dep_ in {"advcl", "conj"} and trigger.tag_ == "VBG":
+            head = trigger.head
+            own |= {head.i} | {t.i for c in head.children if c.dep_ in OBJ for t in c.subtree}
+        for ent in entities_in(trigger.sent, ("GPE", "LOC", "FAC")):
+            if _place_phrase_head(ent.root) in own and not _is_grievance_place(ent.root):
+                country = self.country_of_place(ent.text)
+                if country:
+                    return country
+        return ""
+
+    def _forces_abroad(self, trigger: Token, actor: Actor) -> Actor:
+        """Unnamed forces or their arms ("41 warplanes", "soldiers") are of the state where the act
+        is placed: "hammered four air bases deep inside Russia, striking 41 warplanes" under KYIV
+        struck Russian warplanes. Such a target's state was only assumed (the dateline, the story's
+        focus), while the act's own phrase, or that of the clause it continues, names the scene."""
+        if actor.sector != "MIL" or not actor.country or not self._unnamed(trigger, actor):
+            return actor
+        country = self._act_country(trigger)
+        return replace(actor, country=country) if country and country != actor.country else actor
+
+    def _unnamed(self, trigger: Token, actor: Actor) -> bool:
+        """Whether none of an actor's words names a state or group: its state was only assumed."""
+        if actor.start < 0:
+            return False
+        span = trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        return span is not None and not any(self.resolver.names(t) for t in span)
+
     def _assumed_people(self, trigger: Token, actor: Actor) -> bool:
         """ "killing 15 people": civilians whose state was only assumed from the article's focus, not named."""
         if actor.sector != "CVL" or actor.start < 0:
@@ -2018,10 +2059,23 @@ class EventFinder:
         span = trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
         return span is not None and not any(self.resolver.names(t) for t in span)
 
-    def place_of(self, trigger: Token, *, use_dateline: bool = True) -> tuple[str, str] | None:
-        """(country, name) of the place an event happens: its own phrase, the sentence, the dateline."""
+    def place_of(
+        self, trigger: Token, *, use_dateline: bool = True, owners: frozenset[str] | set[str] = frozenset()
+    ) -> tuple[str, str] | None:
+        """(country, name) of the place an event happens: its own phrase, the sentence, the dateline.
+
+        A state of ``owners`` named as the owner of a subject ("Yemen's Houthi movement said it had
+        launched drones") says whose the actor is, not where it acted; another state there
+        ("Ukraine's interior minister said" of Russian strikes) is the speaker's, and the scene's."""
         sent = trigger.sent
-        ents = [e for e in entities_in(sent, ("GPE", "LOC", "FAC")) if not _is_grievance_place(e.root)]
+        ents = [
+            e
+            for e in entities_in(sent, ("GPE", "LOC", "FAC"))
+            if not (
+                _is_grievance_place(e.root)
+                or (_owns_subject(e.root) and (_is_patron(e.root) or self.country_of_place(e.text) in owners))
+            )
+        ]
         own = {trigger.i, *[c.i for c in trigger.subtree]}
         near = [e for e in ents if _place_phrase_head(e.root) in own]
         # The phrase closest to the act first: "took him into custody at Manila's airport after he arrived
@@ -2555,9 +2609,29 @@ def _in_other_clause(place: Token, trigger: Token) -> bool:
     return False
 
 
+def _owns_subject(place: Token) -> bool:
+    """ "Yemen's Houthi movement said it had launched 10 drones", "Ukraine's security service said":
+    a state named as the owner of a clause's subject says whose the actor is, not where it acted."""
+    node = place
+    while node.dep_ in _OWNER_DEPS and node.head is not node:
+        node = node.head
+        if node.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+    return False
+
+
+def _is_patron(place: Token) -> bool:
+    """ "Iran-aligned", "Russia-backed", "U.S.-led": a state joined to a participle names a patron."""
+    return place.dep_ == "npadvmod" and place.head.tag_ == "VBN"
+
+
+# How a state hangs in its actor's name: "Yemen's", "Iran-aligned", "the Russia-backed forces" (not "in").
+_OWNER_DEPS = {"poss", "compound", "amod", "npadvmod", "nmod"}
+
+
 def _place_phrase_head(place: Token) -> int:
     """The token a place's prepositional phrase hangs on ("in Kyiv", "at Manila's airport"), else -1."""
-    node = place.head if place.dep_ in {"poss", "compound"} and place.head.dep_ == "pobj" else place
+    node = place.head if place.dep_ in {"poss", "compound", "nmod"} and place.head.dep_ == "pobj" else place
     return node.head.head.i if node.head.dep_ == "prep" else -1
 
 
