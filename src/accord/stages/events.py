@@ -2050,10 +2050,7 @@ class EventFinder:
 
     def _assumed_people(self, trigger: Token, actor: Actor) -> bool:
         """ "killing 15 people": civilians whose state was only assumed from the article's focus, not named."""
-        if actor.sector != "CVL" or actor.start < 0:
-            return False
-        span = trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-        return span is not None and not any(self.resolver.names(t) for t in span)
+        return actor.sector == "CVL" and self._unnamed(trigger, actor)
 
     def place_of(self, trigger: Token, *, use_dateline: bool = True) -> tuple[str, str] | None:
         """(country, name) of the place an event happens: its own phrase, the sentence, the dateline.
