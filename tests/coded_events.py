@@ -12,3 +12,8 @@ PUBLISHED = date(2024, 3, 2)
 def coded(text: str, published: date = PUBLISHED) -> set[tuple[str, str, str]]:
     """(source country, target country, CAMEO code) of each event in a text."""
     return {(e.source.country, e.target.country if e.target else "", e.cameo) for e in code_text(text, date=published)}
+
+
+def coded_roots(text: str, published: date = PUBLISHED) -> set[tuple[str, str, str]]:
+    """(source country, target country, CAMEO root) of each event in a text."""
+    return {(s, t, code[:2]) for s, t, code in coded(text, published)}

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from coded_events import coded
+from coded_events import coded_roots
 
 pytestmark = pytest.mark.slow
 
@@ -16,7 +16,7 @@ MONDAY = date(2024, 6, 17)
 
 def roots(text: str) -> set[tuple[str, str, str]]:
     """(source, target, root) of each event coded in a text."""
-    return {(s, t, code[:2]) for s, t, code in coded(text, MONDAY)}
+    return coded_roots(text, MONDAY)
 
 
 def test_a_fronted_verdict_leaves_the_object_its_owner() -> None:

@@ -1688,8 +1688,6 @@ class EventFinder:
         candidates = [c for c in candidates if not no_party(trig, c)]
         stateless: list[Actor] = []
         for head in sorted(candidates, key=_own_thing):
-            if root == _CONSULT_ROOT and _at_request(head):
-                continue
             state_named = any(self.resolver.names(t) for t in head.subtree)
             if root in _GIVING_ROOTS and _names_machines(head) and not state_named:
                 continue
@@ -2468,10 +2466,12 @@ def no_party(trig: Trigger, head: Token) -> bool:
 
     "X and Y met ..., with the US and Chinese ambassadors in the room": when the parties are
     already the coordinated subject, a "with" phrase set off by a comma tells who looked on.
-    (Who asked for the act is ``_at_request``.  A broker's "with" partners as fellow brokers, "a
-    truce mediated by Qatar with Egypt", saved 3 false keys on dev but cost one on the held-out
-    part, and was taken out.)
+    Who asked for a meeting is not at the table either (``_at_request``). (A broker's "with"
+    partners as fellow brokers, "a truce mediated by Qatar with Egypt", saved 3 false keys on dev
+    but cost one on the held-out part, and was taken out.)
     """
+    if trig.pattern.code[:2] == _CONSULT_ROOT and _at_request(head):
+        return True
     prep = head.head if head.dep_ == "pobj" else None
     if prep is None or prep.lower_ != "with":
         return False
