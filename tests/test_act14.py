@@ -156,3 +156,17 @@ def test_a_host_named_as_a_partner_or_with_one_state_stays_a_party() -> None:
     assert ("ARM", "USA", "057") in found
     found = coded("Indian officials held talks at the White House on Friday.")
     assert ("IND", "USA", "040") in found
+
+
+def test_police_named_earlier_with_their_state_stay_that_state() -> None:
+    # Told from Washington, which the story names: the riot police of the later paragraph are the
+    # Georgian police of the lead, not the dateline's.
+    found = coded(
+        "WASHINGTON (AP) - The United States on Saturday suspended its strategic partnership with Georgia "
+        "after Georgian police used water cannons against protesters in Tbilisi. "
+        "The protests began after the prime minister shelved talks on joining the European Union. "
+        "Riot police pushed demonstrators away from the parliament building in the capital, firing "
+        "water cannons, and detained dozens of people."
+    )
+    assert any(s == "GEO" for s, _, c in found if c[:2] == "17")
+    assert not any(s == "USA" and t == "USA" for s, t, _ in found)

@@ -839,8 +839,10 @@ class ActorResolver:
         """ "the ministry", "its army": a state institution of the state in focus.
 
         "The ministry" after "the Iraqi foreign ministry" is that ministry again, whatever
-        states came between; failing such a mention, police, courts and parliaments act at
-        home, so the dateline's country fills them; other institutions take the state the
+        states came between, and so are police, courts and groups of people with or without "the"
+        ("riot police" after "Georgian police"; session 13); failing such a mention, police,
+        courts and parliaments act at home, so the dateline's country fills them; other
+        institutions take the state the
         article last named.  Under a dateline abroad (the story names states, never the
         dateline's: Myanmar told from BANGKOK) neither police nor troops are the bureau's state
         (act14): they take the story's clear focus, else none.  A state only guessed marks the
@@ -861,7 +863,8 @@ class ActorResolver:
             country = self._possessor(owner)
         if country:
             pass
-        elif actor.sector in _FILLABLE and tokens[0].lower_ == "the":
+        elif actor.sector in _DOMESTIC | _PEOPLE or (actor.sector in _FILLABLE and tokens[0].lower_ == "the"):
+            # "Riot police" after "Georgian police" in a story told from Washington: the same police.
             country = self._named_before(head)
         guessed = not country
         if country:
