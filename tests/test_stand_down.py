@@ -1,0 +1,35 @@
+"""A truce or a pullback that faces no one named is news in the lede only (session 13)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coded_events import coded
+
+from accord.api import code_text
+
+
+def test_unilateral_ceasefire_in_the_lede_is_coded_and_a_recalled_one_is_not() -> None:
+    text = (
+        "ADDIS ABABA (Reuters) - Ethiopia's government declared a unilateral ceasefire in the Tigray "
+        "region on Monday. Officials said aid convoys would follow within days. Months later the "
+        "government again declared a ceasefire, a spokesman recalled."
+    )
+    truces = [e for e in code_text(text, date=date(2024, 1, 5)) if e.cameo == "0871"]
+    assert [e.sentence_index for e in truces] == [0]
+
+
+def test_a_pullback_in_the_lede_stays_coded() -> None:
+    found = coded(
+        "SEOUL (AP) - South Korean troops pulled back from the National Assembly before dawn on "
+        "Wednesday, hours after President Yoon Suk Yeol lifted martial law."
+    )
+    assert any(s == "KOR" and c == "0874" for s, _, c in found)
+
+
+def test_a_mutual_ceasefire_later_in_the_story_stays_coded() -> None:
+    found = coded(
+        "NEW DELHI (Reuters) - Indian and Pakistani troops exchanged fire along the Line of Control on "
+        "Friday, officials said. On Saturday evening India and Pakistan agreed to an immediate ceasefire."
+    )
+    assert ("IND", "PAK", "0871") in found or ("PAK", "IND", "0871") in found
