@@ -72,6 +72,23 @@ def test_security_forces_firing_on_protesters_is_repression() -> None:
     assert any(e.cameo == "175" and e.source.code == "NGAMIL" for e in events)
 
 
+def test_police_shooting_into_a_crowd_of_their_own_state_is_repression_not_a_fight() -> None:
+    events = code_text(
+        "YANGON - Police in the capital fired rubber bullets and live rounds on Tuesday to break up a crowd "
+        "of Myanmar citizens, critically wounding a 19-year-old woman, witnesses said.",
+        date=date(2021, 2, 10),
+    )
+    force = [e for e in events if e.source.code == "MMRCOP" and e.target is not None and e.target.country == "MMR"]
+    assert force and all(e.cameo == "175" for e in force)
+    # An air strike by a state's army on its own villagers keeps its code.
+    events = code_text(
+        "Myanmar's military bombed a village in the Sagaing region on Tuesday, killing dozens of civilians, "
+        "residents said.",
+        date=date(2023, 4, 12),
+    )
+    assert not any(e.cameo == "175" for e in events)
+
+
 def test_passive_arrest_without_agent_is_by_the_state() -> None:
     events = code_text(
         "Opposition leader Alexei Navalny was detained on Sunday at a Moscow airport.", date=date(2021, 1, 18)
