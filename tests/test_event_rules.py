@@ -87,6 +87,13 @@ def test_police_shooting_into_a_crowd_of_their_own_state_is_repression_not_a_fig
         date=date(2023, 4, 12),
     )
     assert not any(e.cameo == "175" for e in events)
+    # Filed from Kyiv, civilians of no named state killed by Russian forces are no Russian public.
+    events = code_text(
+        "KYIV - Russian troops shelled Huliaipole on Tuesday. Russian forces killed two civilians, "
+        "the regional governor said.",
+        date=date(2024, 1, 5),
+    )
+    assert not any(e.cameo == "175" for e in events)
 
 
 def test_passive_arrest_without_agent_is_by_the_state() -> None:

@@ -156,9 +156,10 @@ def test_disquiet_words_that_judge_nothing_code_nothing() -> None:
 
 def test_an_opening_date_long_past_dates_the_inner_clauses() -> None:
     crushed = "Chad's junta extended the transition by two years, sparking protests that Chadian security forces crushed, killing dozens of people."
-    assert ("TCD", "TCD", "19") in roots(crushed)
-    assert ("TCD", "TCD", "19") in roots("This week, " + crushed)
-    assert ("TCD", "TCD", "19") not in roots("In October 2022, " + crushed)
+    # Security forces killing their own protesters repress them (175, session 13).
+    assert ("TCD", "TCD", "17") in roots(crushed)
+    assert ("TCD", "TCD", "17") in roots("This week, " + crushed)
+    assert ("TCD", "TCD", "17") not in roots("In October 2022, " + crushed)
     assert ("IND", "PAK", "19") in roots("On March 1 India fired missiles at militant camps in Pakistan.")
     assert ("IND", "PAK", "19") not in roots("On January 7 India fired missiles at militant camps in Pakistan.")
 

@@ -1184,7 +1184,7 @@ class EventFinder:
         if crowd_act and all(s.sector in _CROWDS for s in draft.sources):
             draft.info = code_info("145")
         elif info.root in _VIOLENT_ROOTS and _is_repression(
-            draft.sources, draft.targets, "" if self._names_means(draft.trig.token) else info.code
+            draft.sources, draft.targets, "" if self._not_own_public(draft) else info.code
         ):
             draft.info = code_info("175")
         if draft.info.root == "14" and any(s.sector in _STATE_SECTORS for s in draft.sources):
@@ -1194,6 +1194,20 @@ class EventFinder:
             # A curfew or state of emergency falls on the state's own people.
             draft.targets = [self._country_actor(draft.sources[0].country, "CVL", "")]
         return True
+
+    def _not_own_public(self, draft: _Draft) -> bool:
+        """Whether force on unarmed people may be other than a state's repression of its own: the
+        killing is a bombing's outcome, or the victims' state is only the resolver's guess, the
+        doers' is named, and the story is filed from another state ("Russian forces killed two
+        civilians" under KYIV: the guess is not Ukraine; "Chadian security forces crushed protests,
+        killing dozens of people" with no dateline stays Chad's repression)."""
+        if self._names_means(draft.trig.token):
+            return True
+        guessed = self.resolver.inferred
+        named_doers = {s.country for s in draft.sources if (s.start, s.end) not in guessed}
+        guessed_victims = any((t.start, t.end) in guessed for t in draft.targets)
+        abroad = bool(self.dateline_country) and self.dateline_country not in named_doers
+        return bool(named_doers) and guessed_victims and abroad
 
     def _mutual(self, draft: _Draft) -> bool:
         """Whether several sources do the act to each other: a symmetric act, or one of the mutual
@@ -2997,7 +3011,8 @@ def _is_repression(sources: list[Actor], targets: list[Actor], code: str) -> boo
     names firing on demonstrators, and over dev01-dev257, 86 of the 132 gold acts of a state's
     security forces on its own civilians or opposition are coercion (17), 3 air strikes (195) and
     none plain fighting (190, 193, 194).  Not air strikes or an assassination, which keep their code,
-    nor a killing told as the outcome of a bombing (the caller passes no code for it).
+    nor a killing told as the outcome of a bombing, nor one whose victims' state is only guessed
+    (the caller passes no code for those: ``_not_own_public``).
     """
     return bool(targets) and all(
         s.sector in {"MIL", "COP"} and _repressed(t, code) and s.country == t.country for s in sources for t in targets
