@@ -9,7 +9,9 @@ tokens only and know nothing of the lexicon or the actor dictionaries.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+
+from spacy.tokens import Doc, Token
 
 from accord.stages.parse import is_question
 
@@ -377,13 +379,34 @@ def is_standing_present(verb: Token) -> bool:
     return _is_standing_present(verb)
 
 
-def in_former_era(trigger: Token) -> bool:
+def former_era_marks(doc: Doc, text: str) -> set[int]:
+    """The positions of the "under the previous government" phrases of a Doc (``_former_era``),
+    found once per article so that ``in_former_era`` costs nothing where there are none; ``text``:
+    the article's text, searched first since building ``doc.text`` walks every token."""
+    marks: set[int] = set()
+    if not _UNDER_FORMER.search(text):
+        return marks
+    for match in _UNDER_FORMER.finditer(doc.text):
+        token = doc.char_span(match.start(), match.start() + 5)
+        if token is not None and _former_era(token[0]):
+            marks.add(token[0].i)
+    return marks
+
+
+# The text a former-era phrase starts with: the Doc is searched as a string, not token by token.
+_UNDER_FORMER = re.compile(r"\bunder\s+(?:the\s+|a\s+)?(?:previous|former|then)\b", re.IGNORECASE)
+
+
+def in_former_era(trigger: Token, marks: set[int]) -> bool:
     """'hit their lowest point under the previous government, when China slapped tariffs': an act
     told in a clause that hangs on the rule of a former government or office holder ("under the
-    former president") is history, whatever its tense; a reported clause keeps its own time."""
+    former president") is history, whatever its tense; a reported clause keeps its own time.
+    ``marks``: the Doc's ``former_era_marks``."""
+    if not marks:
+        return False
     node = trigger
     for _ in range(10):
-        if _former_era(node) or any(_former_era(c) for c in node.children):
+        if node.i in marks or any(c.i in marks for c in node.children):
             return True
         if node.dep_ in {"ccomp", "parataxis"} or node.head == node:
             return False

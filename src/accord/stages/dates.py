@@ -122,12 +122,13 @@ _LATER_UNITS = {"week", "month", "year", "decade"}
 def _fronted_later(sent: Span) -> str | None:
     """The text of a "Weeks later" / "Two months later" / "A year later" that opens the sentence, or None."""
     doc = sent.doc
-    words = [doc[i] for i in range(sent.start, min(sent.end, sent.start + 5)) if not doc[i].is_punct]
-    for position in (1, 2, 3):
-        if position < len(words) and words[position].lower_ == "later":
-            if words[position - 1].lemma_.lower() in _LATER_UNITS:
-                return doc[words[0].i : words[position].i + 1].text
-            return None
+    for i in range(sent.start + 1, min(sent.end, sent.start + 5)):
+        if doc[i].lower_ != "later":
+            continue
+        first = sent.start + 1 if doc[sent.start].is_punct else sent.start
+        if doc[i - 1].lemma_.lower() in _LATER_UNITS and i - first <= 3:
+            return doc[first : i + 1].text
+        return None
     return None
 
 

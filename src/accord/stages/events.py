@@ -31,6 +31,7 @@ from accord.stages.clauses import (
     SPEECH,
     SUBJ,
     deep_prep_targets,
+    former_era_marks,
     governing_clauses,
     has_to,
     in_former_era,
@@ -633,6 +634,7 @@ class EventFinder:
         self.history: list[Event] = []
         self._verbs: list[Token] | None = None
         self._pos: tuple[Doc, list[int]] | None = None
+        self._former: tuple[Doc, set[int]] | None = None
 
     def _dateline_country(self) -> str:
         """The state the story is reported from: the dateline's place, inside the region printed
@@ -2107,7 +2109,11 @@ class EventFinder:
         news' framing, a clause told as history) or under a former government shares that clause's
         time, unless it carries its own date in the news days ("had been based in Gao, where the
         French handed over their last base on Monday")."""
-        if not in_former_era(token) and not any(self._background_clause(v, b) for v, b in governing_clauses(token)):
+        if self._former is None or self._former[0] is not token.doc:
+            self._former = (token.doc, former_era_marks(token.doc, self.article.text))
+        if not in_former_era(token, self._former[1]) and not any(
+            self._background_clause(v, b) for v, b in governing_clauses(token)
+        ):
             return False
         when = own_date(token, self.article.published)
         return when is None or when.is_background
