@@ -94,3 +94,18 @@ def test_era_expressions_resolve() -> None:
     assert cold_war is not None and cold_war.date == date(1991, 12, 26)
     world_war = resolve_expression("World War II", PUBLISHED)
     assert world_war is not None and world_war.date.year == 1945
+
+
+_LEAD = (
+    "Turkey's foreign minister visited Kyiv on Monday. He met officials there. The two sides discussed "
+    "grain exports. The talks lasted three hours. Officials described them as frank. "
+)
+_PERFECT = "Ankara has also supplied Ukraine with armed drones while refusing to join Western sanctions against Russia."
+
+
+def test_participle_of_a_perfect_past_the_lead_is_history() -> None:
+    assert not any(s == "TUR" and code == "12" for s, _, code in roots(_LEAD + _PERFECT))
+
+
+def test_participle_of_a_perfect_in_the_lead_is_news() -> None:
+    assert any(s == "TUR" and code == "12" for s, _, code in roots(_PERFECT))

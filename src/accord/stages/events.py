@@ -874,7 +874,7 @@ class EventFinder:
         when = event_date(trig.token, self.article.published, sent)
         if (when is not None and when.is_background) or _running_total(trig.token):
             return []
-        if index >= _LEAD_SENTENCES and self._perfect_history(trig):
+        if index >= _LEAD_SENTENCES and (self._perfect_history(trig) or self._under_perfect_history(trig)):
             return []
         if not self._settle_code(draft) or not self._settle_targets(draft):
             return []
@@ -900,6 +900,23 @@ class EventFinder:
         if token.pos_ != "VERB" or not is_plain_perfect(token) or _standing_request(trig):
             return False
         return own_date(token, self.article.published) is None
+
+    def _under_perfect_history(self, trig: Trigger) -> bool:
+        """'Ankara has also supplied Ukraine with drones while refusing to join sanctions': past the
+        lead, an adverbial clause or participle of a perfect that ``_perfect_history`` calls history
+        is history too, unless it carries its own date in the news days. A relative clause keeps
+        its own time ("has drawn a reaction from Beijing, which called the pact irresponsible")."""
+        published = self.article.published
+        governing = governing_clauses(trig.token)
+        if not governing:
+            return False
+        verb, below = governing[0]
+        if below.head != verb or below.dep_ not in {"advcl", "xcomp"} or verb.pos_ != "VERB":
+            return False
+        if not is_plain_perfect(verb) or lemma_of(verb) in _STANDING_REQUESTS or own_date(verb, published):
+            return False
+        when = own_date(trig.token, published)
+        return when is None or when.is_background
 
     def _draft(self, trig: Trigger) -> _Draft | None:
         """Sources and targets of a trigger, or None when the act did not happen."""
