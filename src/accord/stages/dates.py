@@ -4,9 +4,10 @@ News dates events relative to publication: "on Friday" is the Friday on or
 before the publication date, "yesterday" the day before.  Vague expressions
 ("last week", "recently") keep the publication date.  Expressions that put the
 event well before publication ("in 2021", "three years ago") mark it as
-background, which the event stage does not code as news; so does a sentence
-that opens with "Last week" or "Last month", the way wire copy turns to what
-led up to the story.
+background, which the event stage does not code as news; so do decades and
+named wars ("in the 1990s", "during World War II"), and a sentence that opens
+with "Last week", "Last month" or "Weeks later", the way wire copy turns to
+what led up to the story.
 """
 
 from __future__ import annotations
