@@ -9,7 +9,9 @@ tokens only and know nothing of the lexicon or the actor dictionaries.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+
+from spacy.tokens import Doc, Token
 
 from accord.stages.parse import is_question
 
@@ -317,8 +319,141 @@ def is_told_background(trigger: Token) -> bool:
     The event stage lets a date of the news days on the clause override this."""
     node = _clause_head(trigger)
     return (
-        _has_since_adverb(node) or _is_long_after(node) or _is_perfect_description(node) or _is_standing_present(node)
+        _has_since_adverb(node)
+        or _is_long_after(node)
+        or _is_perfect_description(node)
+        or _is_standing_present(node)
+        or _is_since_clause(node)
+        or _counts_wars(node)
     )
+
+
+# Clause relations through which a subordinate act shares the time of the clause it hangs on:
+# "while it fought Hamas", "when China slapped tariffs", "a war ... that Tehran blamed on Israel".
+_SUBORDINATE = {
+    "advcl",
+    "relcl",
+    "acl",
+    "xcomp",
+    "pcomp",
+    "pobj",
+    "prep",
+    "dobj",
+    "nsubj",
+    "nsubjpass",
+    "appos",
+    "npadvmod",
+}
+
+
+def governing_clauses(trigger: Token) -> list[tuple[Token, Token]]:
+    """The verbs whose clause the trigger's clause is subordinate to, nearest first, each with the
+    head of the clause below it through which the walk came, up to the sentence's main verb or the
+    first reported clause ("said", "told"), which keeps its own time.
+
+    A conjunct with its own subject or auxiliary is a clause of its own and ends the walk; one that
+    shares them goes on from the first conjunct (``_clause_head``)."""
+    found: list[tuple[Token, Token]] = []
+    node = _clause_head(trigger)
+    below = node
+    for _ in range(10):
+        if node.dep_ not in _SUBORDINATE or node.head == node:
+            break
+        if node.pos_ in {"VERB", "AUX"}:
+            below = node
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            found.append((node, below))
+            node = _clause_head(node)
+    return found
+
+
+def is_simultaneous(clause: Token) -> bool:
+    """'The row comes as Luxon makes his first visit': a clause marked "as" or "while" happens at
+    the time of the one it hangs on, which may be the news told in the present."""
+    return any(c.dep_ == "mark" and c.lower_ in {"as", "while"} for c in clause.children)
+
+
+def is_standing_present(verb: Token) -> bool:
+    """``_is_standing_present`` for the event stage (see there)."""
+    return _is_standing_present(verb)
+
+
+def former_era_marks(doc: Doc, text: str) -> set[int]:
+    """The positions of the "under the previous government" phrases of a Doc (``_former_era``),
+    found once per article so that ``in_former_era`` costs nothing where there are none; ``text``:
+    the article's text, searched first since building ``doc.text`` walks every token."""
+    marks: set[int] = set()
+    if not _UNDER_FORMER.search(text):
+        return marks
+    for match in _UNDER_FORMER.finditer(doc.text):
+        token = doc.char_span(match.start(), match.start() + 5)
+        if token is not None and _former_era(token[0]):
+            marks.add(token[0].i)
+    return marks
+
+
+# The text a former-era phrase starts with: the Doc is searched as a string, not token by token.
+_UNDER_FORMER = re.compile(r"\bunder\s+(?:the\s+|a\s+)?(?:previous|former|then)\b", re.IGNORECASE)
+
+
+def in_former_era(trigger: Token, marks: set[int]) -> bool:
+    """'hit their lowest point under the previous government, when China slapped tariffs': an act
+    told in a clause that hangs on the rule of a former government or office holder ("under the
+    former president") is history, whatever its tense; a reported clause keeps its own time.
+    ``marks``: the Doc's ``former_era_marks``."""
+    if not marks:
+        return False
+    node = trigger
+    for _ in range(10):
+        if node.i in marks or any(c.i in marks for c in node.children):
+            return True
+        if node.dep_ in {"ccomp", "parataxis"} or node.head == node:
+            return False
+        node = node.head
+    return False
+
+
+_FORMER = {"previous", "former", "then"}
+
+
+def _former_era(prep: Token) -> bool:
+    """'under the previous government', 'under former President X': rule marked as past. Only
+    "under": a former president's visit ("during former President Obama's visit") can be news."""
+    if prep.dep_ != "prep" or prep.lower_ != "under":
+        return False
+    return any(c.dep_ == "pobj" and _marked_former(c) for c in prep.children)
+
+
+def _marked_former(noun: Token) -> bool:
+    """A noun phrase marked as past: "the previous government", "former President X", "the
+    then-prime minister", also through its owner ("the former president's rule")."""
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound", "nmod"} and child.lower_ in _FORMER:
+            return True
+        if child.dep_ == "poss" and _marked_former(child):
+            return True
+    return False
+
+
+def _is_since_clause(verb: Token) -> bool:
+    """'since its troops retreated', 'since police escorted him home': the act that opens a span
+    lasting until now is what the news follows, not its news."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+
+
+_WAR_NOUNS = {"war", "conflict"}
+
+
+def _counts_wars(verb: Token) -> bool:
+    """'Armenia and Azerbaijan fought two wars over Nagorno-Karabakh': wars fought, counted or in
+    the plural, sum up a history; one war of the news is fought in the singular."""
+    if lemma_of(verb) not in {"fight", "wage"}:
+        return False
+    for obj in verb.children:
+        if obj.dep_ in OBJ and lemma_of(obj) in _WAR_NOUNS:
+            return obj.tag_ == "NNS" or any(c.dep_ == "nummod" for c in obj.children)
+    return False
 
 
 def is_plain_perfect(trigger: Token) -> bool:

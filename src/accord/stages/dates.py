@@ -4,9 +4,10 @@ News dates events relative to publication: "on Friday" is the Friday on or
 before the publication date, "yesterday" the day before.  Vague expressions
 ("last week", "recently") keep the publication date.  Expressions that put the
 event well before publication ("in 2021", "three years ago") mark it as
-background, which the event stage does not code as news; so does a sentence
-that opens with "Last week" or "Last month", the way wire copy turns to what
-led up to the story.
+background, which the event stage does not code as news; so do decades and
+named wars ("in the 1990s", "during World War II"), and a sentence that opens
+with "Last week", "Last month" or "Weeks later", the way wire copy turns to
+what led up to the story.
 """
 
 from __future__ import annotations
@@ -70,7 +71,8 @@ def event_date(trigger: Token, published: date | None, sent: Span | None = None)
     if published is None:
         return None
     node = trigger
-    fronted = _fronted_before(trigger.sent if sent is None else sent)
+    sent = trigger.sent if sent is None else sent
+    fronted = _fronted_before(sent) or _fronted_later(sent)
     for _ in range(6):
         for text in _date_expressions(node) + _when_clause_dates(node):
             if text == fronted:
@@ -85,7 +87,7 @@ def event_date(trigger: Token, published: date | None, sent: Span | None = None)
         # "Last week, the council said it had decided to step up security": the opening dates the
         # reported clause too, which the walk up stops short of; a clause's own date won above.
         return Resolved(published - timedelta(days=7), True, fronted)
-    opening = _opening_date(trigger.sent if sent is None else sent, published)
+    opening = _opening_date(sent, published)
     return opening if opening is not None else Resolved(published, False, "")
 
 
@@ -109,6 +111,25 @@ def _fronted_before(sent: Span) -> str | None:
             return str(ent.text)
         if ent.start > first.i:
             break
+    return None
+
+
+# "Weeks later, Canada pulled 41 diplomats out of India", "A year later, ...": a sentence that opens
+# weeks or more after another act tells a sequence that began before the news; "hours later" and
+# "days later" can still be the news days and are left alone.
+_LATER_UNITS = {"week", "month", "year", "decade"}
+
+
+def _fronted_later(sent: Span) -> str | None:
+    """The text of a "Weeks later" / "Two months later" / "A year later" that opens the sentence, or None."""
+    doc = sent.doc
+    for i in range(sent.start + 1, min(sent.end, sent.start + 5)):
+        if doc[i].lower_ != "later":
+            continue
+        first = sent.start + 1 if doc[sent.start].is_punct else sent.start
+        if doc[i - 1].lemma_.lower() in _LATER_UNITS and i - first <= 3:
+            return doc[first : i + 1].text
+        return None
     return None
 
 
@@ -174,7 +195,7 @@ def _date_expressions(trigger: Token) -> list[str]:
 def resolve_expression(text: str, published: date) -> Resolved | None:
     """Resolve one date expression against the publication date."""
     lowered = text.lower().strip()
-    for resolver in (_relative_day, _weekday, _calendar, _ago, _years, _month_only):
+    for resolver in (_relative_day, _weekday, _calendar, _ago, _era, _years, _month_only):
         day = resolver(lowered, published)
         if day is not None:
             return Resolved(day, (published - day).days > BACKGROUND_DAYS, text)
@@ -248,6 +269,28 @@ def _ago(text: str, published: date) -> date | None:
     count = int(match.group(1)) if match.group(1).isdigit() else words[match.group(1)]
     days = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}[match.group(2)]
     return published - timedelta(days=count * days)
+
+
+_DECADE = re.compile(r"\b(1[89]\d0|20\d0)s\b")
+# Wars named as eras ("for most of World War II", "during the Cold War"): the day each ended.
+_WARS = (
+    (re.compile(r"\b(?:first world war|world war (?:one|i|1))\b"), date(1918, 11, 11)),
+    (re.compile(r"\b(?:second world war|world war (?:two|ii|2))\b"), date(1945, 9, 2)),
+    (re.compile(r"\bcold war\b"), date(1991, 12, 26)),
+)
+
+
+def _era(text: str, published: date) -> date | None:
+    """'in the 1990s', 'since the early 1980s': the decade's last day, when it is over; a war named
+    as an era: the day it ended."""
+    match = _DECADE.search(text)
+    if match:
+        last = date(int(match.group(1)) + 9, 12, 31)
+        return last if last < published else None
+    for pattern, ended in _WARS:
+        if pattern.search(text):
+            return ended
+    return None
 
 
 def _years(text: str, published: date) -> date | None:

@@ -31,7 +31,10 @@ from accord.stages.clauses import (
     SPEECH,
     SUBJ,
     deep_prep_targets,
+    former_era_marks,
+    governing_clauses,
     has_to,
+    in_former_era,
     is_actual,
     is_actual_mood,
     is_collective_decision,
@@ -44,6 +47,8 @@ from accord.stages.clauses import (
     is_refusal,
     is_reported_future,
     is_reported_noun,
+    is_simultaneous,
+    is_standing_present,
     is_stative,
     is_told_background,
     is_willing,
@@ -53,7 +58,7 @@ from accord.stages.clauses import (
     prep_targets,
     subject_heads,
 )
-from accord.stages.dates import event_date, own_date
+from accord.stages.dates import Resolved, event_date, own_date
 from accord.stages.lexicon import ADJECTIVE, COUNTRY
 from accord.stages.parse import (
     BLAME_ADJECTIVES,
@@ -631,6 +636,7 @@ class EventFinder:
         self.history: list[Event] = []
         self._verbs: list[Token] | None = None
         self._pos: tuple[Doc, list[int]] | None = None
+        self._former: tuple[Doc, set[int]] | None = None
 
     def _dateline_country(self) -> str:
         """The state the story is reported from: the dateline's place, inside the region printed
@@ -870,7 +876,7 @@ class EventFinder:
         when = event_date(trig.token, self.article.published, sent)
         if (when is not None and when.is_background) or _running_total(trig.token):
             return []
-        if index >= _LEAD_SENTENCES and self._perfect_history(trig):
+        if index >= _LEAD_SENTENCES and (self._perfect_history(trig) or self._under_perfect_history(trig)):
             return []
         if not self._settle_code(draft) or not self._settle_targets(draft):
             return []
@@ -898,6 +904,23 @@ class EventFinder:
         if token.pos_ != "VERB" or not is_plain_perfect(token) or _standing_request(trig):
             return False
         return own_date(token, self.article.published) is None
+
+    def _under_perfect_history(self, trig: Trigger) -> bool:
+        """'Ankara has also supplied Ukraine with drones while refusing to join sanctions': past the
+        lead, an adverbial clause or participle of a perfect that ``_perfect_history`` calls history
+        is history too, unless it carries its own date in the news days. A relative clause keeps
+        its own time ("has drawn a reaction from Beijing, which called the pact irresponsible")."""
+        published = self.article.published
+        governing = governing_clauses(trig.token)
+        if not governing:
+            return False
+        verb, below = governing[0]
+        if below.head != verb or below.dep_ not in {"advcl", "xcomp"} or verb.pos_ != "VERB":
+            return False
+        if not is_plain_perfect(verb) or lemma_of(verb) in _STANDING_REQUESTS or own_date(verb, published):
+            return False
+        when = own_date(trig.token, published)
+        return when is None or when.is_background
 
     def _draft(self, trig: Trigger) -> _Draft | None:
         """Sources and targets of a trigger, or None when the act did not happen."""
@@ -2106,7 +2129,7 @@ class EventFinder:
         detained by police on Sunday", "had granted him asylum earlier on Friday" tell what happened
         this week, told before the main news of the story; undated ones stay background.
         A habit or a long-held stance ("have repeatedly urged", "often kidnap") is background too."""
-        if is_habitual(token) or self._told_as_background(token):
+        if is_habitual(token) or self._told_as_background(token) or self._under_background(token):
             return False
         if is_actual(token):
             return True
@@ -2114,6 +2137,51 @@ class EventFinder:
             return False
         when = own_date(token, self.article.published)
         return when is not None and not when.is_background
+
+    def _under_background(self, token: Token) -> bool:
+        """'Until Saturday, Israel had largely left the response to its allies while it fought Hamas',
+        'have fought a shadow war for years, including killings that Tehran blamed on Israel', 'the
+        move comes days after Yoon held a summit': an act told inside a clause that is background
+        (the writer's undated pluperfect, a habit, the simple present of a standing state or of the
+        news' framing, a clause told as history) or under a former government shares that clause's
+        time, unless it carries its own date in the news days ("had been based in Gao, where the
+        French handed over their last base on Monday")."""
+        if self._former is None or self._former[0] is not token.doc:
+            self._former = (token.doc, former_era_marks(token.doc, self.article.text))
+        if not in_former_era(token, self._former[1]) and not any(
+            self._background_clause(v, b) for v, b in governing_clauses(token)
+        ):
+            return False
+        when = own_date(token, self.article.published)
+        return when is None or when.is_background
+
+    def _background_clause(self, verb: Token, below: Token) -> bool:
+        """A governing clause told as background: the writer's pluperfect (also "had been
+        building") with no date of the news days, or one that lasted only "until" such a day
+        ("Until Saturday, Israel had left ..."), though not to what it lasted until ("had been
+        rising before Egypt expelled the envoy"); a habit; a clause ``_told_as_background``, except
+        that a present "comes as ..." is the news happening ("comes as Luxon makes a visit") and a
+        "has since" perfect follows the older act and passes nothing down."""
+        if is_pluperfect(verb) or _past_perfect_progressive(verb):
+            if any(c.dep_ == "mark" and c.lower_ in {"before", "until", "till"} for c in below.children):
+                return False  # "had been rising for weeks before Egypt expelled the envoy": what came after
+            if any(c.dep_ == "prep" and c.lower_ in {"until", "till"} for c in verb.children):
+                return True
+            when = self._clause_date(verb)
+            return when is None or when.is_background
+        if is_habitual(verb):
+            return True
+        if is_standing_present(verb) and is_simultaneous(below):
+            return False
+        return not _has_since(verb) and self._told_as_background(verb)
+
+    def _clause_date(self, verb: Token) -> Resolved | None:
+        """The verb's own date, or that of the first conjunct it shares a subject with ("had scaled
+        the wall on Friday and had since kept him ...")."""
+        when = own_date(verb, self.article.published)
+        if when is None and verb.dep_ == "conj" and not any(c.dep_ in SUBJ for c in verb.children):
+            return own_date(verb.head, self.article.published)
+        return when
 
     def _told_as_background(self, token: Token) -> bool:
         """``is_told_background``, unless the clause carries its own date in the news days
@@ -2386,6 +2454,19 @@ def _deliberate_passive(token: Token) -> bool:
     if lemma == "gun":
         return any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
     return lemma == "shoot" and any(c.lower_ == "dead" for c in token.children)
+
+
+def _has_since(verb: Token) -> bool:
+    """'had since kept him': the adverb "since" that tells an act after an older one."""
+    return any(c.dep_ == "advmod" and c.lower_ == "since" for c in verb.children)
+
+
+def _past_perfect_progressive(verb: Token) -> bool:
+    """'Tensions had been building': the writer's pluperfect of a lasting state."""
+    if verb.tag_ != "VBG" or verb.dep_ in {"ccomp", "parataxis"}:
+        return False
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return "had" in auxes and "been" in auxes
 
 
 def _told_as_past(token: Token) -> bool:
