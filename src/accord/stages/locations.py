@@ -179,6 +179,7 @@ class Locator:
         hit Kharkiv overnight"), and the events of later sentences happened there."""
         self.gaz = gaz or gazetteer()
         self.prefer = frozenset(c for c in prefer if c)
+        self._sides: tuple[str, str] = ("", "")
         self.dateline = None
         # At the UN every delegation speaks where the reporter is.
         self.is_institution = article.dateline in _DATELINE_PLACES
@@ -287,6 +288,7 @@ class Locator:
         """
         trigger = _token_at(sent, trigger_start)
         code = _drill_code(trigger, code)
+        self._sides = sides  # for a bare "the capital" (_home_capital)
         anchor = trigger if trigger is not None else sent[0]
         own = self._own_place(trigger, code) if trigger is not None else None
         if own is None:
@@ -1231,6 +1233,21 @@ class Locator:
                     country = self._country_of_modifier(mod)
                     if country and self.gaz.capital(country) is not None:
                         return self.gaz.capital(country)
+                if _is_bare_the(token):
+                    return self._home_capital()
+        return None
+
+    def _home_capital(self) -> Place | None:
+        """What a bare "the capital" names: the capital of the state the event's sides belong to
+        ("Police banned gatherings in the capital" in Pakistan, "Sogavare ordered a lockdown of the
+        capital" in a story filed from Canberra), else of the dateline's country when it is one of
+        the sides; not a city the story named last.  Unknown when the sides are of two states that
+        the dateline does not settle."""
+        states = {c for c in self._sides if len(c) == 3 and c != "IGO"}
+        if len(states) == 1:
+            return self.gaz.capital(states.pop())
+        if self.dateline is not None and self.dateline.country in states:
+            return self.gaz.capital(self.dateline.country)
         return None
 
     def _country_of_modifier(self, mod: Token) -> str:
@@ -1557,6 +1574,14 @@ def _is_state_word(code: str, trigger: Token) -> bool:
 
 _SIGNING = "057"
 _SETTLED = {"agree", "sign", "accept", "conclude", "reach"}
+
+
+def _is_bare_the(token: Token) -> bool:
+    """ "the capital" alone: no modifier, possessor, name or "of" phrase says which one."""
+    children = list(token.children)
+    return [c.lower_ for c in children if c.dep_ == "det"] == ["the"] and all(
+        c.dep_ in {"det", "punct", "prep", "relcl", "acl"} and c.lower_ != "of" for c in children
+    )
 
 
 def _is_fire_abroad(code: str, source: str, target: str) -> bool:
