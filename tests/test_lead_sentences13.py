@@ -52,3 +52,28 @@ def test_a_maoist_party_in_government_is_no_rebel() -> None:
     # The look-alike: a party named with "Maoist" is an organisation of the dictionary, not the role word.
     lead = "Nepal's CPN (Maoist Centre) on Wednesday signed a deal with India on power trade."
     assert not any(side.endswith("REB") for event in sides(lead) for side in event[:2])
+
+
+def test_drones_shot_down_are_aimed_back_at_who_sent_them() -> None:
+    lead = "Poland shot down drones that crossed into its airspace during a Russian air attack on western Ukraine."
+    assert ("POL", "RUS", "19") in sides(lead)
+    assert ("POL", "UKR", "19") not in sides(lead)
+
+
+def test_missiles_fired_by_a_group_and_downed_target_the_group() -> None:
+    lead = "British warships shot down 18 drones and three missiles fired by the Houthis on Wednesday."
+    assert ("GBRMIL", "YEMREB", "19") in sides(lead)
+    assert ("ISR", "YEM", "19") in sides("Israel shot down a missile fired from Yemen on Wednesday.")
+
+
+def test_drones_downed_over_ones_own_ground_have_no_victim() -> None:
+    # The place names where the defence happened; the coder keeps the act without a target.
+    lead = "Iraqi forces shot down three armed drones over Erbil airport on Wednesday."
+    assert ("IRQMIL", "", "19") in sides(lead)
+    assert ("IRQMIL", "IRQ", "19") not in sides(lead)
+
+
+def test_a_shot_down_idea_or_aircraft_is_no_downed_projectile() -> None:
+    idea = "Russia's foreign minister shot down the idea of talks with Ukraine on Wednesday."
+    assert not any(root == "19" for _, _, root in sides(idea))
+    assert ("RUS", "UKRMIL", "19") in sides("Russia shot down a Ukrainian fighter jet near Kherson on Wednesday.")
