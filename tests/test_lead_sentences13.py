@@ -77,3 +77,35 @@ def test_a_shot_down_idea_or_aircraft_is_no_downed_projectile() -> None:
     idea = "Russia's foreign minister shot down the idea of talks with Ukraine on Wednesday."
     assert not any(root == "19" for _, _, root in sides(idea))
     assert ("RUS", "UKRMIL", "19") in sides("Russia shot down a Ukrainian fighter jet near Kherson on Wednesday.")
+
+
+def test_police_pushing_protesters_back_is_repression() -> None:
+    lead = "Canadian police in riot gear pushed the last big pockets of convoy protesters away from Parliament Hill."
+    assert ("CANCOP", "CANOPP", "17") in sides(lead)
+
+
+def test_pushing_migrants_or_allies_is_no_repression() -> None:
+    assert ("HUNCOP", "HUNREF", "17") in sides("Hungarian police pushed migrants back into Serbia on Wednesday.")
+    assert not sides("The Kenyan president pushed his allies to back the finance bill on Wednesday.")
+
+
+def arresters(text: str) -> set[str]:
+    """Source codes (with sector) of the arrests coded in a text."""
+    return {event.source.code for event in accord.code_text(text, date=WEDNESDAY) if event.trigger == "arrested"}
+
+
+BUREAU_STORY = (
+    "WASHINGTON (AP) - The United States on Wednesday imposed sanctions on two Serbian officials{placed}.\n\n"
+    "Riot police later arrested dozens of demonstrators near the parliament building."
+)
+
+
+def test_police_the_story_placed_abroad_are_that_states() -> None:
+    # The lead placed police in Belgrade: the later bare "Riot police" are Serbia's, not the dateline's.
+    placed = BUREAU_STORY.format(placed=", as police in Belgrade fired tear gas at students for a third night")
+    assert arresters(placed) == {"SRBCOP"}
+
+
+def test_police_never_placed_keep_the_dateline_state() -> None:
+    unplaced = BUREAU_STORY.format(placed="")
+    assert arresters(unplaced) == {"USACOP"}
