@@ -109,3 +109,16 @@ def test_police_the_story_placed_abroad_are_that_states() -> None:
 def test_police_never_placed_keep_the_dateline_state() -> None:
     unplaced = BUREAU_STORY.format(placed="")
     assert arresters(unplaced) == {"USACOP"}
+
+
+def test_crowds_police_arrest_are_the_polices_people() -> None:
+    # The demonstrators' state was only assumed from the WASHINGTON dateline; police act at home.
+    placed = BUREAU_STORY.format(placed=", as police in Belgrade fired tear gas at students for a third night")
+    arrests = {(e.source.code, e.target.code if e.target else "") for e in accord.code_text(placed, date=WEDNESDAY)}
+    assert ("SRBCOP", "SRBOPP") in arrests
+    assert not any(target.startswith("USA") for source, target in arrests if source == "SRBCOP")
+
+
+def test_named_foreigners_arrested_keep_their_state() -> None:
+    lead = "Georgian police arrested two American journalists in Tbilisi on Wednesday."
+    assert ("GEOCOP", "USAJRN", "17") in sides(lead)

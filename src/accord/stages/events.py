@@ -155,6 +155,8 @@ _DRILLS = "150"
 _JOINT_DRILLS = "062"
 # Arrests and crackdowns of unnamed people happen at home: "police detained dozens".
 _DOMESTIC_ROOTS = {"17"}
+# Crowds police disperse, arrest or beat: their state, when only assumed, is the police's.
+_COERCED_PEOPLE = {"OPP", "CVL", "EDU", "LAB", "JRN"}
 _VISIT, _HOST = "042", "043"
 _SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}
 # Going somewhere is a visit (042) only for those who represent their state. Rescuers who fly in bring
@@ -999,7 +1001,13 @@ class EventFinder:
             draft.targets = [self._country_actor(draft.sources[0].country, "", "")]
         if root in _DOMESTIC_ROOTS and draft.sources and draft.sources[0].country:
             home = draft.sources[0].country
-            draft.targets = [t if t.country else replace(t, country=home) for t in draft.targets]
+            police = draft.sources[0].sector == "COP"
+            draft.targets = [
+                t
+                if t.country and not (police and self._assumed_crowd(draft.trig.token, t))
+                else replace(t, country=home)
+                for t in draft.targets
+            ]
             if not draft.targets and home != "IGO":
                 # "Police detained 3,000 people", "restricted access to social media": the state's own people.
                 draft.targets = [self._country_actor(home, "CVL", "")]
@@ -2053,6 +2061,12 @@ class EventFinder:
             return False
         span = trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
         return span is not None and not any(self.resolver.names(t) for t in span)
+
+    def _assumed_crowd(self, trigger: Token, actor: Actor) -> bool:
+        """ "Riot police pushed demonstrators away": people whose state was only assumed (from the
+        dateline or the story's focus) whom police coerce are the police's own people, since police
+        act only at home; a story filed from abroad would otherwise give them the bureau's state."""
+        return actor.sector in _COERCED_PEOPLE and self._unnamed(trigger, actor)
 
     def _assumed_people(self, trigger: Token, actor: Actor) -> bool:
         """ "killing 15 people": civilians whose state was only assumed from the article's focus, not named."""
