@@ -32,7 +32,7 @@ from accord.stages.blas import one_blas_thread, use_numpy_blas
 from accord.stages.clauses import _LEMMA_FIXES, DECLARE  # the lemmatiser's known slips are triggers' forms too
 from accord.stages.contexts import ContextTagger
 from accord.stages.entities import use_rule_entities
-from accord.stages.events import DISPLEASED, EventFinder
+from accord.stages.events import DISPLEASED, EventFinder, is_defence
 from accord.stages.lexicon import COUNTRY, ActorLexicon
 from accord.stages.lexicon import load_lexicon as load_actors
 from accord.stages.locations import Locator, article_countries
@@ -393,7 +393,7 @@ def _victim_state(event: Event) -> Event:
     coded with its target; the sentence's place alone gave 0.650.
     """
     where = event.location
-    if event.target is not None or event.info.root not in _PLACED_FORCE or not where:
+    if event.target is not None or event.info.root not in _PLACED_FORCE or not where or is_defence(event):
         return event
     country = str(where.get("country") or "")
     if len(country) != 3 or where.get("source") not in _VICTIM_SOURCES:

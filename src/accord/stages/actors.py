@@ -871,6 +871,8 @@ class ActorResolver:
             pass
         elif self.home and _is_office_of_home(tokens):
             country = self.home
+        elif actor.sector == "COP" and self._police_placed_before(head):
+            country = self._police_placed_before(head)
         elif actor.sector in _DOMESTIC | _PEOPLE and self.home and not self._reported_from_abroad(actor, head):
             country = self.home
         elif actor.sector in _PEOPLE or any(t.lower_ in {"the", "its", "their"} for t in tokens):
@@ -1238,6 +1240,26 @@ class ActorResolver:
         place = self.places.resolve(" ".join(t.text for t in words)) if self.places is not None and words else None
         return place.country if place is not None and place.precision in {"city", "admin1"} else ""
 
+    def _police_placed_before(self, head: Token) -> str:
+        """The state of the town where the story last placed police ("police in Tbilisi used water
+        cannon ... Riot police pushed demonstrators away"): police act only at home, so police the
+        story has placed are the ones a later bare "police" means, before the dateline's state would
+        (a WASHINGTON story on Georgia's protests)."""
+        for token in reversed(self.doc[: head.i]):
+            if token.pos_ == "NOUN" and token.lemma_.lower() in _POLICE_WORDS:
+                country = self._town_after_in(token) or self._capital_after_in(token)
+                if country:
+                    return country
+        return ""
+
+    def _capital_after_in(self, head: Token) -> str:
+        """The state of a capital in the "in" phrase of a role noun: "police in Tbilisi"."""
+        places = [
+            o for p in head.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"
+        ]
+        found = [e.country for o in places for _, e in self._entries([o.i], {CAPITAL}) if e.country]
+        return found[0] if found else ""
+
     def _town_after_in(self, head: Token) -> str:
         """Country of the town in an "in" phrase of police, prosecutors or a court: "federal prosecutors
         in Brooklyn", "police in Warsaw".  They act only at home (act14), so the town says whose they
@@ -1306,6 +1328,7 @@ class ActorResolver:
 _SUBJECTS = {"nsubj", "nsubjpass"}
 # Institutions that act only at home, so the town they are "in" is of their state (act14, session 11).
 _HOME_BOUND = {"COP", "JUD", "LEG"}
+_POLICE_WORDS = {"police", "policeman", "policemen", "officer", "gendarme"}
 _PRONOUN_KINDS = {"he": "person", "she": "person", "it": "thing", "they": "plural"}
 _NOT_PERSONS = {"GPE", "ORG", "NORP", "LOC", "FAC"}
 

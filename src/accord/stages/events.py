@@ -160,6 +160,8 @@ _DRILLS = "150"
 _JOINT_DRILLS = "062"
 # Arrests and crackdowns of unnamed people happen at home: "police detained dozens".
 _DOMESTIC_ROOTS = {"17"}
+# Crowds police disperse, arrest or beat: their state, when only assumed, is the police's.
+_COERCED_PEOPLE = {"OPP", "CVL", "EDU", "LAB", "JRN"}
 _VISIT, _HOST = "042", "043"
 _SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}
 # Going somewhere is a visit (042) only for those who represent their state. Rescuers who fly in bring
@@ -1026,7 +1028,13 @@ class EventFinder:
             draft.targets = [self._country_actor(draft.sources[0].country, "", "")]
         if root in _DOMESTIC_ROOTS and draft.sources and draft.sources[0].country:
             home = draft.sources[0].country
-            draft.targets = [t if t.country else replace(t, country=home) for t in draft.targets]
+            police = draft.sources[0].sector == "COP"
+            draft.targets = [
+                t
+                if t.country and not (police and self._assumed_crowd(draft.trig.token, t))
+                else replace(t, country=home)
+                for t in draft.targets
+            ]
             if not draft.targets and home != "IGO":
                 # "Police detained 3,000 people", "restricted access to social media": the state's own people.
                 draft.targets = [self._country_actor(home, "CVL", "")]
@@ -1682,6 +1690,9 @@ class EventFinder:
             # "slapped sanctions on more than 500 targets in Russia": the targets are counted, their state placed.
             deep.append("in")
         candidates: list[Token] = []
+        if root == _FORCE_ROOT and lemma_of(token) in _DOWNING:
+            # "shot down drones fired by the Houthis": a projectile downed is aimed back at who sent it.
+            candidates += _launchers([c for c in token.children if c.dep_ in OBJ])
         if trig.pattern.prep:
             candidates += prep_targets(token, sorted(trig.pattern.prep))
         objects = [_antecedent(c) for c in token.children if c.dep_ in OBJ | {"dative"}]
@@ -1882,6 +1893,8 @@ class EventFinder:
             if roots & _VIOLENT_ROOTS:
                 roots = roots | {"14"}
             for event in reversed(self.history):
+                if is_defence(event):
+                    continue
                 if event.info.root in roots and (event.source.country or event.source.sector in _ARMED_STATELESS):
                     same_act = [e.source for e in self.history if e.trigger_start == event.trigger_start]
                     return list({(a.country, a.sector): a for a in same_act if a.country or a.sector}.values())
@@ -2039,6 +2052,9 @@ class EventFinder:
         if place is None:
             return targets
         if not targets:
+            if _downs_projectile(trigger):
+                # "shot down three drones over Erbil airport": where the defence happened, not a victim.
+                return []
             if place[0] in homes and self._state_at_home(trigger, place[0]):
                 return []
             return [Actor(place[0], "", place[1], place[1])]
@@ -2088,6 +2104,12 @@ class EventFinder:
             return False
         span = trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
         return span is not None and not any(self.resolver.names(t) for t in span)
+
+    def _assumed_crowd(self, trigger: Token, actor: Actor) -> bool:
+        """ "Riot police pushed demonstrators away": people whose state was only assumed (from the
+        dateline or the story's focus) whom police coerce are the police's own people, since police
+        act only at home; a story filed from abroad would otherwise give them the bureau's state."""
+        return actor.sector in _COERCED_PEOPLE and self._unnamed(trigger, actor)
 
     def _assumed_people(self, trigger: Token, actor: Actor) -> bool:
         """ "killing 15 people": civilians whose state was only assumed from the article's focus, not named."""
@@ -3073,6 +3095,55 @@ def _names_machines(head: Token) -> bool:
     thing, not whom the act is for (the dictionary makes "warplanes" a force, which it is as a subject)."""
     counted = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)]
     return any(lemma_of(t) in _MACHINES for t in [head, *counted])
+
+
+# Verbs of stopping what flies at one: who launched it is the target ("intercepted a missile fired
+# from Yemen"), not the place it flew over.
+_FORCE_ROOT = "19"
+_DOWNING = {"shoot", "intercept", "down"}
+_PROJECTILES = {"drone", "missile", "rocket", "projectile", "shell", "object", "balloon"}
+
+
+def _launchers(objects: list[Token]) -> list[Token]:
+    """Who sent the projectiles a side downed: the "by" or "from" phrase of the participle on them
+    ("18 drones and three missiles fired by the Houthis", "a missile fired from Yemen"), or the act
+    they came in ("drones that crossed into its airspace during a Russian air attack")."""
+    found: list[Token] = []
+    for thing in [o for obj in objects for o in (obj, *obj.conjuncts)]:
+        if lemma_of(thing) not in _PROJECTILES:
+            continue
+        for clause in thing.children:
+            if clause.dep_ == "acl" and clause.tag_ == "VBN":
+                found += [p for c in clause.children if c.dep_ == "agent" for p in pobjs(c)]
+                found += prep_targets(clause, ["from"])
+            if clause.dep_ == "relcl":
+                found += prep_targets(clause, ["during"])
+    return found
+
+
+def _downs_projectile(token: Token) -> bool:
+    """ "shot down three drones", "intercepted the missiles": a side stopping what was sent at it."""
+    if lemma_of(token) not in _DOWNING:
+        return False
+    return any(lemma_of(o) in _PROJECTILES for c in token.children if c.dep_ in OBJ for o in (c, *c.conjuncts))
+
+
+def is_defence(event: Event) -> bool:
+    """A coded shoot-down or interception of projectiles ("shot down three drones", "intercepted the
+    rockets"): a side stopping what was sent at it. It names no victim by its place, and it is never
+    the incursion or attack a later reaction names ("described the incursion as an act of
+    aggression"). Read off the event's trigger and the words after it, since events keep no parse."""
+    if event.cameo != "190" or event.trigger.lower() not in _DOWNING_FORMS:
+        return False
+    after = event.sentence[max(event.trigger_end - event.char_start, 0) :]
+    return _PROJECTILE_AFTER.match(after) is not None
+
+
+_DOWNING_FORMS = {"shot", "shoot", "shoots", "shooting", "intercepted", "intercept", "intercepts", "intercepting"}
+# "down" (of "shot down"), then up to a few words ("43 cruise"), then the projectile.
+_PROJECTILE_AFTER = re.compile(
+    r"^\W*(?:down\b)?[^.;]{0,40}?\b(?:drones?|missiles?|rockets?|projectiles?|shells?|objects?)\b"
+)
 
 
 def _own_thing(head: Token) -> bool:

@@ -175,6 +175,8 @@ def object_words(token: Token) -> set[str]:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "worth"}:
                 words |= {p.lemma_.lower() for p in prep.children if p.dep_ == "pobj"}
+    if token.lemma_.lower() in _GROUPS:
+        words |= _group_members(token)
     if token.lemma_.lower() in INQUIRIES:
         words |= _inquiry_kinds(token)
     if token.lemma_.lower() in _STOPPINGS:
@@ -232,6 +234,22 @@ def _hyphenated(token: Token) -> set[str]:
 
 # "accepted offers of rescue teams": what is offered says what is accepted.
 _OFFERS = {"offer"}
+# Nouns that only count or gather people: "pushed the last pockets of protesters back", "scattered
+# groups of demonstrators". Who they are is in the "of" phrase, as with amounts.
+_GROUPS = {"group", "pocket", "band", "handful", "score", "knot", "cluster"}
+
+
+def _group_members(token: Token) -> set[str]:
+    """Lemmas of the "of" phrase of a gathering noun: "pockets of convoy protesters" -> protester."""
+    return {
+        p.lemma_.lower()
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    }
+
+
 _ACCESS = {"access"}
 _AMOUNTS = {
     "hundred",
