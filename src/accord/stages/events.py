@@ -1020,7 +1020,7 @@ class EventFinder:
             # Only a state's own force is checked against its home ("came under fire" names victims first).
             force = root in _VIOLENT_ROOTS and not draft.trig.pattern.reverse
             homes = _state_homes(draft.sources) if force else set()
-            draft.targets = self._placed(draft.trig.token, draft.targets, homes)
+            draft.targets = self._placed(draft.trig.token, draft.targets, homes, draft.sources)
         if root == "14" and not draft.targets and draft.sources and draft.sources[0].country not in {"", "IGO"}:
             # Protesters who name no one protest against their own state.
             draft.targets = [self._country_actor(draft.sources[0].country, "", "")]
@@ -2018,14 +2018,15 @@ class EventFinder:
         """'the signing' names the act of the verb 'sign': its patterns say what kind of act it was."""
         return self.lexicon.get(("v", lemma[:-3]), []) if lemma.endswith("ing") else []
 
-    def _placed(self, trigger: Token, targets: list[Actor], homes: set[str]) -> list[Actor]:
+    def _placed(self, trigger: Token, targets: list[Actor], homes: set[str], doers: list[Actor]) -> list[Actor]:
         """Attacks and arrests without a named victim's country hit where they happen.
 
         A target with no country ("villagers", "pupils") takes the country of
         the place in the sentence (or dateline); with no target at all, the
         place itself is the target, as CAMEO coders do for "shelled Kharkiv".
         ``homes``: the states whose agents act; a place of their own is a target
-        only when the act's own phrase names it (``_state_at_home``).
+        only when the act's own phrase names it (``_state_at_home``).  Nor is the
+        state that only owns the doer's name (``_owns_doer``).
         """
         targets = [self._forces_abroad(trigger, t) for t in targets]
         unplaced = [t for t in targets if not t.country or self._assumed_people(trigger, t)]
@@ -2040,6 +2041,8 @@ class EventFinder:
             return targets
         if not targets:
             if place[0] in homes and self._state_at_home(trigger, place[0]):
+                return []
+            if _owns_doer(trigger.sent, place, doers):
                 return []
             return [Actor(place[0], "", place[1], place[1])]
         return [replace(t, country=place[0]) if t in unplaced else t for t in targets]
@@ -3257,3 +3260,20 @@ def _confidence(trig: Trigger, has_target: bool, passive: bool, fallback: bool) 
     score -= 0.05 if passive else 0.0
     score -= 0.15 if fallback else 0.0
     return score
+
+
+def _owns_doer(sent: Span, place: tuple[str, str], doers: list[Actor]) -> bool:
+    """Whether the only place found is the state that owns the doer's name: "Ukraine's prosecutor
+    general's office opened a war crimes investigation", "Yemen's Houthi movement said it had
+    launched 10 drones".  Such a name says whose the doer is, not where or on whom it acted, and
+    a state is then no target of its own act; a place after a preposition ("rebels in Papua",
+    "police in Harare") does say where they act and stays."""
+    country, name = place
+    for ent in entities_in(sent, ("GPE", "LOC")):
+        if ent.text != name or ent.root.dep_ not in {"poss", "compound"}:
+            continue
+        inside = [d for d in doers if d.start <= ent.start_char and ent.end_char <= d.end]
+        if any(d.country == country for d in inside):
+            return True
+    return False
+
