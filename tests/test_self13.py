@@ -47,3 +47,17 @@ def test_destination_at_home_is_the_target() -> None:
 def test_destination_abroad_is_the_target() -> None:
     text = "Britain's defence ministry said on Tuesday it would send 900 more troops to Estonia."
     assert ("GBR", "EST", "15") in roots(text)
+
+
+def test_foreigners_held_are_held_by_the_state_of_the_place() -> None:
+    codes = roots("Two Canadians were detained in China on Tuesday.")
+    assert ("CHN", "CAN", "17") in codes
+    assert ("CAN", "CAN", "17") not in codes
+
+
+def test_foreigners_freed_with_no_place_are_freed_by_no_one_named() -> None:
+    assert ("USA", "USA", "08") not in roots("The Americans were released on Tuesday after months of talks.")
+
+
+def test_a_named_opponent_arrested_is_held_by_his_own_state() -> None:
+    assert ("KEN", "KEN", "17") in roots("Kenyan opposition leader Raila Odinga was arrested on Tuesday.")

@@ -1519,7 +1519,9 @@ class EventFinder:
             targets = self._resolve_all([s for s in passive_subj if s not in trig.consumed])
             state = {t.country for t in targets if t.country and t.country != "IGO"}
             if len(state) == 1:
-                country = state.pop()
+                country = self._holding_state(token, targets, state.pop())
+                if not country:
+                    return [], targets, True
                 name = self.resolver.lexicon.countries.get(country, country)
                 return [Actor(country, "", name, "")], targets, True
         if passive_subj and not agents and is_stative(token):
@@ -1540,6 +1542,18 @@ class EventFinder:
         if not sources and trig.pattern.code[:2] <= _LAST_VERBAL_ROOT:
             sources = self._first_resolving(_reporters(token))
         return sources or self._unknown_attacker(trig, heads, targets), targets, False
+
+    def _holding_state(self, token: Token, held: list[Actor], country: str) -> str:
+        """The state that held or freed people named with no one doing it ("was arrested", "were
+        released"): their own, unless they are civilians named by their nationality ("the
+        Americans had been released", "two Venezuelans jailed in the United States were freed"),
+        which news names so when they are held abroad: then the state of the act's own place, if
+        named, else none."""
+        abroad = [t for t in held if t.sector == "CVL" and t.start >= 0 and not self._unnamed(token, t)]
+        if not abroad or len(abroad) != len(held):
+            return country
+        place = self._act_country(token)
+        return place if place and place != country else ""
 
     def _wielders(self, heads: list[Token]) -> list[Actor]:
         """ "Missiles fired by Iran's Revolutionary Guards killed four civilians": a thing that acts is
