@@ -8,6 +8,8 @@ from datetime import date
 
 from coded_events import coded_roots
 
+from accord.api import code_text
+
 PUBLISHED = date(2024, 6, 10)
 
 
@@ -61,3 +63,11 @@ def test_foreigners_freed_with_no_place_are_freed_by_no_one_named() -> None:
 
 def test_a_named_opponent_arrested_is_held_by_his_own_state() -> None:
     assert ("KEN", "KEN", "17") in roots("Kenyan opposition leader Raila Odinga was arrested on Tuesday.")
+
+
+def test_a_city_naming_the_doer_still_places_the_act() -> None:
+    text = "Islamabad police banned gatherings of more than four people in the capital on Tuesday."
+    events = code_text(text, date=PUBLISHED)
+    assert events
+    assert any(e.target is not None and e.target.country == "PAK" for e in events)
+    assert all((e.location or {}).get("name") == "Islamabad" for e in events)

@@ -2089,10 +2089,27 @@ class EventFinder:
         if not targets:
             if place[0] in homes and self._state_at_home(trigger, place[0]):
                 return []
-            if _owns_doer(trigger.sent, place, doers):
+            if self._owns_doer(trigger.sent, place, doers):
                 return []
             return [Actor(place[0], "", place[1], place[1])]
         return [replace(t, country=place[0]) if t in unplaced else t for t in targets]
+
+    def _owns_doer(self, sent: Span, place: tuple[str, str], doers: list[Actor]) -> bool:
+        """Whether the only place found is the state that owns the doer's name: "Ukraine's prosecutor
+        general's office opened a war crimes investigation", "Yemen's Houthi movement said it had
+        launched 10 drones".  Such a name says whose the doer is, not where or on whom it acted, and
+        a state is then no target of its own act.  Only a state's own name: a city or a province
+        ("Islamabad police", "the Kaduna State Governor") may well be where the act is done, and a
+        place after a preposition ("rebels in Papua", "police in Harare") says so."""
+        country, name = place
+        if not any(e.kind == "country" and e.country == country for e in self.resolver.lexicon.names.get(name, [])):
+            return False
+        for ent in entities_in(sent, ("GPE", "LOC")):
+            if ent.text != name or ent.root.dep_ not in {"poss", "compound"}:
+                continue
+            if any(d.country == country and d.start <= ent.start_char and ent.end_char <= d.end for d in doers):
+                return True
+        return False
 
     def _state_at_home(self, trigger: Token, country: str) -> bool:
         """A state's force at home whose place only the rest of the sentence names: "The US military
@@ -3307,19 +3324,3 @@ def _confidence(trig: Trigger, has_target: bool, passive: bool, fallback: bool) 
     score -= 0.05 if passive else 0.0
     score -= 0.15 if fallback else 0.0
     return score
-
-
-def _owns_doer(sent: Span, place: tuple[str, str], doers: list[Actor]) -> bool:
-    """Whether the only place found is the state that owns the doer's name: "Ukraine's prosecutor
-    general's office opened a war crimes investigation", "Yemen's Houthi movement said it had
-    launched 10 drones".  Such a name says whose the doer is, not where or on whom it acted, and
-    a state is then no target of its own act; a place after a preposition ("rebels in Papua",
-    "police in Harare") does say where they act and stays."""
-    country, name = place
-    for ent in entities_in(sent, ("GPE", "LOC")):
-        if ent.text != name or ent.root.dep_ not in {"poss", "compound"}:
-            continue
-        inside = [d for d in doers if d.start <= ent.start_char and ent.end_char <= d.end]
-        if any(d.country == country for d in inside):
-            return True
-    return False
