@@ -155,6 +155,8 @@ _PLACE_ROOTS = {"09", "14", "15", "17", "18", "19", "20"}
 _VIOLENT_ROOTS = {"18", "19", "20"}
 # Military drills and mobilisation (150, 152, 154) are shown to others; police alerts (151, 153) are domestic.
 _SHOWS_OF_FORCE = {"150", "152", "154"}
+# Shows of force (15): the forces a state sends are its means, not whom the show faces.
+_FORCES = {"MIL", "COP"}
 # ... but drills held together with no one named as their target are military cooperation.
 _DRILLS = "150"
 _JOINT_DRILLS = "062"
@@ -1022,7 +1024,7 @@ class EventFinder:
             # Only a state's own force is checked against its home ("came under fire" names victims first).
             force = root in _VIOLENT_ROOTS and not draft.trig.pattern.reverse
             homes = _state_homes(draft.sources) if force else set()
-            draft.targets = self._placed(draft.trig.token, draft.targets, homes)
+            draft.targets = self._placed(draft.trig.token, draft.targets, homes, draft.sources)
         if root == "14" and not draft.targets and draft.sources and draft.sources[0].country not in {"", "IGO"}:
             # Protesters who name no one protest against their own state.
             draft.targets = [self._country_actor(draft.sources[0].country, "", "")]
@@ -1153,6 +1155,12 @@ class EventFinder:
             # "Museveni thanked voters", "he thanked police officers and firefighters": a leader's
             # thanks to his own public is no diplomatic cooperation between actors.
             return False
+        if info.root == _FORCE_POSTURE and self._deploys_own(draft):
+            # "said it had dispatched sea, air and ground forces", "sent 200 extra police": the forces
+            # sent are the means of the show of force; whom it faces is where they go, if named.
+            draft.targets = self._destination(draft.trig.token, draft.sources)
+            if not draft.targets:
+                return False
         if not draft.targets and (info.code in _PLACED_REACTIONS or info.root == "13"):
             draft.targets = self._act_place(draft.trig.token, foreign_to=[] if info.root == "01" else draft.sources)
         if (
@@ -1225,6 +1233,31 @@ class EventFinder:
             # A curfew or state of emergency falls on the state's own people.
             draft.targets = [self._country_actor(draft.sources[0].country, "CVL", "")]
         return True
+
+    def _deploys_own(self, draft: _Draft) -> bool:
+        """Whether every target of a show of force is the doers' own forces sent (the trigger's
+        object): "the Interior Ministry sent 200 extra police", not "massed troops near Ukraine"."""
+        homes = {s.country for s in draft.sources if s.country}
+        sent = [t for c in draft.trig.token.children if c.dep_ in OBJ for t in c.subtree]
+        if not homes or not sent or not draft.targets:
+            return False
+        start, end = sent[0].idx, sent[-1].idx + len(sent[-1])
+        return all(
+            t.sector in _FORCES and t.country in homes and start <= t.start and t.end <= end for t in draft.targets
+        )
+
+    def _destination(self, token: Token, sources: list[Actor]) -> list[Actor]:
+        """Where forces are sent ("to the Catatumbo", "to Poland"): a state or group that the
+        place names, else the state of a place the gazetteer knows."""
+        for place in prep_targets(token, ["to", "into", "toward", "towards"]):
+            actors = self.resolver.resolve(place)
+            if actors:
+                return actors
+            name = " ".join(t.text for t in place.subtree if t.pos == PROPN)
+            country = self.country_of_place(name) if name else ""
+            if country:
+                return [Actor(country, "", name, name)]
+        return []
 
     def _not_own_public(self, draft: _Draft) -> bool:
         """Whether force on unarmed people may be other than a state's repression of its own: the
@@ -1494,7 +1527,9 @@ class EventFinder:
             targets = self._resolve_all([s for s in passive_subj if s not in trig.consumed])
             state = {t.country for t in targets if t.country and t.country != "IGO"}
             if len(state) == 1:
-                country = state.pop()
+                country = self._holding_state(token, targets, state.pop())
+                if not country:
+                    return [], targets, True
                 name = self.resolver.lexicon.countries.get(country, country)
                 return [Actor(country, "", name, "")], targets, True
         if passive_subj and not agents and is_stative(token):
@@ -1515,6 +1550,18 @@ class EventFinder:
         if not sources and trig.pattern.code[:2] <= _LAST_VERBAL_ROOT:
             sources = self._first_resolving(_reporters(token))
         return sources or self._unknown_attacker(trig, heads, targets), targets, False
+
+    def _holding_state(self, token: Token, held: list[Actor], country: str) -> str:
+        """The state that held or freed people named with no one doing it ("was arrested", "were
+        released"): their own, unless they are civilians named by their nationality ("the
+        Americans had been released", "two Venezuelans jailed in the United States were freed"),
+        which news names so when they are held abroad: then the state of the act's own place, if
+        named, else none."""
+        abroad = [t for t in held if t.sector == "CVL" and t.start >= 0 and not self._unnamed(token, t)]
+        if not abroad or len(abroad) != len(held):
+            return country
+        place = self._act_country(token)
+        return place if place and place != country else ""
 
     def _wielders(self, heads: list[Token]) -> list[Actor]:
         """ "Missiles fired by Iran's Revolutionary Guards killed four civilians": a thing that acts is
@@ -2031,14 +2078,15 @@ class EventFinder:
         """'the signing' names the act of the verb 'sign': its patterns say what kind of act it was."""
         return self.lexicon.get(("v", lemma[:-3]), []) if lemma.endswith("ing") else []
 
-    def _placed(self, trigger: Token, targets: list[Actor], homes: set[str]) -> list[Actor]:
+    def _placed(self, trigger: Token, targets: list[Actor], homes: set[str], doers: list[Actor]) -> list[Actor]:
         """Attacks and arrests without a named victim's country hit where they happen.
 
         A target with no country ("villagers", "pupils") takes the country of
         the place in the sentence (or dateline); with no target at all, the
         place itself is the target, as CAMEO coders do for "shelled Kharkiv".
         ``homes``: the states whose agents act; a place of their own is a target
-        only when the act's own phrase names it (``_state_at_home``).
+        only when the act's own phrase names it (``_state_at_home``).  Nor is the
+        state that only owns the doer's name (``_owns_doer``).
         """
         targets = [self._forces_abroad(trigger, t) for t in targets]
         unplaced = [t for t in targets if not t.country or self._assumed_people(trigger, t)]
@@ -2057,8 +2105,27 @@ class EventFinder:
                 return []
             if place[0] in homes and self._state_at_home(trigger, place[0]):
                 return []
+            if self._owns_doer(trigger.sent, place, doers):
+                return []
             return [Actor(place[0], "", place[1], place[1])]
         return [replace(t, country=place[0]) if t in unplaced else t for t in targets]
+
+    def _owns_doer(self, sent: Span, place: tuple[str, str], doers: list[Actor]) -> bool:
+        """Whether the only place found is the state that owns the doer's name: "Ukraine's prosecutor
+        general's office opened a war crimes investigation", "Yemen's Houthi movement said it had
+        launched 10 drones".  Such a name says whose the doer is, not where or on whom it acted, and
+        a state is then no target of its own act.  Only a state's own name: a city or a province
+        ("Islamabad police", "the Kaduna State Governor") may well be where the act is done, and a
+        place after a preposition ("rebels in Papua", "police in Harare") says so."""
+        country, name = place
+        if not any(e.kind == "country" and e.country == country for e in self.resolver.lexicon.names.get(name, [])):
+            return False
+        for ent in entities_in(sent, ("GPE", "LOC")):
+            if ent.text != name or ent.root.dep_ not in {"poss", "compound"}:
+                continue
+            if any(d.country == country and d.start <= ent.start_char and ent.end_char <= d.end for d in doers):
+                return True
+        return False
 
     def _state_at_home(self, trigger: Token, country: str) -> bool:
         """A state's force at home whose place only the rest of the sentence names: "The US military
