@@ -31,16 +31,6 @@ def test_place_named_as_the_target_of_a_strike_stays() -> None:
     assert ("SDN", "KEN", "19") in roots("Sudan's army said it had fired artillery at Kenya on Tuesday.")
 
 
-def test_own_police_sent_are_no_target() -> None:
-    text = "Kenya's interior ministry said on Tuesday it had dispatched 500 police officers to protect the country."
-    assert not any(code == "15" for _, _, code in roots(text))
-
-
-def test_own_ships_and_police_sent_are_no_target() -> None:
-    text = "Greece's coast guard said on Tuesday it had sent four patrol boats and 300 extra police officers."
-    assert ("GRC", "GRC", "15") not in roots(text)
-
-
 def test_destination_at_home_is_the_target() -> None:
     text = "Kenya's interior ministry said on Tuesday it had sent 500 police officers to Mombasa after the riots."
     assert ("KEN", "KEN", "15") in roots(text)

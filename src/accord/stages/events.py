@@ -155,8 +155,6 @@ _PLACE_ROOTS = {"09", "14", "15", "17", "18", "19", "20"}
 _VIOLENT_ROOTS = {"18", "19", "20"}
 # Military drills and mobilisation (150, 152, 154) are shown to others; police alerts (151, 153) are domestic.
 _SHOWS_OF_FORCE = {"150", "152", "154"}
-# Shows of force (15): the forces a state sends are its means, not whom the show faces.
-_FORCES = {"MIL", "COP"}
 # ... but drills held together with no one named as their target are military cooperation.
 _DRILLS = "150"
 _JOINT_DRILLS = "062"
@@ -1155,12 +1153,6 @@ class EventFinder:
             # "Museveni thanked voters", "he thanked police officers and firefighters": a leader's
             # thanks to his own public is no diplomatic cooperation between actors.
             return False
-        if info.root == _FORCE_POSTURE and self._deploys_own(draft):
-            # "said it had dispatched sea, air and ground forces", "sent 200 extra police": the forces
-            # sent are the means of the show of force; whom it faces is where they go, if named.
-            draft.targets = self._destination(draft.trig.token, draft.sources)
-            if not draft.targets:
-                return False
         if not draft.targets and (info.code in _PLACED_REACTIONS or info.root == "13"):
             draft.targets = self._act_place(draft.trig.token, foreign_to=[] if info.root == "01" else draft.sources)
         if (
@@ -1233,31 +1225,6 @@ class EventFinder:
             # A curfew or state of emergency falls on the state's own people.
             draft.targets = [self._country_actor(draft.sources[0].country, "CVL", "")]
         return True
-
-    def _deploys_own(self, draft: _Draft) -> bool:
-        """Whether every target of a show of force is the doers' own forces sent (the trigger's
-        object): "the Interior Ministry sent 200 extra police", not "massed troops near Ukraine"."""
-        homes = {s.country for s in draft.sources if s.country}
-        sent = [t for c in draft.trig.token.children if c.dep_ in OBJ for t in c.subtree]
-        if not homes or not sent or not draft.targets:
-            return False
-        start, end = sent[0].idx, sent[-1].idx + len(sent[-1])
-        return all(
-            t.sector in _FORCES and t.country in homes and start <= t.start and t.end <= end for t in draft.targets
-        )
-
-    def _destination(self, token: Token, sources: list[Actor]) -> list[Actor]:
-        """Where forces are sent ("to the Catatumbo", "to Poland"): a state or group that the
-        place names, else the state of a place the gazetteer knows."""
-        for place in prep_targets(token, ["to", "into", "toward", "towards"]):
-            actors = self.resolver.resolve(place)
-            if actors:
-                return actors
-            name = " ".join(t.text for t in place.subtree if t.pos == PROPN)
-            country = self.country_of_place(name) if name else ""
-            if country:
-                return [Actor(country, "", name, name)]
-        return []
 
     def _not_own_public(self, draft: _Draft) -> bool:
         """Whether force on unarmed people may be other than a state's repression of its own: the
