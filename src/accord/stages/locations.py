@@ -936,7 +936,7 @@ class Locator:
                     foreign = foreign or place
         if foreign is not None:
             return foreign
-        capital = self._capital_in(tokens) or self._mentioned_in(tokens)
+        capital = self._capital_in(tokens) or self._mentioned_in(tokens) or self._seat_in(tokens)
         capital = capital or self._territory_in(tokens) or self._site_in(tokens)
         if capital is not None or strict:
             # "shelled streets in Velyka Novosilka": a village in a locative phrase of the object.
@@ -1237,6 +1237,20 @@ class Locator:
                     return self._home_capital()
         return None
 
+    def _seat_in(self, tokens: list[Token]) -> Place | None:
+        """'received by Putin at the Kremlin', 'met Biden in the Oval Office': a building that houses a
+        state's leader, government or parliament, after a locative preposition, is in that state's
+        capital.  The gazetteer has no buildings, and their names are other places' alternate names
+        ("White House" is Casablanca's), so such a meeting fell to a dateline elsewhere."""
+        for token in tokens:
+            if token.dep_ != "pobj" or token.head.lower_ not in _STRONG_PREPOSITIONS or not token.text[:1].isupper():
+                continue
+            country = _seat_country(token)
+            place = self.gaz.capital(country) if country else None
+            if place is not None:
+                return place
+        return None
+
     def _home_capital(self) -> Place | None:
         """What a bare "the capital" names: the capital of the state the event's sides belong to
         ("Police banned gatherings in the capital" in Pakistan, "Sogavare ordered a lockdown of the
@@ -1303,6 +1317,7 @@ class Locator:
             if token.i not in covered and token.ent_type_ not in _PLACE_LABELS and _is_locative(token):
                 place = (
                     self._capital_in([token])  # city12: "in Kenya's capital" is Nairobi, not Kenya
+                    or self._seat_in([token])  # session 13: "at the Kremlin" is Moscow
                     or self._named_in_prep([token])
                     or self._framed_in([token])
                     or self._mentioned(token)
@@ -1324,6 +1339,60 @@ _SMALL_PLACE_LABELS = {"", "GPE", "LOC", "FAC", "NORP"}
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "poss", "iobj", "dative"}
 _MODIFIERS = {"compound", "amod", "nmod"}
 _PHRASE_DEPS = {"pobj", "compound", "amod", "det", "conj", "cc", "appos", "nmod", "punct", "npadvmod", "dobj", "obj"}
+
+
+# Session 13: buildings that house a state's leader, government or parliament, all in its capital
+# (the Pentagon is across the river from Washington, within the scorer's 25 km).  Names as news
+# writes them, lower case, without "the"; not ministries or agencies, which are bodies, not sites.
+_SEAT_BUILDINGS = {
+    "USA": ("white house", "oval office", "pentagon", "capitol", "capitol hill", "state department"),
+    "RUS": ("kremlin", "state duma"),
+    "GBR": ("downing street", "number 10", "no 10", "buckingham palace", "westminster", "whitehall"),
+    "FRA": ("elysee", "elysee palace", "élysée", "élysée palace", "matignon", "quai d'orsay"),
+    "CHN": ("zhongnanhai", "great hall of the people"),
+    "KOR": ("blue house", "cheong wa dae"),
+    "JPN": ("kantei",),
+    "DEU": ("bundestag", "bundesrat"),
+    "ITA": ("palazzo chigi", "quirinale", "quirinal palace"),
+    "ESP": ("moncloa", "la moncloa", "moncloa palace"),
+    "ISR": ("knesset",),
+    "UKR": ("verkhovna rada", "bankova"),
+    "POL": ("sejm",),
+    "IND": ("south block", "rashtrapati bhavan"),
+    "ARG": ("casa rosada",),
+    "BRA": ("planalto", "planalto palace"),
+    "CHL": ("la moneda", "moneda palace"),
+    "COL": ("casa de nariño", "casa de narino"),
+    "ECU": ("carondelet palace",),
+    "VEN": ("miraflores", "miraflores palace"),
+    "MEX": ("national palace",),
+    "PHL": ("malacanang", "malacañang", "malacanang palace", "malacañang palace"),
+    "NGA": ("aso rock", "aso villa"),
+    "ZAF": ("union buildings",),
+    "SOM": ("villa somalia",),
+    "LBN": ("baabda", "baabda palace", "grand serail"),
+    "TUN": ("carthage palace",),
+    "KAZ": ("akorda",),
+    "MLI": ("koulouba",),
+    "DZA": ("el mouradia",),
+    "CAN": ("parliament hill",),
+    "SWE": ("riksdag", "rosenbad"),
+    "NOR": ("storting",),
+    "IRL": ("leinster house",),
+}
+_SEATS = {name: iso3 for iso3, names in _SEAT_BUILDINGS.items() for name in names}
+
+
+def _seat_country(token: Token) -> str:
+    """The ISO3 of the state whose seat a phrase's head names ("the White House", "the Great Hall of
+    the People", "Miraflores Palace"), or ''."""
+    doc = token.doc
+    start = token.left_edge.i + (token.left_edge.lower_ == "the")
+    for end in (token.right_edge.i, token.i):
+        name = doc[start : end + 1].text.lower()
+        if name in _SEATS:
+            return _SEATS[name]
+    return ""
 
 
 def _phrase(head: Token, is_moving: bool = False, depth: int = 0) -> list[Token]:
