@@ -28,3 +28,17 @@ def test_a_meeting_in_the_oval_office_under_a_foreign_dateline() -> None:
         "in the Oval Office on Monday."
     )
     assert places["met"] == "Washington"
+
+
+def test_an_unlisted_dateline_is_a_town_of_the_country_printed_after_it() -> None:
+    # "JASIONKA, Poland": a village by the Rzeszow airport that no gazetteer lists; the story's acts
+    # are there, in Poland, not at the city the story names most (Kyiv, the visitor's capital).
+    events = code_text(
+        "JASIONKA, Poland (AP) - Polish President Andrzej Duda welcomed Ukrainian President Volodymyr "
+        "Zelenskyy on Saturday and promised more air defence systems. Zelenskyy later returned to Kyiv, "
+        "where he met Ukrainian commanders. Kyiv has asked for more systems.",
+        date=date(2024, 2, 10),
+    )
+    welcomed = next(e for e in events if e.trigger == "welcomed")
+    assert welcomed.location is not None
+    assert (welcomed.location["name"], welcomed.location["country"]) == ("Jasionka", "POL")

@@ -191,6 +191,7 @@ class Locator:
             within = place_in_region(self.gaz, name, region) if region else None
             self.dateline = within or self.gaz.resolve(name, self.prefer)
             self.dateline = self.dateline or self.gaz.resolve_small(name, self.prefer, anywhere=True)
+            self.dateline = self.dateline or (self._unlisted_dateline(name, region) if region else None)
         # "WASHINGTON/BOGOTA -": reported from both; each side's acts are placed at its own.
         self.datelines = [self.dateline] if self.dateline is not None else []
         for other in article.other_datelines if self.dateline is not None else ():
@@ -223,6 +224,15 @@ class Locator:
         self._spans: dict[int, Span] = {}
         self._dropped = [(i, p) for i, p in ((i, self._resolve(name)) for i, name in dropped) if p is not None]
         self.main_place = self._main_place(doc) if doc is not None and self.dateline is None else None
+
+    def _unlisted_dateline(self, name: str, region: str) -> Place | None:
+        """Session 13: "SKRYDSTRUP, Denmark", "HROZA, Ukraine": wires print a small place's country or
+        state after it, so a dateline no gazetteer lists is still a town of that country (at its
+        point), as rule 7 places a town the text frames; not a guess where the region is unknown."""
+        container = self.gaz.resolve(region)
+        if container is None or not container.country or container.precision == "city":
+            return None
+        return Place(name, container.country, container.admin1, container.lat, container.lon, 0, "city")
 
     def _main_place(self, doc: Doc) -> Place | None:
         """With no dateline, the city the article names most (first named on a tie) stands in for it;
