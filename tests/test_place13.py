@@ -42,3 +42,21 @@ def test_an_unlisted_dateline_is_a_town_of_the_country_printed_after_it() -> Non
     welcomed = next(e for e in events if e.trigger == "welcomed")
     assert welcomed.location is not None
     assert (welcomed.location["name"], welcomed.location["country"]) == ("Jasionka", "POL")
+
+
+def test_a_leader_who_arrived_in_the_datelines_country_speaks_there() -> None:
+    # Not from N'Djamena: the story has brought him to Abuja.
+    places = _places(
+        "ABUJA (Reuters) - Chadian President Mahamat Deby arrived in Abuja on Saturday for a summit of "
+        "regional leaders. Deby called on rebel groups to lay down their arms."
+    )
+    assert places["called"] == "Abuja"
+
+
+def test_a_leader_at_home_still_speaks_from_his_capital() -> None:
+    # The visitor arrived; the Chadian leader who speaks did not: his appeal is made at home.
+    places = _places(
+        "ABUJA (Reuters) - Nigerian President Bola Tinubu arrived in Abuja on Saturday from a summit in "
+        "Paris. Chadian President Mahamat Deby called on rebel groups to lay down their arms."
+    )
+    assert places["called"] == "N'Djamena"

@@ -512,6 +512,7 @@ class Locator:
                 sent = self._spans.get(e.sentence_index)
                 present |= {t.text for t in sent if t.ent_type_ == "PERSON"} if sent is not None else set()
                 leaders |= {a.country for a in (e.source, e.target) if a is not None and _LEADER.search(a.text)}
+        present |= self._arrived(here)
         if not present and not leaders:
             return placed
         from dataclasses import replace
@@ -529,6 +530,29 @@ class Locator:
                     event = replace(event, location=dateline.to_location("dateline"))
             out.append(event)
         return out
+
+    def _arrived(self, here: set[str]) -> set[str]:
+        """Session 13: the people the parsed sentences bring into the dateline's country, as the
+        subject of a verb of arrival or of swearing-in whose own place is there ("Xi flew in to
+        Belgrade late on Tuesday", "hours after Adama Barrow was sworn in as president at the
+        embassy in Dakar"): a visitor speaks where he is, not from his capital."""
+        people: set[str] = set()
+        for index in sorted(self._spans):
+            sent = self._spans[index]
+            places = self._sentence_places.get(sent.start)
+            if places is None:
+                places = self._sentence_places[sent.start] = self._locative_places(sent)
+            for i, place in places:
+                verb = _governing_verb(sent.doc[i])
+                if place.country in here and verb.lemma_.lower() in _ARRIVALS:
+                    people |= {
+                        t.text
+                        for c in verb.children
+                        if c.dep_ in _SUBJECTS
+                        for t in c.subtree
+                        if t.ent_type_ == "PERSON"
+                    }
+        return people
 
     def place(self, event: Event, sent: Span) -> Event:
         """The event with ``location`` filled (events are frozen: a new one)."""
@@ -1553,6 +1577,10 @@ def _is_there(source: Actor, named: list[str], present: set[str], leaders: set[s
     return source.country in leaders and (_LEADER.search(source.text) is not None or person)
 
 
+# Verbs that put their subject somewhere: "arrived in Hanoi", "landed in Riyadh", "was sworn in ... in
+# Dakar" (session 13).
+_ARRIVALS = {"arrive", "land", "fly", "travel", "come", "reach", "swear"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
 _LEADER = re.compile(r"\b(?:leader|president|prime minister|premier|king|emir|crown prince|chancellor)s?\b", re.I)
 _BODY = re.compile(r"\b(?:ministry|office|government|spokes\w*|embassy|department|military|army|police)\b", re.I)
 
@@ -1597,6 +1625,13 @@ _MEDIATION = "045"
 _DEPLOYED = re.compile(r"\b(?:troops|forces|peacekeep\w*|command|contingent|soldiers)\b", re.I)
 _PHONE_WORDS = {"phone", "telephone", "videoconference", "phoned", "telephoned"}
 _ORDER_VERBS = {"order", "decree"}
+
+
+def _governing_verb(token: Token) -> Token:
+    """The nearest verb above a token ("at its embassy in Dakar" -> "sworn"), or the root."""
+    while token.pos_ != "VERB" and token.head != token:
+        token = token.head
+    return token
 
 
 def _verb_of(trigger: Token) -> Token:
