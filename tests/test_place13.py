@@ -60,3 +60,24 @@ def test_a_leader_at_home_still_speaks_from_his_capital() -> None:
         "Paris. Chadian President Mahamat Deby called on rebel groups to lay down their arms."
     )
     assert places["called"] == "N'Djamena"
+
+
+def test_a_district_named_after_its_small_seat() -> None:
+    # Sukma (14,000 people) is only in the villages' tier; "Sukma district" is its district, not the
+    # dateline's city.
+    events = code_text(
+        "RAIPUR (Reuters) - Maoist rebels attacked a police camp in Sukma district on Wednesday, "
+        "killing three officers, police said.",
+        date=date(2024, 2, 11),
+    )
+    attacked = next(e for e in events if e.trigger == "attacked")
+    assert attacked.location is not None
+    assert (attacked.location["name"], attacked.location["precision"]) == ("Sukma district", "admin1")
+
+
+def test_a_village_in_a_district_is_the_village() -> None:
+    places = _places(
+        "KYIV (Reuters) - Russian troops shelled the village of Hroza in Kharkiv region on Thursday, "
+        "killing 52 people, officials said."
+    )
+    assert places["shelled"] == "Hroza"

@@ -974,13 +974,15 @@ class Locator:
         capital = capital or self._territory_in(tokens) or self._site_in(tokens)
         if capital is not None or strict:
             # "shelled streets in Velyka Novosilka": a village in a locative phrase of the object.
-            return capital or self._framed_in(tokens) or self._village_in(tokens) or self._unlisted_in(tokens)
+            capital = capital or self._framed_in(tokens) or self._village_in(tokens) or self._unlisted_in(tokens)
+            # "the village of Chaplyne in Dnipropetrovsk region": the village, else the region
+            return capital or self._region_in(tokens)
         for token in tokens:
             if _is_proper(token) and not token.ent_type_ and token.dep_ != "compound":
                 place = self._resolve_at(token)
                 if place is not None:
                     return place
-        return self._named_in_prep(tokens) or self._unlisted_in(tokens)
+        return self._named_in_prep(tokens) or self._unlisted_in(tokens) or self._region_in(tokens)
 
     def _unlisted_in(self, tokens: list[Token]) -> Place | None:
         """The first town or village of a phrase that no gazetteer lists, named in a settlement's
@@ -1258,6 +1260,21 @@ class Locator:
                         return place
         return None
 
+    def _region_in(self, tokens: list[Token]) -> Place | None:
+        """'in Sukma district', 'across Kanem province': a region noun whose proper-noun compound
+        names the region; the model often tags only the name, or nothing, so the region form of
+        the gazetteer (``Gazetteer._regional``) is asked for the whole name here (session 13).  In
+        a country the article is about."""
+        for token in tokens:
+            if token.lower_ in _REGION_NOUNS and token.text.islower():
+                names = [c for c in token.children if c.dep_ == "compound" and _is_proper(c)]
+                if names:
+                    name = token.doc[names[0].left_edge.i : names[-1].i + 1].text
+                    place = self._resolve(f"{name} {token.text}")
+                    if place is not None and place.precision != "country" and place.country in self.prefer:
+                        return place
+        return None
+
     def _capital_in(self, tokens: list[Token]) -> Place | None:
         """'the Kazakh capital', (city12) "Moldova's capital": the capital of the country an adjective
         or a possessor names."""
@@ -1357,6 +1374,7 @@ class Locator:
                     or self._mentioned(token)
                     or self._territory_in([token])
                     or self._site_in([token])
+                    or self._region_in([token])
                     or self._unlisted_in([token])
                 )
                 if place is not None:
