@@ -81,3 +81,30 @@ def test_a_village_in_a_district_is_the_village() -> None:
         "killing 52 people, officials said."
     )
     assert places["shelled"] == "Hroza"
+
+
+def test_an_unlisted_province_is_placed_in_the_datelines_country() -> None:
+    events = code_text(
+        "N'DJAMENA (Reuters) - Rebels attacked an army post in Tibesti province on Sunday, the army said.",
+        date=date(2024, 2, 11),
+    )
+    attacked = next(e for e in events if e.trigger == "attacked")
+    assert attacked.location is not None
+    assert (attacked.location["name"], attacked.location["country"]) == ("Tibesti", "TCD")
+
+
+def test_an_unlisted_pass_takes_the_possessors_region() -> None:
+    places = _places(
+        "ISLAMABAD (Reuters) - Separatist fighters ambushed a military convoy in Balochistan's Kojak Pass "
+        "on Monday, killing six soldiers, the army said."
+    )
+    assert places["ambushed"] == "Kojak Pass"
+
+
+def test_a_word_in_a_time_clause_is_not_placed_by_the_main_clause() -> None:
+    places = _places(
+        "ISLAMABAD (Reuters) - Pakistani troops shelled Afghan border posts in the Kojak Pass on Sunday, "
+        "security sources said, a day after Islamabad accused Kabul of sheltering militants."
+    )
+    assert places["shelled"] == "Kojak Pass"
+    assert places["accused"] == "Islamabad"
