@@ -108,3 +108,11 @@ def test_a_word_in_a_time_clause_is_not_placed_by_the_main_clause() -> None:
     )
     assert places["shelled"] == "Kojak Pass"
     assert places["accused"] == "Islamabad"
+
+
+def test_a_threat_is_not_placed_where_its_object_is() -> None:
+    # "who seized power in Niger" says who the generals are, not where the threat was made.
+    places = _places(
+        "WASHINGTON (Reuters) - The United States threatened the generals who seized power in Niger with sanctions on Monday."
+    )
+    assert places["threatened"] == "Washington"

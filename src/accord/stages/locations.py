@@ -1391,6 +1391,11 @@ class Locator:
             # ("freed ... hours after Lukashenko held talks in Minsk", under VILNIUS).
             datelines = self._dateline_countries()
             places = own or [(i, p) for i, p in places if p.country not in datelines]
+            # session 13: a word or decision is not placed by a relative clause that says who its object
+            # is ("gave the soldiers who seized power in Niger one week"): where they are, not where
+            # they were told (a release is: captives are freed where they were held)
+            if _is_home_word(code):
+                places = own or [(i, p) for i, p in places if not _describes_object_noun(sent.doc[i], trigger)]
         if not places:
             return None
         return min(places, key=lambda pair: abs(pair[0] - index))[1]
@@ -1687,6 +1692,17 @@ _MEDIATION = "045"
 _DEPLOYED = re.compile(r"\b(?:troops|forces|peacekeep\w*|command|contingent|soldiers)\b", re.I)
 _PHONE_WORDS = {"phone", "telephone", "videoconference", "phoned", "telephoned"}
 _ORDER_VERBS = {"order", "decree"}
+
+
+def _describes_object_noun(token: Token, trigger: Token) -> bool:
+    """Whether a place stands in a relative clause on the object or dative of the trigger's verb."""
+    node = token
+    while node.head != node:
+        if node.dep_ == "relcl":
+            noun = node.head
+            return noun.dep_ in _OBJECTS | {"dative", "iobj", "pobj"} and noun.head in (trigger, trigger.head)
+        node = node.head
+    return False
 
 
 def _governing_verb(token: Token) -> Token:
