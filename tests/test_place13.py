@@ -116,3 +116,16 @@ def test_a_threat_is_not_placed_where_its_object_is() -> None:
         "WASHINGTON (Reuters) - The United States threatened the generals who seized power in Niger with sanctions on Monday."
     )
     assert places["threatened"] == "Washington"
+
+
+def test_a_visit_is_in_the_hosts_country() -> None:
+    events = code_text(
+        "BRUSSELS (Reuters) - Ukrainian President Volodymyr Zelenskiy visited Poland and Lithuania this week, "
+        "and Polish President Andrzej Duda hosted him at a dinner on Sunday, officials said.",
+        date=date(2024, 2, 11),
+    )
+    for event in events:
+        if event.cameo in {"042", "043"}:
+            host = event.target if event.cameo == "042" else event.source
+            assert host is not None and event.location is not None
+            assert event.location["country"] == host.country, (event.trigger, event.cameo)

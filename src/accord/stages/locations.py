@@ -586,8 +586,32 @@ class Locator:
             remote=remote,
             local=source.sector not in _GOVERNMENT_SECTORS and source.country != "IGO",
         )
+        location = self._at_host(event, sent, location)
         self._remember_scene(event, sent, location)
         return replace(event, location=location)
+
+    def _at_host(self, event: Event, sent: Span, location: Location | None) -> Location | None:
+        """Session 13: a visit happens in the host's country (the target of 042, the source of 043),
+        whatever the dateline: "JOHANNESBURG - ... Zelenskiy visited both countries" is not in South
+        Africa, and "visited Poland and Lithuania" is in each.  When no rule placed it in the host's
+        country, it is placed at the host country's city that the article names nearest to it, else
+        at that country when its sentence names it, else at the host's capital."""
+        code = event.cameo[:3]
+        if code not in _VISIT_CODES:
+            return location
+        actor = event.target if code == "042" else event.source
+        # a state, not its people abroad ("visited the Rohingya refugee camps" in Bangladesh)
+        host = actor.country if actor is not None and actor.sector in _STATE_SECTORS else ""
+        if len(host) != 3 or host == "IGO" or (location or {}).get("country") == host:
+            return location
+        trigger = _token_at(sent, event.trigger_start)
+        city = self._article_city(host, trigger if trigger is not None else sent[0])
+        if city is not None:
+            return city.to_location("article")
+        # "visited Poland and Lithuania": the country its sentence names, else its capital
+        named = any(self._country_word_text(t.text) == host for t in sent if t.ent_type_ == "GPE")
+        place = self.gaz.country(host) if named else self.gaz.capital(host)
+        return place.to_location("sentence" if named else "actor") if place is not None else location
 
     def _remember_scene(self, event: Event, sent: Span, location: Location | None) -> None:
         """Keep where a physical act (roots 14, 15, 17-20) was placed at a city, whatever placed it:
@@ -1440,6 +1464,8 @@ _MODIFIERS = {"compound", "amod", "nmod"}
 _PHRASE_DEPS = {"pobj", "compound", "amod", "det", "conj", "cc", "appos", "nmod", "punct", "npadvmod", "dobj", "obj"}
 
 
+# Making and hosting a visit (session 13: in the host's country).
+_VISIT_CODES = {"042", "043"}
 # Natural features news names places of fighting by ("the Bolan Pass", "Sabina Shoal"), session 13.
 _FEATURES = {"Pass", "Valley", "Shoal", "Reef", "Mountains", "Hills", "Plateau", "Gorge", "Heights"}
 # Session 13: buildings that house a state's leader, government or parliament, all in its capital
