@@ -512,7 +512,9 @@ class Locator:
                 sent = self._spans.get(e.sentence_index)
                 present |= {t.text for t in sent if t.ent_type_ == "PERSON"} if sent is not None else set()
                 leaders |= {a.country for a in (e.source, e.target) if a is not None and _LEADER.search(a.text)}
-        present |= self._arrived(here)
+        # the arrivals need every parsed sentence's places: looked for only when a word was sent home
+        if any((e.location or {}).get("source") == "actor" for e in placed):
+            present |= self._arrived(here)
         if not present and not leaders:
             return placed
         from dataclasses import replace
