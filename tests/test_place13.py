@@ -85,7 +85,7 @@ def test_a_village_in_a_district_is_the_village() -> None:
 
 def test_an_unlisted_province_is_placed_in_the_datelines_country() -> None:
     events = code_text(
-        "N'DJAMENA (Reuters) - Rebels attacked an army post in Tibesti province on Sunday, the army said.",
+        "N'DJAMENA (Reuters) - Rebels attacked a Chadian army post in Tibesti province on Sunday, the army said.",
         date=date(2024, 2, 11),
     )
     attacked = next(e for e in events if e.trigger == "attacked")

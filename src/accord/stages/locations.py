@@ -1334,14 +1334,16 @@ class Locator:
 
     def _region_container(self, token: Token) -> Place | None:
         """What contains an unlisted region: "Balochistan's Bolan district", "the Galwan Valley in
-        Ladakh", else the dateline's country."""
+        Ladakh", else the dateline's country, unless the dateline is a news bureau."""
         for child in token.children:
             if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "in"):
                 head = child if child.dep_ == "poss" else next((c for c in child.children if c.dep_ == "pobj"), None)
                 place = self._resolve(_compound(head)) if head is not None else None
                 if place is not None and place.precision in {"admin1", "country"}:
                     return place
-        return self.gaz.country(self.dateline.country) if self.dateline is not None else None
+        if self.dateline is None or self._is_bureau(token.doc):
+            return None  # a news bureau's country ("BEIRUT" for a story about Syria) is no container
+        return self.gaz.country(self.dateline.country)
 
     def _capital_in(self, tokens: list[Token]) -> Place | None:
         """'the Kazakh capital', (city12) "Moldova's capital": the capital of the country an adjective
