@@ -191,6 +191,7 @@ class Locator:
             within = place_in_region(self.gaz, name, region) if region else None
             self.dateline = within or self.gaz.resolve(name, self.prefer)
             self.dateline = self.dateline or self.gaz.resolve_small(name, self.prefer, anywhere=True)
+            self.dateline = self.dateline or (self._unlisted_dateline(name, region) if region else None)
         # "WASHINGTON/BOGOTA -": reported from both; each side's acts are placed at its own.
         self.datelines = [self.dateline] if self.dateline is not None else []
         for other in article.other_datelines if self.dateline is not None else ():
@@ -223,6 +224,15 @@ class Locator:
         self._spans: dict[int, Span] = {}
         self._dropped = [(i, p) for i, p in ((i, self._resolve(name)) for i, name in dropped) if p is not None]
         self.main_place = self._main_place(doc) if doc is not None and self.dateline is None else None
+
+    def _unlisted_dateline(self, name: str, region: str) -> Place | None:
+        """Session 13: "SKRYDSTRUP, Denmark", "HROZA, Ukraine": wires print a small place's country or
+        state after it, so a dateline no gazetteer lists is still a town of that country (at its
+        point), as rule 7 places a town the text frames; not a guess where the region is unknown."""
+        container = self.gaz.resolve(region)
+        if container is None or not container.country or container.precision == "city":
+            return None
+        return Place(name, container.country, container.admin1, container.lat, container.lon, 0, "city")
 
     def _main_place(self, doc: Doc) -> Place | None:
         """With no dateline, the city the article names most (first named on a tie) stands in for it;
@@ -502,6 +512,9 @@ class Locator:
                 sent = self._spans.get(e.sentence_index)
                 present |= {t.text for t in sent if t.ent_type_ == "PERSON"} if sent is not None else set()
                 leaders |= {a.country for a in (e.source, e.target) if a is not None and _LEADER.search(a.text)}
+        # the arrivals need every parsed sentence's places: looked for only when a word was sent home
+        if any((e.location or {}).get("source") == "actor" for e in placed):
+            present |= self._arrived(here)
         if not present and not leaders:
             return placed
         from dataclasses import replace
@@ -519,6 +532,29 @@ class Locator:
                     event = replace(event, location=dateline.to_location("dateline"))
             out.append(event)
         return out
+
+    def _arrived(self, here: set[str]) -> set[str]:
+        """Session 13: the people the parsed sentences bring into the dateline's country, as the
+        subject of a verb of arrival or of swearing-in whose own place is there ("Xi flew in to
+        Belgrade late on Tuesday", "hours after Adama Barrow was sworn in as president at the
+        embassy in Dakar"): a visitor speaks where he is, not from his capital."""
+        people: set[str] = set()
+        for index in sorted(self._spans):
+            sent = self._spans[index]
+            places = self._sentence_places.get(sent.start)
+            if places is None:
+                places = self._sentence_places[sent.start] = self._locative_places(sent)
+            for i, place in places:
+                verb = _governing_verb(sent.doc[i])
+                if place.country in here and verb.lemma_.lower() in _ARRIVALS:
+                    people |= {
+                        t.text
+                        for c in verb.children
+                        if c.dep_ in _SUBJECTS
+                        for t in c.subtree
+                        if t.ent_type_ == "PERSON"
+                    }
+        return people
 
     def place(self, event: Event, sent: Span) -> Event:
         """The event with ``location`` filled (events are frozen: a new one)."""
@@ -552,8 +588,32 @@ class Locator:
             remote=remote,
             local=source.sector not in _GOVERNMENT_SECTORS and source.country != "IGO",
         )
+        location = self._at_host(event, sent, location)
         self._remember_scene(event, sent, location)
         return replace(event, location=location)
+
+    def _at_host(self, event: Event, sent: Span, location: Location | None) -> Location | None:
+        """Session 13: a visit happens in the host's country (the target of 042, the source of 043),
+        whatever the dateline: "JOHANNESBURG - ... Zelenskiy visited both countries" is not in South
+        Africa, and "visited Poland and Lithuania" is in each.  When no rule placed it in the host's
+        country, it is placed at the host country's city that the article names nearest to it, else
+        at that country when its sentence names it, else at the host's capital."""
+        code = event.cameo[:3]
+        if code not in _VISIT_CODES:
+            return location
+        actor = event.target if code == "042" else event.source
+        # a state, not its people abroad ("visited the Rohingya refugee camps" in Bangladesh)
+        host = actor.country if actor is not None and actor.sector in _STATE_SECTORS else ""
+        if len(host) != 3 or host == "IGO" or (location or {}).get("country") == host:
+            return location
+        trigger = _token_at(sent, event.trigger_start)
+        city = self._article_city(host, trigger if trigger is not None else sent[0])
+        if city is not None:
+            return city.to_location("article")
+        # "visited Poland and Lithuania": the country its sentence names, else its capital
+        named = any(self._country_word_text(t.text) == host for t in sent if t.ent_type_ == "GPE")
+        place = self.gaz.country(host) if named else self.gaz.capital(host)
+        return place.to_location("sentence" if named else "actor") if place is not None else location
 
     def _remember_scene(self, event: Event, sent: Span, location: Location | None) -> None:
         """Keep where a physical act (roots 14, 15, 17-20) was placed at a city, whatever placed it:
@@ -936,17 +996,19 @@ class Locator:
                     foreign = foreign or place
         if foreign is not None:
             return foreign
-        capital = self._capital_in(tokens) or self._mentioned_in(tokens)
+        capital = self._capital_in(tokens) or self._mentioned_in(tokens) or self._seat_in(tokens)
         capital = capital or self._territory_in(tokens) or self._site_in(tokens)
         if capital is not None or strict:
             # "shelled streets in Velyka Novosilka": a village in a locative phrase of the object.
-            return capital or self._framed_in(tokens) or self._village_in(tokens) or self._unlisted_in(tokens)
+            capital = capital or self._framed_in(tokens) or self._village_in(tokens) or self._unlisted_in(tokens)
+            # "the village of Chaplyne in Dnipropetrovsk region": the village, else the region
+            return capital or self._region_in(tokens)
         for token in tokens:
             if _is_proper(token) and not token.ent_type_ and token.dep_ != "compound":
                 place = self._resolve_at(token)
                 if place is not None:
                     return place
-        return self._named_in_prep(tokens) or self._unlisted_in(tokens)
+        return self._named_in_prep(tokens) or self._unlisted_in(tokens) or self._region_in(tokens)
 
     def _unlisted_in(self, tokens: list[Token]) -> Place | None:
         """The first town or village of a phrase that no gazetteer lists, named in a settlement's
@@ -1224,6 +1286,65 @@ class Locator:
                         return place
         return None
 
+    def _region_in(self, tokens: list[Token]) -> Place | None:
+        """'in Sukma district', 'across Kanem province': a region noun whose proper-noun compound
+        names the region; the model often tags only the name, or nothing, so the region form of
+        the gazetteer (``Gazetteer._regional``) is asked for the whole name here (session 13).  In
+        a country the article is about."""
+        for token in tokens:
+            if token.lower_ in _REGION_NOUNS and token.text.islower():
+                names = [c for c in token.children if c.dep_ == "compound" and _is_proper(c)]
+                if names:
+                    name = token.doc[names[0].left_edge.i : names[-1].i + 1].text
+                    place = self._resolve(f"{name} {token.text}")
+                    if place is not None and place.precision != "country" and place.country in self.prefer:
+                        return place
+            place = self._unknown_region(token)
+            if place is not None:
+                return place
+        return None
+
+    def _unknown_region(self, token: Token) -> Place | None:
+        """A region, pass, valley or shoal no gazetteer lists, in a locative phrase: "in Kanem
+        province", "in Balochistan's Bolan district", "in the Bolan Pass", "near Sabina Shoal".  News
+        names the places of rural fighting so, and GeoNames lists towns, not them.  Placed under its
+        name (a province by its bare name, "Kanem"; a pass or a valley by its full one), precision
+        admin1, in what contains it: a possessor or an "in" phrase that names a known region or
+        country, else the dateline's country (at its centroid); never guessed without a dateline."""
+        if token.dep_ != "pobj" or token.head.lower_ not in _LOCATIVE:
+            return None
+        is_region = token.lower_ in _REGION_NOUNS and token.text.islower()
+        if not is_region and token.text not in _FEATURES:
+            return None
+        names = [c for c in token.children if c.dep_ == "compound" and _is_proper(c)]
+        if not names:
+            return None
+        first = names[0].left_edge.i + (names[0].left_edge.dep_ == "det")
+        name = token.doc[first : names[-1].i + 1].text
+        if len(name) < 3 or self.gaz.lookup(name) or self.gaz.country_of_adjective(name):
+            return None
+        full = name if is_region else f"{name} {token.text}"
+        if not is_region and self.gaz.lookup(full):
+            return None
+        container = self._region_container(token)
+        if container is None:
+            return None
+        admin1 = container.admin1 if container.precision == "admin1" else ""
+        return Place(full, container.country, admin1, container.lat, container.lon, 0, "admin1")
+
+    def _region_container(self, token: Token) -> Place | None:
+        """What contains an unlisted region: "Balochistan's Bolan district", "the Galwan Valley in
+        Ladakh", else the dateline's country, unless the dateline is a news bureau."""
+        for child in token.children:
+            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "in"):
+                head = child if child.dep_ == "poss" else next((c for c in child.children if c.dep_ == "pobj"), None)
+                place = self._resolve(_compound(head)) if head is not None else None
+                if place is not None and place.precision in {"admin1", "country"}:
+                    return place
+        if self.dateline is None or self._is_bureau(token.doc):
+            return None  # a news bureau's country ("BEIRUT" for a story about Syria) is no container
+        return self.gaz.country(self.dateline.country)
+
     def _capital_in(self, tokens: list[Token]) -> Place | None:
         """'the Kazakh capital', (city12) "Moldova's capital": the capital of the country an adjective
         or a possessor names."""
@@ -1235,6 +1356,20 @@ class Locator:
                         return self.gaz.capital(country)
                 if _is_bare_the(token):
                     return self._home_capital()
+        return None
+
+    def _seat_in(self, tokens: list[Token]) -> Place | None:
+        """'received by Putin at the Kremlin', 'met Biden in the Oval Office': a building that houses a
+        state's leader, government or parliament, after a locative preposition, is in that state's
+        capital.  The gazetteer has no buildings, and their names are other places' alternate names
+        ("White House" is Casablanca's), so such a meeting fell to a dateline elsewhere."""
+        for token in tokens:
+            if token.dep_ != "pobj" or token.head.lower_ not in _STRONG_PREPOSITIONS or not token.text[:1].isupper():
+                continue
+            country = _seat_country(token)
+            place = self.gaz.capital(country) if country else None
+            if place is not None:
+                return place
         return None
 
     def _home_capital(self) -> Place | None:
@@ -1284,6 +1419,11 @@ class Locator:
             # ("freed ... hours after Lukashenko held talks in Minsk", under VILNIUS).
             datelines = self._dateline_countries()
             places = own or [(i, p) for i, p in places if p.country not in datelines]
+            # session 13: a word or decision is not placed by a relative clause that says who its object
+            # is ("gave the soldiers who seized power in Niger one week"): where they are, not where
+            # they were told (a release is: captives are freed where they were held)
+            if _is_home_word(code):
+                places = own or [(i, p) for i, p in places if not _describes_object_noun(sent.doc[i], trigger)]
         if not places:
             return None
         return min(places, key=lambda pair: abs(pair[0] - index))[1]
@@ -1303,11 +1443,13 @@ class Locator:
             if token.i not in covered and token.ent_type_ not in _PLACE_LABELS and _is_locative(token):
                 place = (
                     self._capital_in([token])  # city12: "in Kenya's capital" is Nairobi, not Kenya
+                    or self._seat_in([token])  # session 13: "at the Kremlin" is Moscow
                     or self._named_in_prep([token])
                     or self._framed_in([token])
                     or self._mentioned(token)
                     or self._territory_in([token])
                     or self._site_in([token])
+                    or self._region_in([token])
                     or self._unlisted_in([token])
                 )
                 if place is not None:
@@ -1324,6 +1466,64 @@ _SMALL_PLACE_LABELS = {"", "GPE", "LOC", "FAC", "NORP"}
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "poss", "iobj", "dative"}
 _MODIFIERS = {"compound", "amod", "nmod"}
 _PHRASE_DEPS = {"pobj", "compound", "amod", "det", "conj", "cc", "appos", "nmod", "punct", "npadvmod", "dobj", "obj"}
+
+
+# Making and hosting a visit (session 13: in the host's country).
+_VISIT_CODES = {"042", "043"}
+# Natural features news names places of fighting by ("the Bolan Pass", "Sabina Shoal"), session 13.
+_FEATURES = {"Pass", "Valley", "Shoal", "Reef", "Mountains", "Hills", "Plateau", "Gorge", "Heights"}
+# Session 13: buildings that house a state's leader, government or parliament, all in its capital
+# (the Pentagon is across the river from Washington, within the scorer's 25 km).  Names as news
+# writes them, lower case, without "the"; not ministries or agencies, which are bodies, not sites.
+_SEAT_BUILDINGS = {
+    "USA": ("white house", "oval office", "pentagon", "capitol", "capitol hill", "state department"),
+    "RUS": ("kremlin", "state duma"),
+    "GBR": ("downing street", "number 10", "no 10", "buckingham palace", "westminster", "whitehall"),
+    "FRA": ("elysee", "elysee palace", "élysée", "élysée palace", "matignon", "quai d'orsay"),
+    "CHN": ("zhongnanhai", "great hall of the people"),
+    "KOR": ("blue house", "cheong wa dae"),
+    "JPN": ("kantei",),
+    "DEU": ("bundestag", "bundesrat"),
+    "ITA": ("palazzo chigi", "quirinale", "quirinal palace"),
+    "ESP": ("moncloa", "la moncloa", "moncloa palace"),
+    "ISR": ("knesset",),
+    "UKR": ("verkhovna rada", "bankova"),
+    "POL": ("sejm",),
+    "IND": ("south block", "rashtrapati bhavan"),
+    "ARG": ("casa rosada",),
+    "BRA": ("planalto", "planalto palace"),
+    "CHL": ("la moneda", "moneda palace"),
+    "COL": ("casa de nariño", "casa de narino"),
+    "ECU": ("carondelet palace",),
+    "VEN": ("miraflores", "miraflores palace"),
+    "MEX": ("national palace",),
+    "PHL": ("malacanang", "malacañang", "malacanang palace", "malacañang palace"),
+    "NGA": ("aso rock", "aso villa"),
+    "ZAF": ("union buildings",),
+    "SOM": ("villa somalia",),
+    "LBN": ("baabda", "baabda palace", "grand serail"),
+    "TUN": ("carthage palace",),
+    "KAZ": ("akorda",),
+    "MLI": ("koulouba",),
+    "DZA": ("el mouradia",),
+    "CAN": ("parliament hill",),
+    "SWE": ("riksdag", "rosenbad"),
+    "NOR": ("storting",),
+    "IRL": ("leinster house",),
+}
+_SEATS = {name: iso3 for iso3, names in _SEAT_BUILDINGS.items() for name in names}
+
+
+def _seat_country(token: Token) -> str:
+    """The ISO3 of the state whose seat a phrase's head names ("the White House", "the Great Hall of
+    the People", "Miraflores Palace"), or ''."""
+    doc = token.doc
+    start = token.left_edge.i + (token.left_edge.lower_ == "the")
+    for end in (token.right_edge.i, token.i):
+        name = doc[start : end + 1].text.lower()
+        if name in _SEATS:
+            return _SEATS[name]
+    return ""
 
 
 def _phrase(head: Token, is_moving: bool = False, depth: int = 0) -> list[Token]:
@@ -1474,6 +1674,10 @@ def _is_there(source: Actor, named: list[str], present: set[str], leaders: set[s
     return source.country in leaders and (_LEADER.search(source.text) is not None or person)
 
 
+# Verbs that put their subject somewhere: "arrived in Hanoi", "landed in Riyadh", "was sworn in ... in
+# Dakar" (session 13).
+_ARRIVALS = {"arrive", "land", "fly", "travel", "come", "reach", "swear"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
 _LEADER = re.compile(r"\b(?:leader|president|prime minister|premier|king|emir|crown prince|chancellor)s?\b", re.I)
 _BODY = re.compile(r"\b(?:ministry|office|government|spokes\w*|embassy|department|military|army|police)\b", re.I)
 
@@ -1518,6 +1722,24 @@ _MEDIATION = "045"
 _DEPLOYED = re.compile(r"\b(?:troops|forces|peacekeep\w*|command|contingent|soldiers)\b", re.I)
 _PHONE_WORDS = {"phone", "telephone", "videoconference", "phoned", "telephoned"}
 _ORDER_VERBS = {"order", "decree"}
+
+
+def _describes_object_noun(token: Token, trigger: Token) -> bool:
+    """Whether a place stands in a relative clause on the object or dative of the trigger's verb."""
+    node = token
+    while node.head != node:
+        if node.dep_ == "relcl":
+            noun = node.head
+            return noun.dep_ in _OBJECTS | {"dative", "iobj", "pobj"} and noun.head in (trigger, trigger.head)
+        node = node.head
+    return False
+
+
+def _governing_verb(token: Token) -> Token:
+    """The nearest verb above a token ("at its embassy in Dakar" -> "sworn"), or the root."""
+    while token.pos_ != "VERB" and token.head != token:
+        token = token.head
+    return token
 
 
 def _verb_of(trigger: Token) -> Token:
@@ -1615,6 +1837,19 @@ def _in_other_clause(token: Token, trigger: Token, *, reaches: bool = False) -> 
             if reaches and node.dep_ == "relcl" and _is_reached(node.head, trigger):
                 return False  # "opened fire on demonstrators who stormed the airport in Ayacucho"
             return not (node.left_edge.i <= trigger.i <= node.right_edge.i)
+        node = node.head
+    return not reaches and _outside_own_clause(token, trigger)
+
+
+def _outside_own_clause(token: Token, trigger: Token) -> bool:
+    """Session 13: the mirror case, "Sudan's army shelled positions in the al-Fashaga region, two
+    days after Khartoum accused the Ethiopian army ...": a word or decision told in a time or cause
+    clause is not placed by the main clause's place.  Not for physical acts, which often happened
+    where the main clause did ("Police arrested 12 people in Kabul after protesters stormed ...")."""
+    node = trigger
+    while node.head != node:
+        if node.dep_ == "advcl" and _has_own_subject_and_mark(node):
+            return not (node.left_edge.i <= token.i <= node.right_edge.i)
         node = node.head
     return False
 

@@ -280,8 +280,15 @@ class Gazetteer:
         match = _REGION_SUFFIX.search(clean_name(name))
         if match is None:
             return None
-        head = self.resolve(clean_name(name)[: match.start()], prefer)
-        if head is None or head.precision == "country" or not head.is_exact:
+        bare = clean_name(name)[: match.start()]
+        head = self.resolve(bare, prefer)
+        # session 13: in the article's countries, a town's other spelling ("Narayanpur district",
+        # GeoNames' Nārāinpur) or a small town ("Sukma district", "Kupwara district") names the
+        # district it is the seat of, as it names a camp or a crossing (``_site``)
+        if head is not None and not head.is_exact and head.country not in prefer:
+            head = None
+        head = head or (self.resolve_small(bare, prefer) if prefer and len(bare) > 3 else None)
+        if head is None or head.precision == "country":
             return None
         if head.precision == "admin1":
             return head
