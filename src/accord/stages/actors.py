@@ -840,9 +840,9 @@ class ActorResolver:
 
         "The ministry" after "the Iraqi foreign ministry" is that ministry again, whatever
         states came between, and so are police, courts and groups of people with or without "the"
-        ("riot police" after "Georgian police"; session 13); failing such a mention, police,
-        courts and parliaments act at home, so the dateline's country fills them; other
-        institutions take the state the
+        ("riot police" after "Georgian police"; session 13); failing such a mention, police the
+        story placed in a town are of that town's state, and police, courts and parliaments act
+        at home, so the dateline's country fills them; other institutions take the state the
         article last named.  Under a dateline abroad (the story names states, never the
         dateline's: Myanmar told from BANGKOK) neither police nor troops are the bureau's state
         (act14): they take the story's clear focus, else none.  A state only guessed marks the
@@ -871,8 +871,8 @@ class ActorResolver:
             pass
         elif self.home and _is_office_of_home(tokens):
             country = self.home
-        elif actor.sector == "COP" and self._police_placed_before(head):
-            country = self._police_placed_before(head)
+        elif actor.sector == "COP" and (placed := self._police_placed_before(head)):
+            country = placed
         elif actor.sector in _DOMESTIC | _PEOPLE and self.home and not self._reported_from_abroad(actor, head):
             country = self.home
         elif actor.sector in _PEOPLE or any(t.lower_ in {"the", "its", "their"} for t in tokens):
