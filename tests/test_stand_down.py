@@ -1,4 +1,5 @@
-"""A truce or a pullback that faces no one named is news in the lede only (session 13)."""
+"""Acts coded only where the news tells them: a truce or a pullback facing no one named in the lede
+only, and a breach told by an accuser as the accusation only (session 13)."""
 
 from __future__ import annotations
 
@@ -33,3 +34,14 @@ def test_a_mutual_ceasefire_later_in_the_story_stays_coded() -> None:
         "Friday, officials said. On Saturday evening India and Pakistan agreed to an immediate ceasefire."
     )
     assert ("IND", "PAK", "0871") in found or ("PAK", "IND", "0871") in found
+
+
+def test_a_breach_told_by_an_accuser_is_the_accusation_only() -> None:
+    found = coded(
+        "BEIJING - In a statement on Saturday, China's commerce ministry said Canada's surtaxes seriously "
+        "violated World Trade Organization rules."
+    )
+    assert ("CHN", "CAN", "112") in found
+    assert not any(c == "128" for _, _, c in found)
+    # Told by the writer, the breach is coded.
+    assert ("PRK", "IGO", "128") in coded("North Korea violated UN sanctions on Tuesday.")

@@ -884,6 +884,8 @@ class EventFinder:
             return []
         if index >= 1 and _untargeted_stand_down(draft) and not self._mutual(draft):
             return []
+        if draft.info.code == _DEFY_NORMS and _told_by_accuser(draft.trig.token):
+            return []
         self._violence_kind(draft)
         return self._emit(draft, sent, (index, start, end), when.date if when else None)
 
@@ -3341,6 +3343,21 @@ def _mirror(event: Event) -> list[Event]:
             event, source=event.target, target=event.source, info=code_info(other), confidence=event.confidence - 0.05
         )
     ]
+
+
+def _told_by_accuser(token: Token) -> bool:
+    """A breach (128) told as what someone said or charged ("China's commerce ministry said Canada's
+    surtaxes violated WTO rules"): the news is the speaker's accusation (112, coded from the same
+    words), not the accused's act against the owner of the rules, which nobody but the speaker
+    reports.  Session 13: two false keys fewer on the held-out part, one on dev01-dev257; the gold
+    codes no 128 told so."""
+    return token.dep_ == "ccomp" and lemma_of(token.head) in _SAYING | _CHARGING
+
+
+# Verbs whose clause reports another side's wrongdoing as a charge (with _SAYING).
+_CHARGING = frozenset({"accuse", "charge", "claim", "allege", "insist", "argue"})
+# Defy norms or law (CAMEO 128), e.g. "violated UN sanctions".
+_DEFY_NORMS = "128"
 
 
 def _untargeted_stand_down(draft: _Draft) -> bool:
