@@ -45,3 +45,20 @@ def test_a_breach_told_by_an_accuser_is_the_accusation_only() -> None:
     assert not any(c == "128" for _, _, c in found)
     # Told by the writer, the breach is coded.
     assert ("PRK", "IGO", "128") in coded("North Korea violated UN sanctions on Tuesday.")
+
+
+def test_an_act_aimed_at_no_state_past_the_lede_is_not_coded() -> None:
+    text = (
+        "NAIROBI (Reuters) - Kenya's President William Ruto said on Tuesday that Kenyan police would "
+        'deploy to Haiti within weeks. "This mission is about the people of Haiti," Ruto told '
+        "reporters, brushing aside questions about repeated delays."
+    )
+    events = code_text(text, date=date(2024, 6, 25))
+    assert not any(e.info.root == "12" for e in events if e.sentence_index >= 1)
+    # In the lede, the same act aimed at no state stays coded.
+    lede = code_text(
+        "NAIROBI (Reuters) - Kenya's President William Ruto on Tuesday brushed aside questions from "
+        "reporters about repeated delays to the police mission.",
+        date=date(2024, 6, 25),
+    )
+    assert any(e.info.root == "12" and e.source.country == "KEN" for e in lede)
