@@ -848,13 +848,31 @@ def has_to(token: Token) -> bool:
 
 
 def is_cumulative(token: Token) -> bool:
-    """'have killed 1,300 people since the coup': a running total, not a new event."""
+    """'have killed 1,300 people since the coup': a running total, not a new event.  A verb in the
+    simple past with no count is one act, whatever since-clause the parser hangs on it: in
+    "Zelenskyy accused Putin of breaking agreements since Moscow seized Crimea" the span belongs
+    to the breaking, and the accusation is the day's news."""
+    if token.pos_ == "VERB" and not (_is_perfect(token) or _counts_people(token)):
+        return False
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "since":
             return True
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children):
             return True
     return False
+
+
+def _is_perfect(verb: Token) -> bool:
+    """'have killed', 'had been detained', 'has been arrested': a perfect, which can sum a span."""
+    return any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "have" for c in verb.children)
+
+
+def _counts_people(verb: Token) -> bool:
+    """'killed 1,300 people', '300 were arrested': the act counts its victims, as a total does."""
+    return any(
+        c.dep_ in OBJ | {"nsubjpass"} and any(n.dep_ == "nummod" or n.like_num for n in c.subtree)
+        for c in verb.children
+    )
 
 
 def is_future(token: Token) -> bool:

@@ -333,6 +333,9 @@ _STATELESS = {"REB", "UAF", "CRM", "OPP", "NGO", "IGO"}
 _ARMED_STATELESS = {"REB", "CRM"}
 # Roots whose events are worth coding without a target ("protesters rallied", "troops mobilised").
 _TARGETLESS_ROOTS = {"14", "15", "17", "18", "19", "20"}
+_DISAPPROVE_ROOT = "11"
+# Determiners of an act the story has already told ("the attack", "such an attack", "these killings").
+_TOLD_BEFORE = {"the", "this", "these", "that", "those", "such"}
 # A unilateral ceasefire, a surrender or a demobilisation de-escalates even when no other side is named.
 _TARGETLESS_CODES = {"0871", "0873", "0874"}
 # Of those, a truce and a pullback facing no one named are news only in the lede (_untargeted_stand_down).
@@ -1184,6 +1187,8 @@ class EventFinder:
             draft.targets = self._probed_compatriots(draft.trig, draft.sources)
         if not draft.targets and info.root == "12" and _rejects_a_count(draft.trig.token):
             draft.targets = self._counting_state(draft.trig.token, draft.sources)
+        if not draft.targets and info.root == _DISAPPROVE_ROOT and self._judges_told_violence(draft.trig.token):
+            draft.targets = self._last_attackers()
         if not draft.targets and info.code == _DENIAL and _told_as_past(draft.trig.token):
             draft.targets = self._accusers(draft.sources)
         if info.code == _DRILLS and self._joint_drill(draft):
@@ -1581,6 +1586,21 @@ class EventFinder:
         caused it in an after- or because-clause, hung on the feeling or on its copula."""
         clauses = [token, token.head] if token.dep_ == "acomp" else [token]
         return self._first_resolving([s for c in clauses for s in _cause_subjects(c)])
+
+    def _judges_told_violence(self, token: Token) -> bool:
+        """'Simecka also condemned the attack', 'condemned the killings': criticism whose object is
+        violence told before ("the", "this", "such") and names no doer; the doers of the violence the
+        story last told are the ones criticised (ANNOTATION.md: the target of a condemnation is
+        whoever did what is condemned)."""
+        for obj in (c for c in token.children if c.dep_ in OBJ):
+            if any(t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by") for t in obj.subtree):
+                return False
+            patterns = self.lexicon.get(("n", lemma_of(obj)))
+            violent = bool(patterns and patterns[-1].code[:2] in _VIOLENT_ROOTS and not patterns[-1].symmetric)
+            told = any(c.dep_ == "det" and c.lower_ in _TOLD_BEFORE for c in obj.children)
+            if violent and told:
+                return True
+        return False
 
     def _last_attackers(self) -> list[Actor]:
         """'The UN rights chief said he was horrified': horror named with no cause is horror at the
