@@ -53,3 +53,36 @@ def test_condemning_an_attack_with_its_doer_named_keeps_that_doer() -> None:
         "Turkey condemned the attack by al Shabaab militants and offered to send medical teams."
     )
     assert ("TUR", "SOM", "11") in keys
+
+
+def test_a_leader_welcomed_by_the_host_is_a_visit_not_praise() -> None:
+    keys = _keys(
+        "CARACAS (AP) - Colombian President Gustavo Petro was welcomed by Venezuelan President Nicolas Maduro "
+        "at the Miraflores presidential palace on Tuesday, the first visit by a Colombian leader in six years."
+    )
+    assert ("VEN", "COL", "04") in keys
+    assert ("VEN", "COL", "05") not in keys
+
+
+def test_a_captured_pilot_returned_is_a_release_to_his_state() -> None:
+    keys = _keys(
+        "ISLAMABAD - Pakistan on Friday returned an Indian Air Force pilot it captured this week, handing him "
+        "over to Indian officials at the Wagah border crossing."
+    )
+    assert ("PAK", "IND", "08") in keys
+
+
+def test_suspended_imports_from_a_state_are_an_embargo_on_it() -> None:
+    keys = _keys(
+        "BEIJING - China on Thursday suspended imports of all seafood from Japan as Tokyo began releasing "
+        "treated water from the Fukushima plant into the sea."
+    )
+    assert ("CHN", "JPN", "16") in keys
+
+
+def test_diplomats_told_to_go_are_expelled_by_each_state_named() -> None:
+    keys = _keys(
+        "BERLIN (Reuters) - Germany, France and Poland each told four Russian diplomats to go on Monday "
+        "over the poisoning of a former spy in England."
+    )
+    assert {("DEU", "RUS", "16"), ("FRA", "RUS", "16"), ("POL", "RUS", "16")} <= keys

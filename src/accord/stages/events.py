@@ -1741,7 +1741,8 @@ class EventFinder:
             # Erdogan": what is discussed is the topic; those talked with are named by "with".
             objects = []
         candidates += [c for c in objects if c not in trig.consumed]
-        candidates += [c for c in trig.consumed if c.dep_ in OBJ | {"pobj", "dative"}]
+        # "Petro was welcomed by Maduro at the palace": a passive's subject the pattern took is its object.
+        candidates += [c for c in trig.consumed if c.dep_ in OBJ | {"pobj", "dative", "nsubjpass"}]
         candidates += [
             o for c in token.children if c.dep_ in {"advcl", "xcomp"} and has_to(c) for o in c.children if o.dep_ in OBJ
         ]

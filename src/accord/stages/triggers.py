@@ -169,6 +169,9 @@ def object_words(token: Token) -> set[str]:
     and, for amounts, what they are of ("$3 billion in military aid")."""
     words = {token.lemma_.lower(), token.lower_}
     words |= _hyphenated(token)
+    if token.ent_type_ == "PERSON":
+        # "Petro was welcomed by Maduro": a named person, for patterns that take anyone named (``@person``)
+        words.add("@person")
     if token.pos_ == "PROPN":
         words |= {c.lemma_.lower() for c in token.children if c.dep_ == "compound"}
     if token.like_num or token.lemma_.lower() in _AMOUNTS | _OFFERS:
