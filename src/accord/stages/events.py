@@ -1172,8 +1172,10 @@ class EventFinder:
             # anywhere, not by where the story was filed; an arrival with no place is at the dateline.
             draft.targets = [self._country_actor(self.dateline_country, "", self.article.dateline or "")]
             draft.fallback = True
-        if not draft.targets and info.root == _AID_ROOT:
-            draft.targets = self._aided(draft.trig.token, draft.sources)
+        if info.root == _AID_ROOT and not self._named_targets(draft):
+            # Relief to people whose state was only guessed from the dateline ("delivered tents in Kabul
+            # for survivors" under NEW DELHI) goes where it is brought.
+            draft.targets = self._aided(draft.trig.token, draft.sources) or draft.targets
         if not draft.targets and draft.trig.pattern.code == _RESIGN:
             draft.targets = self._challengers(draft.sources)
         if not draft.targets and draft.trig.pattern.code.startswith(_ACCEDE):
@@ -1332,6 +1334,12 @@ class EventFinder:
         if country and country != "IGO":
             draft.targets = [self._country_actor(country, "CVL", "")]
 
+    def _named_targets(self, draft: _Draft) -> bool:
+        """Whether a target is other than a side of the givers' own state guessed from the dateline."""
+        givers = {s.country for s in draft.sources}
+        guessed = self.resolver.inferred
+        return any((t.start, t.end) not in guessed or t.country not in givers for t in draft.targets)
+
     def _aided(self, token: Token, sources: list[Actor]) -> list[Actor]:
         """'China and Russia also flew in rescue teams': relief that names no recipient goes where it is sent.
 
@@ -1339,6 +1347,13 @@ class EventFinder:
         from the stricken state's dateline; never the giver's own (domestic
         relief names its people).
         """
+        givers = {s.country for s in sources}
+        # "delivered 1,000 family tents in Kabul": a foreign place the aid is brought to names the recipient.
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "to", "into"}):
+            for place in pobjs(prep):
+                country = self.country_of_place(place.text) if place.ent_type_ in {"GPE", "LOC"} else ""
+                if country and country not in givers and country != "IGO":
+                    return [Actor(country, "", place.text, place.text)]
         things = [c for c in token.children if c.dep_ in OBJ]
         if not any(lemma_of(t) in _RELIEF_WORDS for thing in things for t in thing.subtree):
             return []
