@@ -86,3 +86,16 @@ def test_diplomats_told_to_go_are_expelled_by_each_state_named() -> None:
         "over the poisoning of a former spy in England."
     )
     assert {("DEU", "RUS", "16"), ("FRA", "RUS", "16"), ("POL", "RUS", "16")} <= keys
+
+
+def test_troops_in_a_lede_filed_from_abroad_are_of_the_state_the_sentence_names() -> None:
+    keys = _keys(
+        "JOHANNESBURG (Reuters) - Soldiers patrolled the deserted streets of Zimbabwe's capital on Thursday, "
+        "a day after the army opened fire on opposition supporters protesting over delays in announcing "
+        "election results, killing three people.",
+        date(2018, 8, 2),
+    )
+    assert not any(src == "ZAF" for src, _, _ in keys)
+    # the killing is the outcome of the army's fire on its own people: repression, not a fight
+    assert ("ZWE", "ZWE", "17") in keys
+    assert ("ZWE", "ZWE", "19") not in keys

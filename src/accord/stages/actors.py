@@ -912,7 +912,9 @@ class ActorResolver:
                     self.named_states[country] = index
         if self.home in self.named_states:
             return False
-        return any(index < head.i for index in self.named_states.values())
+        # "Soldiers patrolled the streets of Zimbabwe's capital" opening a story filed from JOHANNESBURG:
+        # a state the actor's own sentence names counts as much as one named before it.
+        return any(index < head.sent.end for index in self.named_states.values())
 
     def _clause_place(self, head: Token) -> str:
         """The state a defining clause puts the group in: "the generals who seized power in Niger".

@@ -1247,7 +1247,9 @@ class EventFinder:
             return True
         guessed = self.resolver.inferred
         named_doers = {s.country for s in draft.sources if (s.start, s.end) not in guessed}
-        guessed_victims = any((t.start, t.end) in guessed for t in draft.targets)
+        # A guess that is not the dateline's state came from the story itself ("killing three people"
+        # after "the army opened fire" in Zimbabwe, told from JOHANNESBURG): the victims' state is known.
+        guessed_victims = any((t.start, t.end) in guessed and t.country == self.dateline_country for t in draft.targets)
         abroad = bool(self.dateline_country) and self.dateline_country not in named_doers
         return bool(named_doers) and guessed_victims and abroad
 
