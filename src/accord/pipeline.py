@@ -256,7 +256,7 @@ def _police_at_scene(event: Event, resolver: ActorResolver, country: str, named:
     source, target = event.source, event.target
     guessed = resolver.inferred
     if source.sector in _AT_HOME and (source.start, source.end) in guessed and source.country != country:
-        if named[source.country] > named[country]:
+        if named[source.country] > named[country] and not _is_capital(event, country, resolver.places):
             return event
         if target is not None and (target.start, target.end) in guessed and target.country == source.country:
             target = replace(target, country=country)
@@ -270,6 +270,13 @@ def _police_at_scene(event: Event, resolver: ActorResolver, country: str, named:
     ):
         return event
     return replace(event, target=replace(target, country=country))
+
+
+def _is_capital(event: Event, country: str, places: Gazetteer | None) -> bool:
+    """Whether the event's place is the capital of ``country`` ("In Seoul, police detained 16
+    demonstrators" in a story mostly about Japan): a capital has no namesake to fear."""
+    capital = places.capital(country) if places is not None else None
+    return capital is not None and event.location is not None and event.location.get("name") == capital.name
 
 
 def _names_state(resolver: ActorResolver, actor: Actor, country: str) -> bool:
