@@ -99,3 +99,15 @@ def test_troops_in_a_lede_filed_from_abroad_are_of_the_state_the_sentence_names(
     # the killing is the outcome of the army's fire on its own people: repression, not a fight
     assert ("ZWE", "ZWE", "17") in keys
     assert ("ZWE", "ZWE", "19") not in keys
+
+
+def test_a_district_of_the_dateline_city_is_no_namesake_town_abroad() -> None:
+    text = (
+        "HAVANA (Reuters) - Barack Obama arrived in Havana on Sunday, the first sitting U.S. president to visit "
+        "Cuba in 88 years. Hours before he landed, police detained dozens of members of the Ladies in White "
+        "dissident group as they marched from a church in the Miramar district after their weekly mass."
+    )
+    detained = [e for e in code_text(text, date=date(2016, 3, 21)) if e.trigger == "detained"]
+    assert detained and detained[0].source.country == "CUB"
+    assert detained[0].target is not None and detained[0].target.country == "CUB"
+    assert (detained[0].location or {}).get("country") == "CUB"

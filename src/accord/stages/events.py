@@ -334,6 +334,8 @@ _ARMED_STATELESS = {"REB", "CRM"}
 # Roots whose events are worth coding without a target ("protesters rallied", "troops mobilised").
 _TARGETLESS_ROOTS = {"14", "15", "17", "18", "19", "20"}
 _DISAPPROVE_ROOT = "11"
+# Parts of a city: "the Miramar district", "the Karrada neighbourhood".
+_CITY_PARTS = {"district", "neighbourhood", "neighborhood", "suburb", "quarter", "borough"}
 # Determiners of an act the story has already told ("the attack", "such an attack", "these killings").
 _TOLD_BEFORE = {"the", "this", "these", "that", "those", "such"}
 # A unilateral ceasefire, a surrender or a demobilisation de-escalates even when no other side is named.
@@ -2206,12 +2208,21 @@ class EventFinder:
         near.sort(key=lambda e: abs(e.root.i - trigger.i))
         ents = [e for e in ents if e in near or not _in_other_clause(e.root, trigger)]
         for ent in near + ents:
-            country = self.country_of_place(ent.text)
+            country = self._city_part_country(ent) or self.country_of_place(ent.text)
             if country:
                 return country, ent.text
         if use_dateline and self.dateline_country:
             return self.dateline_country, self.article.dateline or ""
         return None
+
+    def _city_part_country(self, ent: Span) -> str:
+        """'the Miramar district' in a story filed from HAVANA: a district or neighbourhood is part of
+        a city the story is in, the dateline's, not a namesake town abroad (Miramar, Florida).  Only
+        when the story names the dateline's state: a bureau abroad (BANGKOK on Myanmar) is no scene."""
+        head = ent.root.head
+        if ent.root.dep_ != "compound" or head.lower_ not in _CITY_PARTS or not self.dateline_country:
+            return ""
+        return self.dateline_country if self.dateline_country in {c for _, c in self.resolver.mentions} else ""
 
     def country_of_place(self, name: str) -> str:
         """A state's own name or capital, else the gazetteer's most populous match."""

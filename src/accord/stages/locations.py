@@ -129,6 +129,8 @@ _SITE_NOUNS = {"camp", "crossing", "base", "airbase", "port", "harbour", "harbor
 _HOLDING_VERBS = {"hold", "detain", "jail", "imprison", "keep", "capture", "abduct", "kidnap", "seize"}
 # Nouns for a part of a country's land, sea or sky: "in Afghan border provinces", "in Lebanese waters".
 # Nouns that name a region after its proper name: "Kaduna State", "Kharkiv region" (loc13).
+# Parts of a city: "the Miramar district", "the Karrada neighbourhood".
+_CITY_PARTS = {"district", "neighbourhood", "neighborhood", "suburb", "quarter", "borough"}
 _REGION_NOUNS = {"state", "region", "province", "oblast", "governorate", "district", "prefecture", "county"}
 _TERRITORY_NOUNS = {"province", "region", "territory", "airspace", "waters", "soil", "village", "town", "district"}
 _FUTURE = {"will", "would", "shall", "'ll"}
@@ -1157,11 +1159,23 @@ class Locator:
         abroad ("Jermuk" is an alternate name of Çermik, Turkey, and an Armenian spa town)."""
         name = _compound(token)
         place = self._resolve(name)
+        if place is not None and token.dep_ == "compound" and self._namesake_of_a_district(token.head, place):
+            return self.dateline
         if place is not None and (place.is_exact or place.country in self.prefer or place.precision != "city"):
             return place
         if _is_strong_place(token) and token.ent_type_ in _SMALL_PLACE_LABELS:
             return self.gaz.resolve_small(name, self.prefer) or place
         return place
+
+    def _namesake_of_a_district(self, head: Token, place: Place) -> bool:
+        """'a church in the Miramar district' under HAVANA (``head``: "district"): a district with no
+        city named is the dateline city's, and a town of that name abroad (Miramar, Florida) is a
+        namesake.  Not under a news bureau's dateline, whose city is no scene."""
+        if head.lower_ not in _CITY_PARTS or self.dateline is None:
+            return False
+        if place.country == self.dateline.country or any(c.dep_ == "poss" for c in head.children):
+            return False
+        return not self._is_bureau(head.doc)
 
     def _is_home_city(self, place: Place) -> bool:
         return place.precision == "city" and place.is_exact and place.country in self.prefer
@@ -1297,6 +1311,8 @@ class Locator:
                 if names:
                     name = token.doc[names[0].left_edge.i : names[-1].i + 1].text
                     place = self._resolve(f"{name} {token.text}")
+                    if place is not None and self._namesake_of_a_district(token, place):
+                        return self.dateline
                     if place is not None and place.precision != "country" and place.country in self.prefer:
                         return place
             place = self._unknown_region(token)
@@ -1436,6 +1452,9 @@ class Locator:
             label = self._label(ent)
             if label not in _NOT_PLACE_LABELS and _is_locative(ent.root) and not _is_qualifier(ent.end, sent):
                 place = self._resolve(ent.text) or self._unlisted(ent.root)
+                district = ent.root.head if ent.root.dep_ == "compound" else None
+                if place is not None and district is not None and self._namesake_of_a_district(district, place):
+                    place = self.dateline
                 if place is not None and (label in _PLACE_LABELS or _is_named(place)):
                     found.append((ent.root.i, place))
                     covered.update(range(ent.start, ent.end))
