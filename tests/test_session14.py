@@ -111,3 +111,14 @@ def test_a_district_of_the_dateline_city_is_no_namesake_town_abroad() -> None:
     assert detained and detained[0].source.country == "CUB"
     assert detained[0].target is not None and detained[0].target.country == "CUB"
     assert (detained[0].location or {}).get("country") == "CUB"
+
+
+def test_a_sentence_opening_with_this_year_or_earlier_this_month_is_background() -> None:
+    keys = _keys(
+        "BAKU (Reuters) - Azerbaijan's president said on Sunday that Russia had shot down the airliner. "
+        "This year Russia pulled out the peacekeepers it had deployed in Nagorno-Karabakh after the 2020 war. "
+        "Earlier this month Britain expelled 23 Russian diplomats over an unrelated case.",
+        date(2024, 12, 29),
+    )
+    assert ("RUS", "", "08") not in keys
+    assert ("GBR", "RUS", "16") not in keys

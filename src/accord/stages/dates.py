@@ -96,15 +96,17 @@ def event_date(trigger: Token, published: date | None, sent: Span | None = None)
 # 180 development articles no act so dated was a required gold event (dev120, dev124, dev137,
 # dev164, dev175). Only the opening counts: "surrendered last week" after the verb is how a
 # one-sentence report (PLOVER's) dates its own news.
-_BEFORE_SPANS = re.compile(r"^last (?:week|weekend|month)\b")
+_BEFORE_SPANS = re.compile(r"^(?:last (?:week|weekend|month)|(?:earlier )?this year|earlier this month)\b")
+# The words such an opening starts with: "Last week", "Earlier this month", "This year".
+_BEFORE_OPENERS = {"last", "earlier", "this"}
 
 
 def _fronted_before(sent: Span) -> str | None:
-    """The text of a "Last week" / "Last weekend" / "Last month" that opens the sentence (after any
-    opening quote), or None."""
+    """The text of a "Last week" / "Last weekend" / "Last month" / "Earlier this month" / "This year"
+    that opens the sentence (after any opening quote), or None."""
     doc = sent.doc
     first = next((doc[i] for i in range(sent.start, min(sent.end, sent.start + 3)) if not doc[i].is_punct), None)
-    if first is None or first.lower_ != "last":
+    if first is None or first.lower_ not in _BEFORE_OPENERS:
         return None  # the common case, told by one token, before any entity is read
     for ent in entities_in(sent, ("DATE",)):
         if ent.start == first.i and _BEFORE_SPANS.match(ent.text.lower()):
