@@ -122,3 +122,24 @@ def test_a_sentence_opening_with_this_year_or_earlier_this_month_is_background()
     )
     assert ("RUS", "", "08") not in keys
     assert ("GBR", "RUS", "16") not in keys
+
+
+def test_what_a_predecessor_did_is_history() -> None:
+    keys = _keys(
+        "CARACAS (AP) - Colombian President Gustavo Petro met Venezuelan President Nicolas Maduro in Caracas "
+        "on Tuesday. Petro's predecessor, conservative Ivan Duque, refused to recognize Maduro and backed "
+        "opposition leader Juan Guaido's claim to Venezuela's presidency.",
+        date(2022, 11, 1),
+    )
+    assert ("COL", "VEN", "12") not in keys
+    assert ("COL", "VEN", "05") not in keys
+    assert ("COL", "VEN", "04") in keys
+
+
+def test_an_airliner_flying_a_route_makes_no_visit() -> None:
+    keys = _keys(
+        "BAKU (Reuters) - The Azerbaijan Airlines Embraer 190, flying from Baku to Grozny, the capital of "
+        "Russia's Chechnya region, came down near the Kazakh city of Aktau on December 25.",
+        date(2024, 12, 29),
+    )
+    assert not any(root == "04" for _, _, root in keys)

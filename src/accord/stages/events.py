@@ -130,6 +130,19 @@ def _rejects_a_count(token: Token) -> bool:
     return any(c.dep_ in OBJ and lemma_of(c) in _COUNTS for c in token.children)
 
 
+def _done_by_a_predecessor(token: Token) -> bool:
+    """'Petro's predecessor, Ivan Duque, refused to recognize Maduro': what a predecessor did, undated,
+    is what he did in office, before the news; a predecessor's act of the news days carries its day."""
+    node = token
+    while node.dep_ in {"conj", "xcomp"} and node.head != node:
+        node = node.head
+    subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(lemma_of(s) in _PREDECESSORS and s.tag_ in {"NN", "NNS"} for s in subjects) and token.tag_ == "VBD"
+
+
+_PREDECESSORS = {"predecessor"}
+
+
 def _running_total(token: Token) -> bool:
     """'have killed 1,300 people since the coup', and the act noun such a total is counted in:
     "more than 3,200 people have been killed in the military's crackdown since the coup"."""
@@ -171,6 +184,15 @@ _TRAVEL = {"travel", "fly", "arrive", "land", "reach"}
 _RELIEF_WORDS = {"rescuer", "rescue", "relief", "aid", "humanitarian", "medic", "doctor"}
 _FORCE_WORDS = {"troop", "soldier", "police", "officer", "policeman", "paratrooper", "peacekeeper", "marine"}
 _PROTECTION_CUES = {"mission", "peacekeeping", "help", "order", "request", "assist", "protect", "stabilise"}
+
+
+def _is_model_number(head: Token) -> bool:
+    """'the Embraer 190', 'a Boeing 737': a maker's name with a model number names a craft."""
+    return head.pos_ == "PROPN" and any(c.dep_ == "nummod" for c in head.children)
+
+
+# Craft whose journeys are routes, not visits ("the airliner, flying from Baku to Grozny").
+_CRAFT = {"plane", "jet", "airliner", "aircraft", "flight", "helicopter", "ship", "vessel", "boat", "ferry", "train"}
 _NO_VISITORS = {"CVL", "MIL", "COP", "REB", "UAF", "CRM"}
 # Crowds that attack or storm something riot (CAMEO 145) rather than wage war.
 _CROWDS = {"CVL", "OPP"}
@@ -885,6 +907,8 @@ class EventFinder:
             return []
         if index >= _LEAD_SENTENCES and (self._perfect_history(trig) or self._under_perfect_history(trig)):
             return []
+        if _done_by_a_predecessor(trig.token) and own_date(trig.token, self.article.published) is None:
+            return []
         if not self._settle_code(draft) or not self._settle_targets(draft):
             return []
         if index >= 1 and _untargeted_stand_down(draft) and not self._mutual(draft):
@@ -1438,6 +1462,9 @@ class EventFinder:
         token = draft.trig.token
         if any(lemma_of(p) in _GATHERINGS for p in prep_targets(token, ["for"])):
             return False
+        heads = subject_heads(token) or ([token.head] if token.dep_ == "acl" else [])
+        if any(lemma_of(h) in _CRAFT or _is_model_number(h) for h in heads):
+            return False  # "The Embraer 190, flying from Baku to Grozny": a craft's route, no one's visit
         words = {lemma_of(t) for head in subject_heads(token) for t in head.subtree if t.pos_ in {"NOUN", "ADJ"}}
         if words & _RELIEF_WORDS:
             draft.info = code_info("073")
