@@ -143,3 +143,20 @@ def test_an_airliner_flying_a_route_makes_no_visit() -> None:
         date(2024, 12, 29),
     )
     assert not any(root == "04" for _, _, root in keys)
+
+
+def test_condemning_the_detentions_told_before_criticises_the_detainers() -> None:
+    keys = _keys(
+        "SANAA (Reuters) - Houthi forces detained 11 U.N. staff members in Sanaa on Saturday, the United "
+        "Nations said. U.N. Secretary-General Antonio Guterres said late on Sunday that he strongly condemned "
+        "the detentions."
+    )
+    assert ("IGO", "YEM", "11") in keys
+
+
+def test_condemning_a_decision_criticises_the_last_other_state_that_acted() -> None:
+    keys = _keys(
+        "BEIJING - China on Thursday suspended imports of all seafood from Japan. "
+        "Japan's foreign ministry denounced the decision as unjustified."
+    )
+    assert ("JPN", "CHN", "11") in keys

@@ -356,6 +356,18 @@ _ARMED_STATELESS = {"REB", "CRM"}
 # Roots whose events are worth coding without a target ("protesters rallied", "troops mobilised").
 _TARGETLESS_ROOTS = {"14", "15", "17", "18", "19", "20"}
 _DISAPPROVE_ROOT = "11"
+# Nouns that name any act the story told ("condemned the decision"), and roots that are only talk.
+_GENERIC_ACTS = {"decision", "move", "step", "measure", "action", "act"}
+_DOER_PREPS = {"by", "of"}
+_STATEMENT_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"}
+
+
+def _same_stem(noun: str, trigger: str) -> bool:
+    """'detentions' and 'detained', 'arrest' and 'arrested', 'sanctions' and 'sanctioned': the act
+    noun and the verb that told it share their first five letters."""
+    return len(noun) >= 5 and trigger.lower()[:5] == noun[:5]
+
+
 # Parts of a city: "the Miramar district", "the Karrada neighbourhood".
 _CITY_PARTS = {"district", "neighbourhood", "neighborhood", "suburb", "quarter", "borough"}
 # Determiners of an act the story has already told ("the attack", "such an attack", "these killings").
@@ -1217,6 +1229,8 @@ class EventFinder:
             draft.targets = self._counting_state(draft.trig.token, draft.sources)
         if not draft.targets and info.root == _DISAPPROVE_ROOT and self._judges_told_violence(draft.trig.token):
             draft.targets = self._last_attackers()
+        if not draft.targets and info.root == _DISAPPROVE_ROOT:
+            draft.targets = self._doers_of_told_act(draft.trig.token, draft.sources)
         if not draft.targets and info.code == _DENIAL and _told_as_past(draft.trig.token):
             draft.targets = self._accusers(draft.sources)
         if info.code == _DRILLS and self._joint_drill(draft):
@@ -1647,6 +1661,27 @@ class EventFinder:
             if violent and told:
                 return True
         return False
+
+    def _doers_of_told_act(self, token: Token, critics: list[Actor]) -> list[Actor]:
+        """'Guterres strongly condemned the detentions', 'Iran's foreign ministry denounced the
+        decision': criticism of an act the story has told ("the", "this", "such"), naming no doer,
+        is aimed at whoever the story coded doing that act: the latest coded act (not a statement) of
+        the same kind (its trigger shares the noun's stem: detentions, detained), or for a bare
+        "decision", "move" or "measures", the latest act of another state than the critics'."""
+        home = {c.country for c in critics}
+        for obj in (c for c in token.children if c.dep_ in OBJ):
+            if not any(c.dep_ == "det" and c.lower_ in _TOLD_BEFORE for c in obj.children):
+                continue
+            if any(c.dep_ in {"poss", "agent"} or (c.dep_ == "prep" and c.lower_ in _DOER_PREPS) for c in obj.children):
+                continue  # "the decision by Washington", "Russia's move": the doer is named, the usual rules take it
+            noun = lemma_of(obj)
+            for event in reversed(self.history):
+                doer = event.source
+                if not doer.country or doer.country in home or event.info.root in _STATEMENT_ROOTS:
+                    continue
+                if noun in _GENERIC_ACTS or _same_stem(noun, event.trigger):
+                    return [doer]
+        return []
 
     def _last_attackers(self) -> list[Actor]:
         """'The UN rights chief said he was horrified': horror named with no cause is horror at the
