@@ -160,3 +160,14 @@ def test_condemning_a_decision_criticises_the_last_other_state_that_acted() -> N
         "Japan's foreign ministry denounced the decision as unjustified."
     )
     assert ("JPN", "CHN", "11") in keys
+
+
+def test_an_envoy_summoned_with_no_summoner_named_is_summoned_by_the_dateline_state() -> None:
+    keys = _keys(
+        "BERLIN (Reuters) - Germany expelled two Russian diplomats on Wednesday over the killing of a Georgian "
+        "exile in a Berlin park. Russian Ambassador Sergei Nechayev was summoned to the Foreign Office on "
+        "Wednesday morning.",
+        date(2019, 12, 4),
+    )
+    assert ("DEU", "RUS", "11") in keys
+    assert ("GBR", "RUS", "11") not in keys

@@ -356,6 +356,7 @@ _ARMED_STATELESS = {"REB", "CRM"}
 # Roots whose events are worth coding without a target ("protesters rallied", "troops mobilised").
 _TARGETLESS_ROOTS = {"14", "15", "17", "18", "19", "20"}
 _DISAPPROVE_ROOT = "11"
+_SUMMON = "summon"
 # Nouns that name any act the story told ("condemned the decision"), and roots that are only talk.
 _GENERIC_ACTS = {"decision", "move", "step", "measure", "action", "act"}
 _DOER_PREPS = {"by", "of"}
@@ -1568,6 +1569,9 @@ class EventFinder:
                     return [], targets, True
                 name = self.resolver.lexicon.countries.get(country, country)
                 return [Actor(country, "", name, "")], targets, True
+        if passive_subj and not agents and lemma_of(token) == _SUMMON:
+            summoned = self._resolve_all(passive_subj)
+            return self._summoner(token, summoned), summoned, True
         if passive_subj and not agents and is_stative(token):
             return self._resolve_all(passive_subj), self._targets(trig), False
         if passive_subj:
@@ -1586,6 +1590,19 @@ class EventFinder:
         if not sources and trig.pattern.code[:2] <= _LAST_VERBAL_ROOT:
             sources = self._first_resolving(_reporters(token))
         return sources or self._unknown_attacker(trig, heads, targets), targets, False
+
+    def _summoner(self, token: Token, summoned: list[Actor]) -> list[Actor]:
+        """'Russian Ambassador Sergei Nechayev was summoned to the Foreign Office' under BERLIN: the
+        dateline's state, where envoys are called in, else the state of the ministry named; never the
+        envoy's own.  The dateline first: "the Foreign Office" is also the name of Britain's."""
+        theirs = {s.country for s in summoned}
+        home = self.dateline_country
+        if not theirs:
+            return []
+        if home and home not in theirs and home != "IGO":
+            return [self._country_actor(home, "GOV", self.article.dateline or "")]
+        ministries = self._resolve_all([p for p in prep_targets(token, ["to"])])
+        return [m for m in ministries if m.country and m.country not in theirs][:1]
 
     def _holding_state(self, token: Token, held: list[Actor], country: str) -> str:
         """The state that held or freed people named with no one doing it ("was arrested", "were
