@@ -171,3 +171,37 @@ def test_an_envoy_summoned_with_no_summoner_named_is_summoned_by_the_dateline_st
     )
     assert ("DEU", "RUS", "11") in keys
     assert ("GBR", "RUS", "11") not in keys
+
+
+def test_a_demand_through_channels_that_a_state_act_is_aimed_at_that_state() -> None:
+    # the parser reads "that China repeal the ban" as a relative clause on "channels"
+    keys = _keys(
+        "TOKYO (AP) - Prime Minister Fumio Kishida said Tokyo had demanded through diplomatic channels that "
+        "China immediately repeal the ban.",
+        date(2023, 8, 24),
+    )
+    assert ("JPN", "CHN", "10") in keys
+
+
+def test_what_a_leader_used_an_occasion_to_do_was_done() -> None:
+    keys = _keys(
+        "WASHINGTON (AP) - Biden used the occasion to announce a $1.85 billion package of military aid for "
+        "Ukraine, which for the first time includes a Patriot missile battery.",
+        date(2022, 12, 21),
+    )
+    assert ("USA", "UKR", "07") in keys
+
+
+def test_a_right_to_use_arms_to_strike_is_no_strike() -> None:
+    keys = _keys(
+        "LONDON - Cameron said on Thursday that Kyiv had the right to use British arms to hit targets inside Russia."
+    )
+    assert ("UKR", "RUS", "19") not in keys
+
+
+def test_mobilising_opinion_is_no_military_mobilisation() -> None:
+    keys = _keys(
+        "KIGALI - Rwanda's foreign ministry said Belgium was using lies and manipulation to mobilise "
+        "international opinion against it."
+    )
+    assert not any(root == "15" for _, _, root in keys)

@@ -112,6 +112,8 @@ _ACTUAL_CONTROL = {
     "proceed",
     "go",
     "keep",
+    # "used the occasion to announce aid", "used his speech to criticise": what was done with it.
+    "use",
 }
 
 
@@ -564,6 +566,8 @@ def is_complement_of_intent(trigger: Token) -> bool:
     ):
         if _ranked_doer(node):
             return False
+        if lemma_of(node.head) == "use" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.head.children):
+            return True  # "had the right to use British arms to hit targets": the use itself is only allowed
         return node.head.lemma_.lower() not in _ACTUAL_CONTROL and not is_collective_decision(node.head)
     if node.dep_ == "ccomp" and lemma_of(node.head) == "warn" and is_reported_future(node):
         # "warned that Israel would strike Hezbollah": the announced act is the threat, coded as one (13x)

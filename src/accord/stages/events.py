@@ -130,6 +130,20 @@ def _rejects_a_count(token: Token) -> bool:
     return any(c.dep_ in OBJ and lemma_of(c) in _COUNTS for c in token.children)
 
 
+def _misread_complement_subjects(token: Token) -> list[Token]:
+    """'had demanded through diplomatic channels that China repeal the ban': the parser hangs the
+    that-clause on the adverbial's noun as a relative clause whose object is "that"; a real relative
+    clause has "that" as its subject ("channels that carry") or no object left to take."""
+    found = []
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        for noun in pobjs(prep):
+            for clause in (c for c in noun.children if c.dep_ == "relcl"):
+                marks = [c for c in clause.children if c.lower_ == "that" and c.dep_ in OBJ and c.i < clause.i]
+                if marks and any(c.dep_ in OBJ and c.i > clause.i for c in clause.children):
+                    found += [c for c in clause.children if c.dep_ in SUBJ and c.pos_ != "PRON"]
+    return found
+
+
 def _done_by_a_predecessor(token: Token) -> bool:
     """'Petro's predecessor, Ivan Duque, refused to recognize Maduro': what a predecessor did, undated,
     is what he did in office, before the news; a predecessor's act of the news days carries its day."""
@@ -1865,6 +1879,7 @@ class EventFinder:
                 for s in c.children
                 if s.dep_ in SUBJ and s.pos_ != "PRON"
             ]
+            candidates += _misread_complement_subjects(token)
             said = [*objects, *trig.consumed, *prep_targets(token, ["on", "for"])]
             candidates += [s for thing in said for s in _clause_subjects(thing)]
         for used in [*trig.consumed, *objects]:
