@@ -189,6 +189,8 @@ _DOMESTIC = {"COP", "JUD", "LEG"}
 # Groups of people with no state named are of the state the article is about ("protesters", "rebels").
 # Not unidentified attackers (UAF): "gunmen" are of no known side (docs/ANNOTATION.md).
 _PEOPLE = {"OPP", "REB", "CVL", "CRM", "LAB", "EDU", "MED", "REF", "AGR", "REL", "PTY"}
+# Forces that act where they stand: a state their own sentence names is where they are (_reported_from_abroad).
+_FORCES = {"MIL", "COP"}
 # Heads that are things said or done, not actors: "Moscow's proposal", "the India-U.S. partnership".
 _ABSTRACT = {
     "proposal",
@@ -913,8 +915,10 @@ class ActorResolver:
         if self.home in self.named_states:
             return False
         # "Soldiers patrolled the streets of Zimbabwe's capital" opening a story filed from JOHANNESBURG:
-        # a state the actor's own sentence names counts as much as one named before it.
-        return any(index < head.sent.end for index in self.named_states.values())
+        # for forces, a state their own sentence names counts as much as one named before; people
+        # protest at home against what happens abroad ("marched, protesting against the war in Ukraine").
+        end = head.sent.end if actor.sector in _FORCES else head.i
+        return any(index < end for index in self.named_states.values())
 
     def _clause_place(self, head: Token) -> str:
         """The state a defining clause puts the group in: "the generals who seized power in Niger".
