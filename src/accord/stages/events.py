@@ -1302,11 +1302,21 @@ class EventFinder:
             return True
         guessed = self.resolver.inferred
         named_doers = {s.country for s in draft.sources if (s.start, s.end) not in guessed}
-        # A guess that is not the dateline's state came from the story itself ("killing three people"
-        # after "the army opened fire" in Zimbabwe, told from JOHANNESBURG): the victims' state is known.
-        guessed_victims = any((t.start, t.end) in guessed and t.country == self.dateline_country for t in draft.targets)
+        guessed_victims = any((t.start, t.end) in guessed for t in draft.targets)
         abroad = bool(self.dateline_country) and self.dateline_country not in named_doers
-        return bool(named_doers) and guessed_victims and abroad
+        return bool(named_doers) and guessed_victims and abroad and self._fought_abroad(named_doers)
+
+    def _fought_abroad(self, doers: set[str]) -> bool:
+        """Whether the story has told these doers' force against another state ("Russian troops
+        shelled Huliaipole" before "Russian forces killed two civilians", under KYIV; a place shelled
+        is a target only later, so an act with none counts): then victims of no named state may be
+        that state's people.  A story of an army firing on its own
+        protesters told from a bureau abroad (Zimbabwe from JOHANNESBURG) has told no such force."""
+        return any(
+            e.source.country in doers and (e.target is None or e.target.country not in doers)
+            for e in self.history
+            if e.info.root in _VIOLENT_ROOTS or e.info.root == "15"
+        )
 
     def _mutual(self, draft: _Draft) -> bool:
         """Whether several sources do the act to each other: a symmetric act, or one of the mutual
