@@ -205,3 +205,14 @@ def test_mobilising_opinion_is_no_military_mobilisation() -> None:
         "international opinion against it."
     )
     assert not any(root == "15" for _, _, root in keys)
+
+
+def test_all_parties_urged_are_the_sides_of_the_conflict_not_the_states_that_urge() -> None:
+    keys = _keys(
+        "TRIPOLI (Reuters) - Forces loyal to eastern commander Khalifa Haftar advanced on Tripoli on Thursday, "
+        "clashing with troops of the UN-backed government. The United States, Britain, France and Italy, in a "
+        "joint statement, urged all parties to de-escalate tensions.",
+        date(2019, 4, 5),
+    )
+    assert {("USA", "LBY", "02"), ("GBR", "LBY", "02"), ("FRA", "LBY", "02"), ("ITA", "LBY", "02")} <= keys
+    assert ("USA", "GBR", "02") not in keys

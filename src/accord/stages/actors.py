@@ -127,6 +127,16 @@ _FORMER = {"former", "ex", "ex-"}
 # Offices whose holders become elites (ELI) once they leave them.
 _OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 _PAIR_WORDS = {"two", "both"}
+# "all parties", "the warring sides", "all sides": the sides of the story's conflict.
+_WARRING_HEADS = {"party", "side", "faction"}
+_WARRING_WORDS = {"all", "warring", "rival"}
+
+
+def _is_warring(tokens: list[Token], head: Token) -> bool:
+    """ "all parties", "the warring sides", "rival factions": the sides of the conflict told."""
+    return head.lemma_.lower() in _WARRING_HEADS and any(t.lower_ in _WARRING_WORDS for t in tokens)
+
+
 # The role word that, owned by no state, is the UN's: "the Security Council agreed".
 _COUNCIL = "security council"
 # Entity labels a misspelt state's name may carry (the tagger often gives it none).
@@ -792,9 +802,17 @@ class ActorResolver:
 
     def _is_pair(self, tokens: list[Token], head: Token) -> bool:
         """ "the two leaders", "both sides": the two states the article is about."""
-        return head.lemma_.lower() in _PAIR_HEADS and any(t.lower_ in _PAIR_WORDS for t in tokens)
+        return _is_warring(tokens, head) or (
+            head.lemma_.lower() in _PAIR_HEADS and any(t.lower_ in _PAIR_WORDS for t in tokens)
+        )
 
     def _pair(self, tokens: list[Token], head: Token, span: Span) -> list[Actor]:
+        if _is_warring(tokens, head):
+            # "The United States, Britain and France urged all parties to de-escalate": the sides the
+            # story is about, not the states that ask them (one state when its own factions fight).
+            asking = {c for i, c in self.mentions if head.sent.start <= i < head.sent.end}
+            sides = [c for c in self.dominant(head.i, 4) if c not in asking][:2]
+            return [self._actor(c, "", self.lexicon.countries.get(c, c), span) for c in sides]
         states = any(
             t.lemma_.lower() in _STATE_PAIR_HEADS and any(c.lower_ in _PAIR_WORDS for c in t.children) for t in tokens
         )
