@@ -216,3 +216,16 @@ def test_all_parties_urged_are_the_sides_of_the_conflict_not_the_states_that_urg
     )
     assert {("USA", "LBY", "02"), ("GBR", "LBY", "02"), ("FRA", "LBY", "02"), ("ITA", "LBY", "02")} <= keys
     assert ("USA", "GBR", "02") not in keys
+
+
+def test_a_decision_said_to_be_a_mistake_or_sanctions_an_unfriendly_act_are_criticised() -> None:
+    keys = _keys(
+        "BERLIN - Russia suspended its participation in the treaty on Tuesday. "
+        "Germany's foreign minister said Russia's decision was a serious mistake."
+    )
+    assert ("DEU", "RUS", "11") in keys
+    keys = _keys(
+        "MOSCOW (Reuters) - The United States imposed sanctions on Rosneft and Lukoil on Wednesday. "
+        "Putin told reporters that the American sanctions were an unfriendly act."
+    )
+    assert ("RUS", "USA", "11") in keys

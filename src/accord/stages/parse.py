@@ -195,6 +195,13 @@ VERDICT_LABELS = {
     "farce",
     "sham",
     "travesty",
+    # session 14: "said Russia's decision was a serious mistake", "said the sanctions were blackmail"
+    "mistake",
+    "blunder",
+    "blackmail",
+    "interference",
+    "escalation",
+    "injustice",
 }
 # Plain nouns that a judging adjective or an 'of' phrase makes a verdict: "unacceptable behaviour",
 # "an act of terrorism".
@@ -220,6 +227,8 @@ VERDICT_ADJECTIVES = {
     "heinous",
     "barbaric",
     "cowardly",
+    "unfriendly",
+    "provocative",
 }
 # Reported accusations without a verb of accusing (CAMEO 112): "said Kurti alone was to blame", "said
 # Russia was responsible for the blasts", "said Mexico had abused the immunities". The predicates that
