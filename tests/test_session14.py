@@ -229,3 +229,20 @@ def test_a_decision_said_to_be_a_mistake_or_sanctions_an_unfriendly_act_are_crit
         "Putin told reporters that the American sanctions were an unfriendly act."
     )
     assert ("RUS", "USA", "11") in keys
+
+
+def test_two_governments_that_will_work_together_intend_to_cooperate() -> None:
+    keys = _keys(
+        "CARACAS - Colombian President Gustavo Petro met Venezuelan President Nicolas Maduro on Tuesday. "
+        "In a joint statement, the two governments said they would work together on security along the frontier.",
+        date(2022, 11, 2),
+    )
+    assert {("COL", "VEN", "03"), ("VEN", "COL", "03")} <= keys
+
+
+def test_what_holds_whenever_two_states_work_together_is_no_act() -> None:
+    keys = _keys(
+        'NAIROBI - "We are stronger and the world is safer when Kenya and the United States work together," '
+        "Biden said at the arrival ceremony."
+    )
+    assert ("KEN", "USA", "06") not in keys

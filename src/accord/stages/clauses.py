@@ -288,12 +288,19 @@ def is_habitual(trigger: Token) -> bool:
         node = node.head
     if not _present_or_perfect(node):
         return False
+    if node.tag_ in {"VBZ", "VBP"} and any(c.lower_ in _GENERIC_WHEN and c.dep_ in _OPENERS for c in node.children):
+        return True  # "the world is safer when Kenya and the United States work together": any time, no act
     for child in node.children:
         if child.dep_ == "advmod" and child.lower_ in _HABITUAL:
             return True
         if child.dep_ == "prep" and child.lower_ == "for" and any(_open_span(o) for o in child.children):
             return True
     return False
+
+
+# A present-tense clause opened by these tells what holds whenever it happens, not what happened.
+_GENERIC_WHEN = {"when", "whenever"}
+_OPENERS = {"advmod", "mark"}
 
 
 def _open_span(noun: Token) -> bool:
