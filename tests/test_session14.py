@@ -246,3 +246,17 @@ def test_what_holds_whenever_two_states_work_together_is_no_act() -> None:
         "Biden said at the arrival ceremony."
     )
     assert ("KEN", "USA", "06") not in keys
+
+
+def test_brussels_stands_for_the_eu_in_a_story_about_the_union_but_not_in_a_belgian_row() -> None:
+    keys = _keys(
+        "BELGRADE (Reuters) - Serbia expelled two European Union diplomats on Monday. "
+        "Brussels criticised the decision as a step away from the bloc."
+    )
+    assert ("IGO", "SRB", "11") in keys
+    assert not any(src == "BEL" for src, _, _ in keys)
+    keys = _keys(
+        "KIGALI (Reuters) - Rwanda cut diplomatic ties with Belgium on Monday. Brussels answered within hours, "
+        "and Belgian Foreign Minister Maxime Prevot said Belgium would expel Rwandan diplomats."
+    )
+    assert not any(src == "IGO" for src, _, _ in keys)

@@ -132,6 +132,10 @@ _WARRING_HEADS = {"party", "side", "faction"}
 _WARRING_WORDS = {"all", "warring", "rival"}
 
 
+_BELGIUM, _BRUSSELS = "BEL", "Brussels"
+_EU_NAMES = {"European Union", "EU", "E.U.", "European Commission"}
+
+
 def _is_warring(tokens: list[Token], head: Token) -> bool:
     """ "all parties", "the warring sides", "rival factions": the sides of the conflict told."""
     return head.lemma_.lower() in _WARRING_HEADS and any(t.lower_ in _WARRING_WORDS for t in tokens)
@@ -347,6 +351,7 @@ class ActorResolver:
     places: Gazetteer | None = None
     inferred: set[tuple[int, int]] = field(default_factory=set)
     named_states: dict[str, int] | None = None
+    eu_story: bool | None = None
 
     @classmethod
     def for_doc(
@@ -1325,6 +1330,20 @@ class ActorResolver:
         match = self.matches.get(head.i)
         return _metonym_sector(match) if match is not None else ""
 
+    def _eu_story(self) -> bool:
+        """Whether "Brussels" stands for the EU: the article names the Union and never Belgium or a
+        Belgian ("Brussels has repeatedly urged Belgrade to align its foreign policy with the bloc"),
+        as news uses the seat of the Commission; "Brussels answered" in a Belgian row stays Belgium's."""
+        if self.eu_story is None:
+            kinds: dict[str, set[str]] = {}
+            for match in {id(m): m for m in self.matches.values()}.values():
+                text = self.doc[match.start : match.end].text
+                for entry in match.entries:
+                    kinds.setdefault(entry.country, set()).add(text if entry.kind == ORG else entry.kind)
+            belgian = kinds.get(_BELGIUM, set()) - {CAPITAL}
+            self.eu_story = bool(kinds.get("IGO", set()) & _EU_NAMES) and not belgian
+        return self.eu_story
+
     def _from_countries(self, tokens: list[Token], head: Token) -> list[tuple[str, str, str]]:
         countries = self._countries(tokens, head)
         sector = self._sector(tokens, head)
@@ -1340,6 +1359,9 @@ class ActorResolver:
             return [(iso3, sector, _np_text(tokens))]
         out = []
         for iso3, name, match in countries:
+            if iso3 == _BELGIUM and self.doc[match.start : match.end].text == _BRUSSELS and self._eu_story():
+                out.append(("IGO", sector or "IGO", "European Union" if not sector else _np_text(tokens)))
+                continue
             own = sector
             if not own and (match.start <= head.i < match.end or _is_title(head)):
                 own = _metonym_sector(match)
