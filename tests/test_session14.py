@@ -260,3 +260,12 @@ def test_brussels_stands_for_the_eu_in_a_story_about_the_union_but_not_in_a_belg
         "and Belgian Foreign Minister Maxime Prevot said Belgium would expel Rwandan diplomats."
     )
     assert not any(src == "IGO" for src, _, _ in keys)
+
+
+def test_relief_a_state_sends_its_own_people_is_no_aid_between_actors() -> None:
+    keys = _keys(
+        "MADRID (Reuters) - Spain's government released 10 million euros in emergency aid for flood victims "
+        "in Valencia on Tuesday, and Germany sent rescue teams to the region."
+    )
+    assert ("ESP", "ESP", "07") not in keys
+    assert ("DEU", "ESP", "07") in keys

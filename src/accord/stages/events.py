@@ -1546,6 +1546,10 @@ class EventFinder:
         token = draft.trig.token
         domestic = draft.info.root in _DOMESTIC_ROOTS or draft.info.code.startswith(_RELEASE)
         pairs = _pairs(draft.sources, draft.targets, self._both_ways(draft), domestic)
+        if draft.info.root == _AID_ROOT:
+            # A state's relief to its own people is domestic policy, not aid between actors (dev: 4 such
+            # pairs coded, none gold: "Brussels has also released emergency funding" read as Belgium's).
+            pairs = [(s, t) for s, t in pairs if t is None or not s.country or t.country != s.country]
         targetless = draft.info.root in _TARGETLESS_ROOTS or draft.info.code in _TARGETLESS_CODES | _INVESTIGATIONS
         if not pairs and targetless:
             pairs = [(s, None) for s in draft.sources]
