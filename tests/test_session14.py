@@ -269,3 +269,13 @@ def test_relief_a_state_sends_its_own_people_is_no_aid_between_actors() -> None:
     )
     assert ("ESP", "ESP", "07") not in keys
     assert ("DEU", "ESP", "07") in keys
+
+
+def test_an_ambassador_recalled_for_consultations_is_recalled_from_the_other_side_of_the_row() -> None:
+    keys = _keys(
+        "ALGIERS (Reuters) - France backed Morocco's autonomy plan for Western Sahara on Tuesday. Algeria "
+        "recalled its ambassador for consultations on Wednesday, the foreign ministry said.",
+        date(2024, 7, 31),
+    )
+    assert ("DZA", "FRA", "16") in keys
+    assert ("DZA", "DZA", "16") not in keys

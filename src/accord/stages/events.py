@@ -371,6 +371,7 @@ _ARMED_STATELESS = {"REB", "CRM"}
 _TARGETLESS_ROOTS = {"14", "15", "17", "18", "19", "20"}
 _DISAPPROVE_ROOT = "11"
 _SUMMON = "summon"
+_RECALL = "161"
 # Nouns that name any act the story told ("condemned the decision"), and roots that are only talk.
 _GENERIC_ACTS = {"decision", "move", "step", "measure", "action", "act"}
 _DOER_PREPS = {"by", "of"}
@@ -1246,6 +1247,11 @@ class EventFinder:
             draft.targets = self._last_attackers()
         if not draft.targets and info.root == _DISAPPROVE_ROOT:
             draft.targets = self._doers_of_told_act(draft.trig.token, draft.sources)
+        if info.code == _RECALL and lemma_of(draft.trig.token) == "recall":
+            # "Morocco recalled its ambassador for consultations": its own envoy is no target; the state
+            # the row is with is.
+            own = {s.country for s in draft.sources}
+            draft.targets = [t for t in draft.targets if t.country not in own] or self._story_other(draft)
         if not draft.targets and info.code == _DENIAL and _told_as_past(draft.trig.token):
             draft.targets = self._accusers(draft.sources)
         if info.code == _DRILLS and self._joint_drill(draft):
@@ -1485,6 +1491,17 @@ class EventFinder:
         foreign = [e for e in against if e.source.country and e.source.country not in home]
         accusing = [e for e in foreign if e.info.root == "11"]
         return [event.source for event in (accusing or foreign)[-1:]]
+
+    def _story_other(self, draft: _Draft) -> list[Actor]:
+        """The other state of a row: the doer of the latest act the story told by a state other than the
+        doers' ("France backed Morocco's plan ... Algeria recalled its ambassador"), else the state the
+        story has been most about just before the act."""
+        own = {s.country for s in draft.sources}
+        for event in reversed(self.history):
+            if event.source.country and event.source.country not in own | {"IGO"}:
+                return [self._country_actor(event.source.country, "", "")]
+        other = [c for c in self.resolver.dominant(draft.trig.token.i, 3) if c not in own and c != "IGO"][:1]
+        return [self._country_actor(c, "", "") for c in other]
 
     def _sides(self, token: Token, sources: list[Actor]) -> list[Actor]:
         """The two states the article has been about, other than the given actors' own ("the two sides")."""
