@@ -279,3 +279,9 @@ def test_an_ambassador_recalled_for_consultations_is_recalled_from_the_other_sid
     )
     assert ("DZA", "FRA", "16") in keys
     assert ("DZA", "DZA", "16") not in keys
+
+
+def test_arms_a_government_gives_its_own_demonstrators_are_still_military_aid() -> None:
+    # PETRARCH-2's validation record: the government arms its own demonstrators (072, GEOGOV -> GEOOPP)
+    keys = _keys("Georgian demonstrators received weapons from the Georgian government.")
+    assert ("GEO", "GEO", "07") in keys

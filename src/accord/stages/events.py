@@ -372,6 +372,7 @@ _TARGETLESS_ROOTS = {"14", "15", "17", "18", "19", "20"}
 _DISAPPROVE_ROOT = "11"
 _SUMMON = "summon"
 _RECALL = "161"
+_ARMS = "072"
 # Nouns that name any act the story told ("condemned the decision"), and roots that are only talk.
 _GENERIC_ACTS = {"decision", "move", "step", "measure", "action", "act"}
 _DOER_PREPS = {"by", "of"}
@@ -1565,8 +1566,11 @@ class EventFinder:
         pairs = _pairs(draft.sources, draft.targets, self._both_ways(draft), domestic)
         if draft.info.root == _AID_ROOT:
             # A state's relief to its own people is domestic policy, not aid between actors (dev: 4 such
-            # pairs coded, none gold: "Brussels has also released emergency funding" read as Belgium's).
-            pairs = [(s, t) for s, t in pairs if t is None or not s.country or t.country != s.country]
+            # pairs coded, none gold: "Brussels has also released emergency funding" read as Belgium's);
+            # arms a government gives its own demonstrators or militias still are (PETRARCH-2's records),
+            # while police escorting a detainee (074) protect no one.
+            if not draft.info.code.startswith(_ARMS):
+                pairs = [(s, t) for s, t in pairs if t is None or not s.country or t.country != s.country]
         targetless = draft.info.root in _TARGETLESS_ROOTS or draft.info.code in _TARGETLESS_CODES | _INVESTIGATIONS
         if not pairs and targetless:
             pairs = [(s, None) for s in draft.sources]
