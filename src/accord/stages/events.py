@@ -70,7 +70,7 @@ from accord.stages.parse import (
     entities_in,
     is_question,
 )
-from accord.stages.places import gazetteer, region_state
+from accord.stages.places import CITY_PARTS, gazetteer, region_state
 from accord.stages.triggers import Trigger, match_pattern
 
 # The lead of a news story: its first sentences tell the news, in the present perfect as often as in
@@ -385,8 +385,6 @@ def _same_stem(noun: str, trigger: str) -> bool:
     return len(noun) >= 5 and trigger.lower()[:5] == noun[:5]
 
 
-# Parts of a city: "the Miramar district", "the Karrada neighbourhood".
-_CITY_PARTS = {"district", "neighbourhood", "neighborhood", "suburb", "quarter", "borough"}
 # Determiners of an act the story has already told ("the attack", "such an attack", "these killings").
 _TOLD_BEFORE = {"the", "this", "these", "that", "those", "such"}
 # A unilateral ceasefire, a surrender or a demobilisation de-escalates even when no other side is named.
@@ -1317,8 +1315,8 @@ class EventFinder:
         """Whether the story has told these doers' force against another state ("Russian troops
         shelled Huliaipole" before "Russian forces killed two civilians", under KYIV; a place shelled
         is a target only later, so an act with none counts): then victims of no named state may be
-        that state's people.  A story of an army firing on its own
-        protesters told from a bureau abroad (Zimbabwe from JOHANNESBURG) has told no such force."""
+        that state's people.  A story of an army firing on its own protesters told from a bureau
+        abroad (Zimbabwe from JOHANNESBURG) has told no such force."""
         return any(
             e.source.country in doers and (e.target is None or e.target.country not in doers)
             for e in self.history
@@ -2349,7 +2347,7 @@ class EventFinder:
         a city the story is in, the dateline's, not a namesake town abroad (Miramar, Florida).  Only
         when the story names the dateline's state: a bureau abroad (BANGKOK on Myanmar) is no scene."""
         head = ent.root.head
-        if ent.root.dep_ != "compound" or head.lower_ not in _CITY_PARTS or not self.dateline_country:
+        if ent.root.dep_ != "compound" or head.lower_ not in CITY_PARTS or not self.dateline_country:
             return ""
         return self.dateline_country if self.dateline_country in {c for _, c in self.resolver.mentions} else ""
 

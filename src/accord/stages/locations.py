@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.model import Actor, Article, Event
 from accord.stages.bureau import is_bureau
 from accord.stages.parse import entities_in
-from accord.stages.places import Gazetteer, Place, gazetteer, place_in_region
+from accord.stages.places import CITY_PARTS, Gazetteer, Place, gazetteer, place_in_region
 
 __all__ = ["Locator", "article_countries", "locate_event", "organisation_seats"]
 
@@ -129,8 +129,6 @@ _SITE_NOUNS = {"camp", "crossing", "base", "airbase", "port", "harbour", "harbor
 _HOLDING_VERBS = {"hold", "detain", "jail", "imprison", "keep", "capture", "abduct", "kidnap", "seize"}
 # Nouns for a part of a country's land, sea or sky: "in Afghan border provinces", "in Lebanese waters".
 # Nouns that name a region after its proper name: "Kaduna State", "Kharkiv region" (loc13).
-# Parts of a city: "the Miramar district", "the Karrada neighbourhood".
-_CITY_PARTS = {"district", "neighbourhood", "neighborhood", "suburb", "quarter", "borough"}
 _REGION_NOUNS = {"state", "region", "province", "oblast", "governorate", "district", "prefecture", "county"}
 _TERRITORY_NOUNS = {"province", "region", "territory", "airspace", "waters", "soil", "village", "town", "district"}
 _FUTURE = {"will", "would", "shall", "'ll"}
@@ -1171,7 +1169,7 @@ class Locator:
         """'a church in the Miramar district' under HAVANA (``head``: "district"): a district with no
         city named is the dateline city's, and a town of that name abroad (Miramar, Florida) is a
         namesake.  Not under a news bureau's dateline, whose city is no scene."""
-        if head.lower_ not in _CITY_PARTS or self.dateline is None:
+        if head.lower_ not in CITY_PARTS or self.dateline is None:
             return False
         if place.country == self.dateline.country or any(c.dep_ == "poss" for c in head.children):
             return False

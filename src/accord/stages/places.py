@@ -44,7 +44,11 @@ from accord import cache
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Gazetteer", "Place", "SmallPlaces", "gazetteer", "load_gazetteer", "read_places"]
+__all__ = ["CITY_PARTS", "Gazetteer", "Place", "SmallPlaces", "gazetteer", "load_gazetteer", "read_places"]
+
+# Parts of a city: "the Miramar district", "the Karrada neighbourhood" (a district named with no
+# city is the dateline city's, not a namesake town abroad: events and locations both ask).
+CITY_PARTS = frozenset({"district", "neighbourhood", "neighborhood", "suburb", "quarter", "borough"})
 
 PRECISIONS = ("city", "admin1", "country")
 _EXTRA_COLUMNS = ("name", "country", "admin1", "lat", "lon", "precision", "population", "aliases")
