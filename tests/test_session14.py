@@ -285,3 +285,11 @@ def test_arms_a_government_gives_its_own_demonstrators_are_still_military_aid() 
     # PETRARCH-2's validation record: the government arms its own demonstrators (072, GEOGOV -> GEOOPP)
     keys = _keys("Georgian demonstrators received weapons from the Georgian government.")
     assert ("GEO", "GEO", "07") in keys
+
+
+def test_describing_sanctions_as_blackmail_criticises_who_imposed_them() -> None:
+    keys = _keys(
+        "MOSCOW (Reuters) - The United States imposed new sanctions on Russian banks on Monday. "
+        "The Russian foreign ministry described the sanctions as an act of blackmail."
+    )
+    assert ("RUS", "USA", "11") in keys
