@@ -293,3 +293,9 @@ def test_describing_sanctions_as_blackmail_criticises_who_imposed_them() -> None
         "The Russian foreign ministry described the sanctions as an act of blackmail."
     )
     assert ("RUS", "USA", "11") in keys
+
+
+def test_a_warning_that_ones_own_state_could_strike_threatens_the_state_struck() -> None:
+    keys = _keys("MOSCOW (Reuters) - Medvedev warned on Friday that Russia could use nuclear weapons against Ukraine.")
+    assert ("RUS", "UKR", "13") in keys
+    assert ("RUS", "RUS", "13") not in keys

@@ -371,6 +371,7 @@ _ARMED_STATELESS = {"REB", "CRM"}
 _TARGETLESS_ROOTS = {"14", "15", "17", "18", "19", "20"}
 _DISAPPROVE_ROOT = "11"
 _SUMMON = "summon"
+_THREAT_ROOT = "13"
 _RECALL = "161"
 _ARMS = "072"
 # Nouns that name any act the story told ("condemned the decision"), and roots that are only talk.
@@ -1251,6 +1252,10 @@ class EventFinder:
             # the row is with is.
             own = {s.country for s in draft.sources}
             draft.targets = [t for t in draft.targets if t.country not in own] or self._story_other(draft)
+        if info.root == _THREAT_ROOT and draft.targets and self._threatens_own(draft):
+            # "Medvedev warned that Russia could use nuclear weapons against Ukraine": the teller's own
+            # state is who would act; the one the act is aimed at is threatened.
+            draft.targets = self._aimed_in_clause(draft.trig.token, draft.sources) or draft.targets
         if not draft.targets and info.code == _DENIAL and _told_as_past(draft.trig.token):
             draft.targets = self._accusers(draft.sources)
         if info.code == _DRILLS and self._joint_drill(draft):
@@ -1405,6 +1410,22 @@ class EventFinder:
         country = place[0] if place else draft.targets[0].country if draft.targets else draft.sources[0].country
         if country and country != "IGO":
             draft.targets = [self._country_actor(country, "CVL", "")]
+
+    def _threatens_own(self, draft: _Draft) -> bool:
+        """Whether every target of a threat is of the threateners' own state."""
+        own = {s.country for s in draft.sources if s.country}
+        return bool(own) and all(t.country in own for t in draft.targets)
+
+    def _aimed_in_clause(self, token: Token, sources: list[Actor]) -> list[Actor]:
+        """Who the act of a reported clause is aimed at ("could use nuclear weapons against Ukraine",
+        "would strike Israel"): its object or against-phrase, of another state than the teller's."""
+        own = {s.country for s in sources}
+        for clause in (c for c in token.children if c.dep_ == "ccomp"):
+            aimed = [c for c in clause.children if c.dep_ in OBJ] + prep_targets(clause, ["against", "on", "at"])
+            found = [a for a in self._first_resolving(aimed) if a.country and a.country not in own]
+            if found:
+                return found
+        return []
 
     def _named_targets(self, draft: _Draft) -> bool:
         """Whether a target is other than a side of the givers' own state guessed from the dateline."""
