@@ -287,14 +287,6 @@ def test_arms_a_government_gives_its_own_demonstrators_are_still_military_aid() 
     assert ("GEO", "GEO", "07") in keys
 
 
-def test_describing_sanctions_as_blackmail_criticises_who_imposed_them() -> None:
-    keys = _keys(
-        "MOSCOW (Reuters) - The United States imposed new sanctions on Russian banks on Monday. "
-        "The Russian foreign ministry described the sanctions as an act of blackmail."
-    )
-    assert ("RUS", "USA", "11") in keys
-
-
 def test_a_warning_that_ones_own_state_could_strike_threatens_the_state_struck() -> None:
     keys = _keys("MOSCOW (Reuters) - Medvedev warned on Friday that Russia could use nuclear weapons against Ukraine.")
     assert ("RUS", "UKR", "13") in keys
