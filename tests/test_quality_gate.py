@@ -22,20 +22,22 @@ MARGIN = 0.02
 # tuned on by the end of session 7). The gate is pinned to these: the articles added later are
 # scored before anyone tunes on them, so they would move the floors for reasons no change made.
 # Session 7 measured dev01-60 event 0.826, root 0.808, dyad_root 0.784, salient 0.832 and
-# dev01-160 event 0.766, root 0.747, dyad_root 0.686, salient 0.717; the floors sit about two
-# points below (and MARGIN below that).
-DEV_FLOORS = {"event": 0.80, "root": 0.78, "dyad_root": 0.76}
-DEV_SALIENT_FLOOR = 0.81
+# dev01-160 event 0.766, root 0.747, dyad_root 0.686, salient 0.717. Session 14 (daebf89) measured
+# dev01-60 event 0.861, root 0.851, dyad_root 0.821, salient 0.852 and dev01-160 event 0.809, root
+# 0.793, dyad_root 0.741, salient 0.775; the floors sit about two points below (and MARGIN below that).
+DEV_FLOORS = {"event": 0.84, "root": 0.83, "dyad_root": 0.80}
+DEV_SALIENT_FLOOR = 0.83
 DEV_FIRST = 60
-DEV_TUNED_FLOORS = {"event": 0.74, "root": 0.72, "dyad_root": 0.66}
-DEV_TUNED_SALIENT_FLOOR = 0.69
+DEV_TUNED_FLOORS = {"event": 0.79, "root": 0.77, "dyad_root": 0.72}
+DEV_TUNED_SALIENT_FLOOR = 0.75
 DEV_TUNED = 160
 PEER_FLOORS = {
     # 0.574 for a moment in session 2, then 0.552: mutual cooperation was narrowed to acts about
     # "their" relations, which cost two petrarch2 sentences and removed 30 false events on dev.
     # Session 4 (peer error classes): 0.584 and 0.679; floors a point below. Later in session 4
-    # (actor resolution): plover 0.702. Session 7: petrarch2 0.597, plover 0.703.
-    "petrarch2_gsr.jsonl": {"dyad_root": 0.58},
+    # (actor resolution): plover 0.702. Session 7: petrarch2 0.597, plover 0.703. Session 14:
+    # petrarch2 0.602, plover 0.705 (plover's floor stays: its issue target is 0.70).
+    "petrarch2_gsr.jsonl": {"dyad_root": 0.59},
     "plover_gsr.jsonl": {"event": 0.69},
 }
 
