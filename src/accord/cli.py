@@ -84,6 +84,13 @@ def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
 )
 @entities_option
 @click.option(
+    "--min-confidence",
+    default=0.0,
+    show_default=True,
+    type=click.FloatRange(0.0, 1.0),
+    help="Keep only events whose fitted chance of being right is at least this (docs/SCHEMA.md, confidence).",
+)
+@click.option(
     "--engine",
     type=click.Choice(["local", "dask"]),
     default="local",
@@ -110,6 +117,7 @@ def code_command(
     workers: int,
     sentence_filter: bool,
     entities: str,
+    min_confidence: float,
     engine: str,
     scheduler: str | None,
     partition_files: int,
@@ -125,13 +133,18 @@ def code_command(
     quiet = bool(ctx.obj.get("quiet"))
     stats = Stats()
     if engine == "dask":
-        settings = {"model": model, "sentence_filter": sentence_filter, "entities": entities}
+        settings = {
+            "model": model,
+            "sentence_filter": sentence_filter,
+            "entities": entities,
+            "min_confidence": min_confidence,
+        }
         _code_on_dask(ctx, paths, output, db, settings, strict, scheduler, partition_files, workers)
         return
     try:
         from accord.api import code_articles
 
-        coder = _coder(model, entities, batch_size, workers, sentence_filter)
+        coder = _coder(model, entities, batch_size, workers, sentence_filter, min_confidence)
         if output is None:
             cli_store.ingest_into_store(db, paths, coder=coder, strict=strict, stats=stats, quiet=quiet)
         else:
@@ -147,18 +160,27 @@ def code_command(
         ctx.exit(1)
 
 
-def _coder(model: str | None, entities: str, batch_size: int, workers: int, sentence_filter: bool) -> ArticleCoder:
+def _coder(
+    model: str | None, entities: str, batch_size: int, workers: int, sentence_filter: bool, min_confidence: float = 0.0
+) -> ArticleCoder:
     """The process's Coder, or for several workers a pool of them (the parent loads no model)."""
     if workers > 1:
         from accord.scale import ProcessCoder
 
-        settings = {"model": model, "batch_size": batch_size, "sentence_filter": sentence_filter, "entities": entities}
+        settings = {
+            "model": model,
+            "batch_size": batch_size,
+            "sentence_filter": sentence_filter,
+            "entities": entities,
+            "min_confidence": min_confidence,
+        }
         return ProcessCoder(settings, workers)
     from accord.api import default_coder
 
     coder = default_coder(model, entities)
     settle_start_up()  # the Coder lives until the command ends
     coder.batch_size, coder.workers, coder.sentence_filter = batch_size, workers, sentence_filter
+    coder.min_confidence = min_confidence
     return coder
 
 

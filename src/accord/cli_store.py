@@ -70,6 +70,11 @@ def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--text", help="Evidence sentence contains this text (case-insensitive)."),
         click.option("--min-sources", type=click.IntRange(0), help="At least this many outlets."),
         click.option(
+            "--min-confidence",
+            type=click.FloatRange(0.0, 1.0),
+            help="Fitted chance of being right at least this (0-1; docs/SCHEMA.md, confidence).",
+        ),
+        click.option(
             "--context", multiple=True, help="PLOVER context (repeatable or comma list; any matches), e.g. energy."
         ),
         click.option("--agreement", is_flag=True, help="Only agreement events (with agreement details)."),
@@ -93,6 +98,7 @@ def _filters(values: dict[str, Any]) -> Filters:
         "publisher",
         "text",
         "min_sources",
+        "min_confidence",
         "context",
         "agreement",
         "limit",

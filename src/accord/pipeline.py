@@ -30,6 +30,7 @@ from accord.stages.actors import ActorResolver
 from accord.stages.attributes import speed_up_attribute_ruler, speed_up_lemmatizer
 from accord.stages.blas import one_blas_thread, use_numpy_blas
 from accord.stages.clauses import _LEMMA_FIXES, DECLARE  # the lemmatiser's known slips are triggers' forms too
+from accord.stages.confidence import calibrator
 from accord.stages.contexts import ContextTagger
 from accord.stages.entities import use_rule_entities
 from accord.stages.events import DISPLEASED, EventFinder, is_defence
@@ -96,7 +97,11 @@ class Coder:
         sentence_filter: bool = True,
         workers: int = 1,
         entities: str = DEFAULT_ENTITIES,
+        calibrated: bool = True,
+        min_confidence: float = 0.0,
     ) -> None:
+        if not 0.0 <= min_confidence <= 1.0:
+            raise ConfigError(f"min_confidence must lie between 0 and 1, not {min_confidence}")
         if entities not in ENTITY_SOURCES:
             raise ConfigError(f"entities must be one of {', '.join(ENTITY_SOURCES)}, not {entities!r}")
         self.model = model
@@ -105,6 +110,8 @@ class Coder:
         self.batch_size = batch_size
         self.sentence_filter = sentence_filter
         self.workers = workers
+        self.calibrated = calibrated
+        self.min_confidence = min_confidence
         with collector_paused():
             # The rule-based entities replace a component: never in the copy other Coders share.
             self.nlp = _prepare(load_model(model) if entities == "model" else load_model.__wrapped__(model))
@@ -155,6 +162,8 @@ class Coder:
             "places": self.places,
             "sentence_filter": self.sentence_filter,
             "entities": self.entities,
+            "calibrated": self.calibrated,
+            "min_confidence": self.min_confidence,
         }
 
     def select(self, article: Article) -> tuple[Doc, tuple[Article, Prefilter]]:
@@ -198,6 +207,9 @@ class Coder:
         kept_force = [event for event in placed if not _unplaced_aside(event) and not _force_at_home(event)]
         article.events = dedupe([_victim_state(event) for event in kept_force])
         article.events = ContextTagger(doc, article).tag_all(article.events, spans)
+        if self.calibrated:
+            rescored = calibrator().rescore(article.events, article.published)
+            article.events = [event for event in rescored if event.confidence >= self.min_confidence]
         return article
 
 

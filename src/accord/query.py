@@ -78,6 +78,7 @@ class Filters:
     publisher: str | None = None
     text: str | None = None
     min_sources: int | None = None
+    min_confidence: float | None = None
     context: tuple[str, ...] = ()
     agreement: bool = False
     limit: int | None = None
@@ -94,6 +95,9 @@ class Filters:
         for name in ("min_sources", "limit"):
             if values.get(name) is not None and int(values[name]) < 0:
                 raise ConfigError(f"{name} must be 0 or more")
+        confidence = values.get("min_confidence")
+        if confidence is not None and not 0.0 <= float(confidence) <= 1.0:
+            raise ConfigError(f"min_confidence must lie between 0 and 1, not {confidence}")
         return cls(
             actor=values.get("actor") or None,
             dyad=values.get("dyad") or None,
@@ -106,6 +110,7 @@ class Filters:
             publisher=values.get("publisher") or None,
             text=values.get("text") or None,
             min_sources=values.get("min_sources"),
+            min_confidence=float(confidence) if confidence is not None else None,
             context=tuple(c.lower() for c in _tuple(values.get("context"))),
             agreement=bool(values.get("agreement")),
             limit=values.get("limit"),
@@ -158,6 +163,9 @@ def _where(f: Filters) -> tuple[list[str], list[Any]]:
     if f.min_sources is not None:
         conds.append("e.num_sources >= ?")
         params.append(int(f.min_sources))
+    if f.min_confidence is not None:
+        conds.append("e.confidence >= ?")
+        params.append(float(f.min_confidence))
     return conds, params
 
 

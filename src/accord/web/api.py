@@ -37,6 +37,9 @@ def api_filters(
     publisher: Annotated[str | None, Query(description="Reported by this outlet (domain).")] = None,
     text: Annotated[str | None, Query(description="An evidence sentence contains this (case-insensitive).")] = None,
     min_sources: Annotated[int | None, Query(ge=0, description="At least this many outlets.")] = None,
+    min_confidence: Annotated[
+        float | None, Query(ge=0.0, le=1.0, description="Fitted chance of being right at least this.")
+    ] = None,
 ) -> Filters:
     """The filters of ``accord query``, from query parameters; a bad value answers 422."""
     try:
@@ -52,6 +55,7 @@ def api_filters(
             publisher=publisher,
             text=text,
             min_sources=min_sources,
+            min_confidence=min_confidence,
         )
     except ConfigError as exc:
         raise HTTPException(422, exc.message) from exc
