@@ -200,6 +200,8 @@ _STATE_PAIR_HEADS = {"country", "side", "nation", "government", "state", "neighb
 _PLACE_NOUNS = {"colony", "region", "province", "territory", "island", "state", "city", "town", "village", "district"}
 _FILLABLE = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _DOMESTIC = {"COP", "JUD", "LEG"}
+# Soldiers who hold power: they act from home, as police and courts do.
+_RULING_FORCES = {"junta"}
 # Groups of people with no state named are of the state the article is about ("protesters", "rebels").
 # Not unidentified attackers (UAF): "gunmen" are of no known side (docs/ANNOTATION.md).
 _PEOPLE = {"OPP", "REB", "CVL", "CRM", "LAB", "EDU", "MED", "REF", "AGR", "REL", "PTY"}
@@ -899,6 +901,9 @@ class ActorResolver:
         elif actor.sector == "COP" and (placed := self._police_placed_before(head)):
             country = placed
         elif actor.sector in _DOMESTIC | _PEOPLE and self.home and not self._reported_from_abroad(actor, head):
+            country = self.home
+        elif head.lemma_.lower() in _RULING_FORCES and self.home and not self._reported_from_abroad(actor, head):
+            # "the junta accused Paris" under OUAGADOUGOU: a junta rules at home, whatever state it accuses.
             country = self.home
         elif actor.sector in _PEOPLE or any(t.lower_ in {"the", "its", "their"} for t in tokens):
             country = next(iter(self.dominant(tokens[0].i, 1)), "")

@@ -186,12 +186,20 @@ def _date_expressions(trigger: Token) -> list[str]:
     for ent in entities_in(trigger.sent, ("DATE",)):
         node = ent.root
         steps = 0
+        since_a_mark = False
         while node != trigger and node.dep_ in _ATTACH and node.head != node and steps < 6:
+            since_a_mark = since_a_mark or _since_a_mark(node)
             node = node.head
             steps += 1
-        if node == trigger:
+        if node == trigger and not since_a_mark:
             found.append(ent.text)
     return found
+
+
+def _since_a_mark(node: Token) -> bool:
+    """'met for the first time since 2019', 'the largest protest since 2011': a since-phrase under
+    a noun or adjective dates the record the act is measured against, not the act."""
+    return node.dep_ == "prep" and node.lower_ == "since" and node.head.pos_ in {"NOUN", "ADJ", "ADV"}
 
 
 def resolve_expression(text: str, published: date) -> Resolved | None:

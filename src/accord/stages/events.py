@@ -123,6 +123,34 @@ def _aim_of_measure(trig: Trigger) -> bool:
 
 # What an election yields: "rejected the tally", "rejected the result of the election".
 _COUNTS = {"result", "tally", "outcome", "count"}
+# Objects that are people: what a participle after an act of force does to people is an act of its own.
+_PEOPLE_WORDS = {
+    "person",
+    "people",
+    "man",
+    "woman",
+    "child",
+    "civilian",
+    "soldier",
+    "officer",
+    "protester",
+    "worshipper",
+    "student",
+    "villager",
+    "resident",
+    "dozen",
+    "hundred",
+    "thousand",
+    "member",
+    "leader",
+}
+
+
+def _counts_or_names_people(token: Token) -> bool:
+    """'12', 'one person', 'dozens of protesters', 'two men': an object that is people, not a thing."""
+    if token.like_num or token.ent_type_ in {"PERSON", "NORP", "CARDINAL"} or token.pos_ == "PROPN":
+        return True
+    return lemma_of(token) in _PEOPLE_WORDS or any(c.dep_ == "nummod" for c in token.children)
 
 
 def _rejects_a_count(token: Token) -> bool:
@@ -180,6 +208,8 @@ _COERCION_PREPS = ["against", "on", "upon", "for"]
 _PLACE_PREPS = ["in", "near", "across", "inside"]
 _PLACE_ROOTS = {"09", "14", "15", "17", "18", "19", "20"}
 _VIOLENT_ROOTS = {"18", "19", "20"}
+# Protest and force: acts whose manner ("throwing stones", "setting fire to") is no act of its own.
+_PHYSICAL_ACTS = {"14", "15", "17", "18", "19", "20"}
 # Military drills and mobilisation (150, 152, 154) are shown to others; police alerts (151, 153) are domestic.
 _SHOWS_OF_FORCE = {"150", "152", "154"}
 # ... but drills held together with no one named as their target are military cooperation.
@@ -939,6 +969,8 @@ class EventFinder:
             return []
         if not self._settle_code(draft) or not self._settle_targets(draft):
             return []
+        if self._manner_of_coded_act(draft):
+            return []
         if index >= 1 and _untargeted_stand_down(draft) and not self._mutual(draft):
             return []
         if draft.info.code == _DEFY_NORMS and _told_by_accuser(draft.trig.token):
@@ -947,6 +979,27 @@ class EventFinder:
             return []
         self._violence_kind(draft)
         return self._emit(draft, sent, (index, start, end), when.date if when else None)
+
+    def _manner_of_coded_act(self, draft: _Draft) -> bool:
+        """'Protesters attacked the French Embassy, throwing stones and setting fires': a participle
+        that tells how a protest or an act of force already coded was done, with no one of its own to
+        act on, is that act (its place or no target would make a second event, against the wrong
+        side).  Not other acts: "agreed to end the feud, signing a declaration" signs something."""
+        token = draft.trig.token
+        if token.tag_ != "VBG" or token.dep_ not in {"advcl", "conj"}:
+            return False
+        if any(t.start >= 0 and t.country for t in draft.targets):
+            return False
+        if any(c.dep_ in OBJ and _counts_or_names_people(c) for c in token.children):
+            return False  # "killing one person and arresting 12": acts on people of their own
+        head = token.head
+        while head.head != head and (head.dep_ == "conj" or (head.tag_ == "VBG" and head.dep_ == "advcl")):
+            head = head.head  # "throwing stones and setting fires": the act both participles tell
+        if draft.info.root not in _PHYSICAL_ACTS:
+            return False
+        return any(
+            e.trigger_start == head.idx and e.target is not None and e.info.root in _PHYSICAL_ACTS for e in self.history
+        )
 
     def _foretold_by_another(self, draft: _Draft) -> bool:
         """'Economists warned that Russia would impose tariffs': a warning of what another side will do

@@ -1,0 +1,78 @@
+"""Session 15 rules, on sentences written in the style of wire copy, parsed by the real model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from accord.api import code_text
+
+
+def _keys(text: str, day: date = date(2025, 10, 30)) -> set[tuple[str, str, str]]:
+    """(source country, target country, root) of every event coded from ``text``."""
+    return {(e.source.country, e.target.country if e.target else "", e.cameo[:2]) for e in code_text(text, date=day)}
+
+
+def test_a_first_meeting_since_a_year_is_todays_meeting() -> None:
+    # "since 2019" dates the record the meeting breaks, not the meeting.
+    keys = _keys(
+        "SEOUL (Reuters) - Japanese Prime Minister Shigeru Ishiba said on Friday he had agreed with South Korean "
+        "President Lee Jae-myung to deepen cooperation, after the two leaders held talks and met for the first "
+        "time since the election."
+    )
+    assert ("JPN", "KOR", "04") in keys and ("KOR", "JPN", "04") in keys
+    keys = _keys(
+        "BRASILIA (Reuters) - Argentine President Javier Milei said he had agreed with Brazilian President Luiz "
+        "Inacio Lula da Silva to reopen trade talks, after the two leaders met for the first time since 2023."
+    )
+    assert ("ARG", "BRA", "04") in keys and ("BRA", "ARG", "04") in keys
+
+
+def test_a_since_date_on_a_running_total_still_marks_background() -> None:
+    keys = _keys(
+        "KHARTOUM - Talks stalled on Monday. Paramilitary fighters have killed more than 2,000 civilians "
+        "in the city since 2023, a monitoring group said."
+    )
+    assert not any(root in {"18", "19", "20"} for _, _, root in keys)
+
+
+def test_two_leaders_who_talked_held_talks() -> None:
+    keys = _keys(
+        "ISTANBUL (AP) - Turkish President Recep Tayyip Erdogan hosted Iraqi Prime Minister Mohammed Shia "
+        "al-Sudani on Tuesday. Erdogan and al-Sudani talked for nearly three hours about water and security, "
+        "officials said."
+    )
+    assert ("TUR", "IRQ", "04") in keys and ("IRQ", "TUR", "04") in keys
+
+
+def test_one_speaker_who_talked_at_a_rally_meets_no_one() -> None:
+    keys = _keys("COLUMBUS, Ohio (AP) - Trump talked for an hour at a rally on Saturday about jobs and inflation.")
+    assert not any(root == "04" for _, _, root in keys)
+
+
+def test_a_junta_accusing_another_state_is_the_datelines_junta() -> None:
+    keys = _keys(
+        "NIAMEY, Niger (AP) - Niger's ruling generals suspended French broadcasters on Saturday, and France said "
+        "it would evacuate its citizens. On Sunday the junta accused Paris of plotting to restore the ousted president.",
+        date(2023, 8, 6),
+    )
+    assert ("NER", "FRA", "11") in keys
+    assert ("FRA", "FRA", "11") not in keys
+
+
+def test_stones_thrown_while_attacking_an_embassy_are_the_same_attack() -> None:
+    keys = _keys(
+        "KHARTOUM (Reuters) - Hundreds of protesters attacked the Egyptian Embassy in the capital on Friday, "
+        "throwing stones and setting fires along its walls.",
+        date(2024, 2, 9),
+    )
+    assert ("SDN", "EGY", "14") in keys
+    assert not {k for k in keys if k[0] == "SDN" and k[1] in {"SDN", ""}}
+
+
+def test_a_signing_that_closes_an_agreement_is_still_a_signing() -> None:
+    keys = _keys(
+        "ANKARA (Reuters) - Kenya and Ethiopia agreed on Thursday to end a dispute over grazing land, signing "
+        "a declaration after talks hosted by the Turkish president.",
+        date(2024, 12, 12),
+    )
+    assert ("KEN", "ETH", "05") in keys and ("ETH", "KEN", "05") in keys
