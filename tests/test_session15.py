@@ -76,3 +76,30 @@ def test_a_signing_that_closes_an_agreement_is_still_a_signing() -> None:
         date(2024, 12, 12),
     )
     assert ("KEN", "ETH", "05") in keys and ("ETH", "KEN", "05") in keys
+
+
+def test_an_extradition_is_judicial_cooperation_with_the_receiving_state() -> None:
+    keys = _keys(
+        "GUATEMALA CITY (AP) - Guatemala on Wednesday extradited a former interior minister to the United "
+        "States, where he faces drug trafficking charges.",
+        date(2023, 5, 17),
+    )
+    assert ("GTM", "USA", "06") in keys
+
+
+def test_lifting_sanctions_imposed_on_a_state_eases_them_for_that_state() -> None:
+    keys = _keys(
+        "BRUSSELS (Reuters) - The European Union on Monday lifted the sanctions it imposed on Belarusian "
+        "potash producers in 2021, diplomats said.",
+        date(2024, 2, 26),
+    )
+    assert ("IGO", "BLR", "08") in keys
+
+
+def test_welcoming_a_resolution_praises_the_body_that_adopted_it() -> None:
+    keys = _keys(
+        "UNITED NATIONS (Reuters) - The U.N. Security Council on Friday unanimously imposed new sanctions on "
+        "North Korea over its latest missile launch. Japan's foreign minister, Taro Kono, welcomed the vote.",
+        date(2017, 12, 22),
+    )
+    assert ("JPN", "IGO", "05") in keys

@@ -209,7 +209,7 @@ _PLACE_PREPS = ["in", "near", "across", "inside"]
 _PLACE_ROOTS = {"09", "14", "15", "17", "18", "19", "20"}
 _VIOLENT_ROOTS = {"18", "19", "20"}
 # Protest and force: acts whose manner ("throwing stones", "setting fire to") is no act of its own.
-_PHYSICAL_ACTS = {"14", "15", "17", "18", "19", "20"}
+_PHYSICAL_ACTS = {"14", "18", "19", "20"}
 # Military drills and mobilisation (150, 152, 154) are shown to others; police alerts (151, 153) are domestic.
 _SHOWS_OF_FORCE = {"150", "152", "154"}
 # ... but drills held together with no one named as their target are military cooperation.
@@ -277,6 +277,11 @@ _MEDIATE = "045"
 _DIPLOMACY_ROOT = "05"
 _CONSULT_ROOT = "04"
 _PRAISE = "051"
+# Praise given by welcoming a decision: the decision's maker is praised ("welcomed the resolution").
+_HAILING = {"welcome", "hail", "applaud", "commend"}
+_DECISIONS = {"resolution", "vote", "decision", "move", "step", "announcement", "release", "measure"}
+# What a welcomed decision can be: promises, agreements, aid, yielding, sanctions and other measures.
+_DECIDED_ROOTS = {"03", "05", "06", "07", "08", "16", "17"}
 _TOPIC_VERBS = {"discuss"}
 # Prepositions that hang a gerund on the clause it happens with: "after consulting Khan".
 _GERUND_LINKS = {"after", "before", "while", "upon"}
@@ -426,6 +431,8 @@ _STAND_DOWN_CODES = {"0871", "0874"}
 _SANCTION_ROOT = "16"
 # Eased restrictions (08) on a passage fall on the side it leads "into" ("reopened the crossing into Gaza").
 _EASE_ROOT = "08"
+# Verbs that put a measure on someone: "the sanctions it had imposed on Niger".
+_IMPOSING = {"impose", "place", "slap", "levy", "put", "enforce"}
 _PASSAGES = {"crossing", "border", "corridor", "route", "passage", "checkpoint"}
 # A cut in relations (16) or a rejection (12) "told" to someone is aimed at whom it was told.
 _TOLD_ROOTS = {"12", "16"}
@@ -982,7 +989,7 @@ class EventFinder:
 
     def _manner_of_coded_act(self, draft: _Draft) -> bool:
         """'Protesters attacked the French Embassy, throwing stones and setting fires': a participle
-        that tells how a protest or an act of force already coded was done, with no one of its own to
+        that tells how a protest or an act of violence already coded was done, with no one of its own to
         act on, is that act (its place or no target would make a second event, against the wrong
         side).  Not other acts: "agreed to end the feud, signing a declaration" signs something."""
         token = draft.trig.token
@@ -1995,7 +2002,9 @@ class EventFinder:
                 continue
             candidates += [c for c in used.children if c.dep_ in OBJ] + deep_prep_targets(used, deep)
         candidates += prep_targets(token, preps)
-        candidates += _passage_ends(token, [*trig.consumed, *objects]) if root == _EASE_ROOT else []
+        if root == _EASE_ROOT:
+            candidates += _passage_ends(token, [*trig.consumed, *objects])
+            candidates += _imposed_on([*trig.consumed, *objects])
         # "called for sanctions against Nigeria", "pushed for talks with Iran": the act asked for names the target.
         candidates += [t for p in prep_targets(token, ["for"]) for t in deep_prep_targets(p, deep)]
         candidates = [c for c in candidates if not no_party(trig, c)]
@@ -2042,6 +2051,25 @@ class EventFinder:
             opposed = [o for c in token.children if c.dep_ in {"advcl", "xcomp"} and has_to(c) for o in c.children]
             things = [o for o in opposed if o.dep_ in OBJ] + prep_targets(token, ["against"])
             return self._perpetrators(token, things)
+        if trig.pattern.code == _PRAISE and lemma_of(token) in _HAILING:
+            return self._makers_of_welcomed(token)
+        return []
+
+    def _makers_of_welcomed(self, token: Token) -> list[Actor]:
+        """'Seoul welcomed the resolution', 'Japan also welcomed the vote': a decision welcomed is
+        praise of whoever made it, the doer of the latest act the article coded by a state other than
+        the welcomer's (a court for a ruling)."""
+        decisions = [c for c in token.children if c.dep_ in OBJ and lemma_of(c) in _DECISIONS | _LEGAL_ACTS]
+        if not decisions:
+            return []
+        if lemma_of(decisions[0]) in _LEGAL_ACTS:
+            return self._judges(decisions[0])
+        own = {a.country for a in self._first_resolving(subject_heads(token))}
+        for event in reversed(self.history):
+            if event.info.code == _PRAISE or event.info.root not in _DECIDED_ROOTS:
+                continue
+            if event.source.country and event.source.country not in own:
+                return [event.source]
         return []
 
     def _told_or_channel(self, token: Token, root: str, things: list[Token]) -> list[Actor]:
@@ -3488,6 +3516,14 @@ def _passage_ends(verb: Token, things: list[Token]) -> list[Token]:
     if not passages:
         return []
     return [p for t in [*passages, verb] for p in prep_targets(t, ["into"])]
+
+
+def _imposed_on(things: list[Token]) -> list[Token]:
+    """'lifted the border closures and asset freezes it had imposed on Niger': whom a lifted measure
+    was imposed on is whom the easing is for (the relative clause may hang on any listed measure)."""
+    listed = [c for t in things for c in (t, *t.conjuncts)]
+    clauses = [c for t in listed for c in t.children if c.dep_ == "relcl" and lemma_of(c) in _IMPOSING]
+    return [p for c in clauses for p in prep_targets(c, ["on", "against", "upon"])]
 
 
 def _channels(verb: Token, things: list[Token]) -> list[Token]:
