@@ -103,3 +103,32 @@ def test_welcoming_a_resolution_praises_the_body_that_adopted_it() -> None:
         date(2017, 12, 22),
     )
     assert ("JPN", "IGO", "05") in keys
+
+
+def test_condemned_strikes_by_two_states_condemn_both() -> None:
+    keys = _keys(
+        "BRUSSELS (Reuters) - NATO Secretary-General Jens Stoltenberg on Friday condemned what he called the "
+        "reckless air strikes by the Syrian government and Russia in Idlib province.",
+        date(2020, 2, 28),
+    )
+    assert ("IGO", "SYR", "11") in keys and ("IGO", "RUS", "11") in keys
+
+
+def test_troops_who_came_to_blows_fought() -> None:
+    keys = _keys(
+        "NEW DELHI (Reuters) - Indian and Chinese troops came to blows on Friday along their disputed "
+        "border in Arunachal Pradesh, the Indian army said.",
+        date(2022, 12, 13),
+    )
+    assert ("IND", "CHN", "19") in keys and ("CHN", "IND", "19") in keys
+
+
+def test_a_place_two_letters_from_a_state_is_no_misspelt_state() -> None:
+    # "Tawang" and "Taiwan" share a deletion ("Tawan") but are two edits apart.
+    keys = _keys(
+        "NEW DELHI (Reuters) - Chinese troops clashed with Indian soldiers on Friday in the Tawang sector, "
+        "the Indian army said.",
+        date(2022, 12, 13),
+    )
+    assert not any("TWN" in key for key in keys)
+    assert ("CHN", "IND", "19") in keys

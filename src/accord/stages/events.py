@@ -2043,6 +2043,13 @@ class EventFinder:
             owners = self.resolver.owner(names[0]) if names and names[0].pos == NOUN else []
             if owners:
                 return owners
+            # "condemned what he called indiscriminate strikes by the Syrian government and Russia": the
+            # parser hangs the doers' "by" on the naming clause, not on the name.
+            doers = self._resolve_all(
+                [p for c in token.children if c.dep_ == "ccomp" and _names_what(c) for p in prep_targets(c, ["by"])]
+            )
+            if doers:
+                return doers
             # "lashed out at the ruling", "railed against the raid": the act reacted to is the preposition's object.
             things = [c for c in token.children if c.dep_ in OBJ] + names
             return self._perpetrators(token, things + threatened)

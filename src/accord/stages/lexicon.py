@@ -99,6 +99,19 @@ def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
+def _one_edit(word: str, name: str) -> bool:
+    """One letter left out, added or changed, or two neighbours swapped.  A shared deletion alone
+    also pairs words two edits apart ("Tawang" and "Taiwan" both lose a letter to "Tawan")."""
+    if len(word) != len(name):
+        longer, shorter = (word, name) if len(word) > len(name) else (name, word)
+        return len(longer) == len(shorter) + 1 and shorter in _deletions(longer)
+    diff = [i for i, (a, b) in enumerate(zip(word, name, strict=True)) if a != b]
+    if len(diff) <= 1:
+        return True
+    i, j = diff[0], diff[-1]
+    return len(diff) == 2 and j == i + 1 and word[i] == name[j] and word[j] == name[i]
+
+
 _TITLE_RANK = ("president", "supreme leader", "king", "emir", "prime minister", "chancellor", "premier")
 
 
@@ -181,7 +194,7 @@ class ActorLexicon:
         if len(word) < _NEAR_MIN or not word.isalpha() or word in self.names:
             return []
         keys = {k for form in {word, *_deletions(word)} for k in self._near.get(form, ())}
-        keys = {k for k in keys if k[0] == word[0]}
+        keys = {k for k in keys if k[0] == word[0] and _one_edit(word, k)}
         entries = [e for k in sorted(keys) for e in self.names[k] if e.kind in _NEAR_KINDS]
         return entries if len({e.country for e in entries}) == 1 else []
 
