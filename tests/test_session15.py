@@ -129,3 +129,28 @@ def test_a_place_two_letters_from_a_state_is_no_misspelt_state() -> None:
     assert lexicon.near_name("Tawang") == []
     assert {e.country for e in lexicon.near_name("Ethopia")} == {"ETH"}
     assert {e.country for e in lexicon.near_name("Isreali")} == {"ISR"}
+
+
+def test_a_strike_by_named_forces_that_killed_soldiers_is_those_forces_attack() -> None:
+    keys = _keys(
+        "ISTANBUL (Reuters) - An air strike by Syrian government forces killed 33 Turkish soldiers in Idlib "
+        "province late on Thursday, Turkish officials said.",
+        date(2020, 2, 28),
+    )
+    assert ("SYR", "TUR", "19") in keys
+
+
+def test_a_loan_secured_from_a_lender_is_the_lenders_aid() -> None:
+    keys = _keys("ISLAMABAD (Reuters) - Pakistan secured a $3 billion loan from the IMF on Friday.", date(2023, 6, 30))
+    assert ("IGO", "PAK", "07") in keys
+    keys = _keys("KYIV (Reuters) - Ukraine won fresh security guarantees from Britain on Thursday.", date(2024, 1, 12))
+    assert ("GBR", "UKR", "03") in keys
+
+
+def test_a_court_that_ruled_a_state_violated_rights_accuses_it() -> None:
+    keys = _keys(
+        "WASHINGTON (Reuters) - A federal judge ruled on Monday that the Trump administration had violated a "
+        "court order by deporting the men to El Salvador.",
+        date(2025, 4, 14),
+    )
+    assert ("USA", "USA", "11") in keys

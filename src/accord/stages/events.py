@@ -518,6 +518,9 @@ _NOT_SO = {"would", "could", "might", "may", "can", "should", "if", "not", "n't"
 # Russia was responsible for the blasts", "said Kurti alone was to blame" accuse (CAMEO 112) the side the
 # reported clause lays the wrong on. Its consumed token is that side (or an act noun, whose doers it is).
 _ACCUSE_PATTERN = Pattern(code="112", kind="v", lemma="say")
+# A court's finding is told as what it ruled: "the tribunal ruled that China had violated the
+# Philippines' rights" lays that wrong on China as "said" would.
+_RULING_VERBS = {"rule"}
 # A reported clause that only asks or supposes accuses no one: "said it was unclear whether Iran was behind it".
 _NOT_STATED = _NOT_SO | {"whether", "unless", "no"}
 # What makes a precedent a verdict: "set a dangerous precedent".
@@ -810,7 +813,7 @@ class EventFinder:
                     # something a crime denounces it (CAMEO 111), whatever else the verb's
                     # patterns say ("called ... on" is then no appeal).
                     labels.append(Trigger(token, _DENOUNCE_PATTERN, (oprd[0],)))
-            if kind == "v" and lemma in DECLARE:
+            if kind == "v" and (lemma in DECLARE or lemma in _RULING_VERBS):
                 declared.append(token)
             holdout = self._holdout(token, lemma) if kind == "v" else None
             if holdout is not None:
@@ -1715,6 +1718,9 @@ class EventFinder:
             return self._first_resolving([token.nbor(-1)]), self._targets(trig), False
         targets = self._targets(trig)
         sources = self._first_resolving(heads) or self._wielders(heads)
+        if not sources and trig.pattern.code[:2] in _VIOLENT_ROOTS:
+            # "An air strike by Syrian government forces killed 33 Turkish soldiers": the strike's doers.
+            sources = self._first_resolving([p for h in heads if h.pos_ == "NOUN" for p in prep_targets(h, ["by"])])
         if not sources and trig.pattern.code[:2] <= _LAST_VERBAL_ROOT:
             sources = self._first_resolving(_reporters(token))
         return sources or self._unknown_attacker(trig, heads, targets), targets, False
