@@ -154,3 +154,37 @@ def test_a_court_that_ruled_a_state_violated_rights_accuses_it() -> None:
         date(2025, 4, 14),
     )
     assert ("USA", "USA", "11") in keys
+
+
+def test_leaders_who_adopted_a_joint_declaration_signed_it_with_each_other() -> None:
+    keys = _keys(
+        "TOKYO (Kyodo) - The leaders of Japan, China and South Korea held talks in Tokyo on Sunday and adopted a "
+        "joint declaration on trade and disaster relief.",
+        date(2018, 5, 9),
+    )
+    assert {("JPN", "CHN", "05"), ("CHN", "KOR", "05"), ("KOR", "JPN", "05")} <= keys
+
+
+def test_a_state_that_has_to_act_is_told_to() -> None:
+    keys = _keys("BERLIN (Reuters) - Scholz said on Friday that Russia has to withdraw its troops from Ukraine.")
+    assert ("DEU", "RUS", "10") in keys
+    keys = _keys("BERLIN (Reuters) - Scholz said on Friday that Russia did not have to give up anything.")
+    assert ("DEU", "RUS", "10") not in keys
+
+
+def test_a_flagged_ship_is_its_flags_state_not_its_destination() -> None:
+    keys = _keys(
+        "DUBAI (Reuters) - Iran's navy seized a Marshall Islands-flagged oil tanker bound for the United States "
+        "in the Gulf of Oman on Thursday, the U.S. Navy said.",
+        date(2023, 4, 27),
+    )
+    assert ("IRN", "MHL", "17") in keys and ("IRN", "USA", "17") not in keys
+
+
+def test_a_numbered_fleet_is_the_us_navy() -> None:
+    keys = _keys(
+        "DUBAI (Reuters) - Iran's navy seized an oil tanker in the Gulf of Oman on Thursday. In a statement, the "
+        "5th Fleet demanded that Tehran release the tanker immediately.",
+        date(2023, 4, 27),
+    )
+    assert ("USA", "IRN", "10") in keys

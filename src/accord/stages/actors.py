@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 
 _NP_DEPS = {"compound", "amod", "poss", "nmod", "det", "appos", "flat", "nummod", "case", "quantmod", "predet"}
 _NP_PREPS = {"of", "from"}
+# A ship's state is its flag's: "a Marshall Islands-flagged tanker" (the parser hangs the state on the participle).
+_FLAG_WORDS = {"flagged", "registered"}
 # Appositions that name a stance say nothing of who a person is: "Calin Georgescu, a critic of NATO"
 # is no NATO official, "Viktor Orban, an ally of Vladimir Putin" no Russian; the person keeps their own.
 _STANCE_NOUNS = {
@@ -1872,6 +1874,8 @@ def np_tokens(head: Token) -> list[Token]:
             continue
         if token.dep_ in _NP_DEPS or (inner and token.dep_ in {"conj", "cc", "punct"}):
             pass
+        elif token.dep_ == "npadvmod" and token.head.lower_ in _FLAG_WORDS:
+            pass  # "a Panama-flagged tanker": the state of the flag
         elif token.dep_ == "prep" and token.lemma_.lower() in _NP_PREPS:
             pass
         elif token.dep_ == "prep" and token.lower_ in _IN_PREPS and _is_agent_noun(token.head):

@@ -153,6 +153,15 @@ def _counts_or_names_people(token: Token) -> bool:
     return lemma_of(token) in _PEOPLE_WORDS or any(c.dep_ == "nummod" for c in token.children)
 
 
+def _has_to(clause: Token) -> bool:
+    """'said the U.S. government had to hand over a full report': "has to" / "had to" with its
+    infinitive is an obligation, as "must" is (not negated: "did not have to" obliges no one)."""
+    if clause.lemma_.lower() != "have" or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    infinitives = [c for c in clause.children if c.dep_ == "xcomp"]
+    return any(a.dep_ == "aux" and a.lower_ == "to" for c in infinitives for a in c.children)
+
+
 def _rejects_a_count(token: Token) -> bool:
     """'The opposition rejected the result': a count rejected, the state that counted the target."""
     return any(c.dep_ in OBJ and lemma_of(c) in _COUNTS for c in token.children)
@@ -847,7 +856,7 @@ class EventFinder:
             if token.i in taken:
                 continue
             for clause in _reported_clauses(token):
-                if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in clause.children):
+                if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in clause.children) or _has_to(clause):
                     if not _both_sides(clause):
                         found.append(Trigger(token, _DEMAND_PATTERN, (clause,)))
                     break
