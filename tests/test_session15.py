@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from accord.api import code_text, default_coder
+from accord.stages.ingest import article_from_record
 
 
 def _keys(text: str, day: date = date(2025, 10, 30)) -> set[tuple[str, str, str]]:
@@ -188,3 +189,19 @@ def test_a_numbered_fleet_is_the_us_navy() -> None:
         date(2023, 4, 27),
     )
     assert ("USA", "IRN", "10") in keys
+
+
+def test_the_sentence_filter_keeps_a_reported_have_to() -> None:
+    # The obligation is told with "had to", no "must": the filter must still parse the sentence.
+    coder = default_coder()
+    article = article_from_record(
+        {
+            "text": "MEXICO CITY (Reuters) - Mexico's president spoke on Friday. Sheinbaum said the U.S. "
+            "government had to hand over a complete report on the raid.",
+            "date": "2024-07-27",
+        },
+        "have-to",
+    )
+    _, (_, prefilter) = coder.select(article)
+    kept = [article.text[s:e] for s, e in prefilter.selection.kept]
+    assert any("had to hand over" in k for k in kept)

@@ -179,6 +179,9 @@ _NOT_ACTORS = {
 }
 _PERSONAL = {"he", "she"}
 _OBLIGATIONS = {"must", "should"}
+# "said the U.S. government had to hand over a report": an obligation told with "have to".
+_HAVE_FORMS = {"has", "have", "had"}
+_TO = "to"
 # Labels that judge an act, not ones that describe it ("said the blast was a terrorist attack" is a report).
 VERDICT_LABELS = {
     "violation",
@@ -253,6 +256,8 @@ _VERDICT_WORDS = (
     | {"precedent"}
 )
 _OBLIGATION_KEYS = frozenset(get_string_id(word) for word in _OBLIGATIONS)
+_HAVE_KEYS = frozenset(get_string_id(word) for word in _HAVE_FORMS)
+_TO_KEY = get_string_id(_TO)
 _VERDICT_KEYS = frozenset(get_string_id(word) for word in _VERDICT_WORDS)
 
 
@@ -488,6 +493,8 @@ class SentenceFilter:
                     return True
         if words.isdisjoint(self._reporting_keys):
             return False
+        if _TO_KEY in words and not words.isdisjoint(_HAVE_KEYS):
+            return True
         return not words.isdisjoint(_OBLIGATION_KEYS) or not words.isdisjoint(_VERDICT_KEYS)
 
     def _has_trigger(self, sent: Span) -> bool:
@@ -499,6 +506,8 @@ class SentenceFilter:
                     return True
         if words.isdisjoint(self.reporting):
             return False
+        if _TO in words and not words.isdisjoint(_HAVE_FORMS):
+            return True
         return not words.isdisjoint(_OBLIGATIONS) or not words.isdisjoint(_VERDICT_WORDS)
 
 
