@@ -81,6 +81,10 @@ def test_specimen_lead_is_dropped_but_dateline_kept(specimen_path: Path) -> None
         ("KYIV, Ukraine (AP) — Russian drones", "Kyiv", "AP"),
         ("SARAJEVO, Bosnia-Herzegovina (AP) — The United States", "Sarajevo", "AP"),
         ("GUINEA-BISSAU (AFP) - Soldiers", "Guinea-Bissau", "AFP"),
+        # state agencies: the place in ordinary case, a date, the agency, a double dash
+        ("Riyadh, September 21, 2022, SPA -- His Royal Highness", "Riyadh", "SPA"),
+        ("Kuala Lumpur, April 1 (Bernama) -- Malaysia has", "Kuala Lumpur", "Bernama"),
+        ("Abu Dhabi, 5th May, 2025 (WAM) -- The UAE", "Abu Dhabi", "WAM"),
     ],
 )
 def test_dateline_forms(text: str, place: str, agency: str | None) -> None:
@@ -95,6 +99,7 @@ def test_a_second_dateline_is_kept() -> None:
 
 def test_dateline_not_taken_from_ordinary_sentence() -> None:
     assert find_dateline("Moscow - which has denied the claims - said on Monday") is None
+    assert find_dateline("Riyadh, the capital, was calm on Friday - residents said") is None
 
 
 def test_dateline_alone_on_its_line() -> None:

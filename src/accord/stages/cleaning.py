@@ -36,6 +36,19 @@ _DATELINE_AGENCY = re.compile(
     r"^(?P<place>[A-Z][A-Za-z'’.\- ]{1,30}?)\s*\((?P<agency>AFP|AP|Reuters|dpa|Xinhua|EFE|ANSA|UPI|AA|IANS|PTI)\)"
     r"\s*[-–—:]+\s+"
 )
+# State agencies print the place in ordinary case with the date, the agency after it and a double dash:
+# "Riyadh, September 21, 2022, SPA -- ", "Kuala Lumpur, April 1 (Bernama) -- ", "Abu Dhabi, 5th May,
+# 2025 (WAM) -- ".  The date is required: it is what tells such a line from a sentence opening on a
+# place ("Riyadh, the capital, ...").
+_DAY_MONTH = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:,?\s*\d{4})?"
+)
+_DATELINE_STATE_AGENCY = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z'’.\- ]{1,30}?),\s*"
+    + _DAY_MONTH
+    + r"\s*(?:,\s*(?P<agency>[A-Z]{2,8})|\((?P<bracketed>[A-Za-z ]{2,20})\))\s*[-–—]+\s+"
+)
 _GLUED = re.compile(r"(?<=[a-z]{2}|\d[a-z%])([.!?][\"”’)]?)(?=[A-Z][a-z])|(?<=\d)([.!?])(?=[A-Z][a-z])")
 _TRUNCATED_LEAD = re.compile(r"(?:\.\.\.|…)\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$")
 # A name in capitals, as agencies print their authors: "HYUNG-JIN KIM".
@@ -99,6 +112,10 @@ def find_dateline(paragraph: str) -> Dateline | None:
     starting with a name ("Moscow - which ...") is not taken for one.
     """
     match = _DATELINE_TASS.match(paragraph) or (_DATELINE_LINE.match(paragraph) if len(paragraph) <= 80 else None)
+    state = _DATELINE_STATE_AGENCY.match(paragraph) if match is None else None
+    if state is not None:
+        agency = state.group("agency") or state.group("bracketed")
+        return Dateline(_title_place(state.group("place")), agency, state.end(), (), None)
     if match is None:
         match = _DATELINE_DASH.match(paragraph)
         if match is None or not _is_caps_place(match.group("place")):
