@@ -205,3 +205,22 @@ def test_the_sentence_filter_keeps_a_reported_have_to() -> None:
     _, (_, prefilter) = coder.select(article)
     kept = [article.text[s:e] for s, e in prefilter.selection.kept]
     assert any("had to hand over" in k for k in kept)
+
+
+def test_condemning_a_killing_by_unknown_gunmen_condemns_the_gunmen() -> None:
+    keys = _keys(
+        "OWO, Nigeria (AP) - Gunmen armed with explosives and rifles stormed a Catholic church in southwestern "
+        "Nigeria on Sunday, killing dozens of worshippers. President Muhammadu Buhari condemned what he called "
+        "the heinous killing of the worshippers.",
+        date(2022, 6, 6),
+    )
+    assert ("NGA", "", "11") in keys
+
+
+def test_a_state_that_did_the_act_is_condemned_before_unknown_attackers() -> None:
+    keys = _keys(
+        "BAGHDAD (Reuters) - U.S. aircraft struck militia positions near al-Qaim on Friday. Unidentified "
+        "gunmen later killed two policemen in Baghdad. Iran's foreign ministry condemned the strikes.",
+        date(2024, 2, 3),
+    )
+    assert ("IRN", "USA", "11") in keys

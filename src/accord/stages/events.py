@@ -411,6 +411,9 @@ _SCENE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across"}
 _STATELESS = {"REB", "UAF", "CRM", "OPP", "NGO", "IGO"}
 # Armed groups of no named state can still be whom a condemnation or a warning is aimed at.
 _ARMED_STATELESS = {"REB", "CRM"}
+# Doers of no known state a reaction can be aimed at: armed groups, and unidentified attackers ("condemned
+# the killing" after "gunmen stormed a church": the gunmen are condemned).
+_DOERS_OF_NO_STATE = _ARMED_STATELESS | {"UAF"}
 # Roots whose events are worth coding without a target ("protesters rallied", "troops mobilised").
 _TARGETLESS_ROOTS = {"14", "15", "17", "18", "19", "20"}
 _DISAPPROVE_ROOT = "11"
@@ -2201,12 +2204,14 @@ class EventFinder:
                 continue
             if roots & _VIOLENT_ROOTS:
                 roots = roots | {"14"}
-            for event in reversed(self.history):
-                if is_defence(event):
-                    continue
-                if event.info.root in roots and (event.source.country or event.source.sector in _ARMED_STATELESS):
-                    same_act = [e.source for e in self.history if e.trigger_start == event.trigger_start]
-                    return list({(a.country, a.sector): a for a in same_act if a.country or a.sector}.values())
+            for kinds in (_ARMED_STATELESS, _DOERS_OF_NO_STATE):
+                # Unidentified attackers only when no state or armed group did such an act.
+                for event in reversed(self.history):
+                    if is_defence(event):
+                        continue
+                    if event.info.root in roots and (event.source.country or event.source.sector in kinds):
+                        same_act = [e.source for e in self.history if e.trigger_start == event.trigger_start]
+                        return list({(a.country, a.sector): a for a in same_act if a.country or a.sector}.values())
             told = self._told_doers(obj)
             if told:
                 return told
