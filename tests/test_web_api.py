@@ -146,6 +146,8 @@ def test_events_newest_first(client: TestClient) -> None:
         ({"text": "water cannon"}, 1),
         ({"text": "100%"}, 0),
         ({"min_sources": 2}, 1),
+        ({"min_confidence": 0.8}, 7),
+        ({"min_confidence": 0.9}, 0),
     ],
 )
 def test_events_filters_as_accord_query(client: TestClient, params: dict[str, Any], count: int) -> None:
@@ -162,6 +164,7 @@ def test_events_filters_as_accord_query(client: TestClient, params: dict[str, An
         ({"limit": 5000}, "less than or equal to 1000"),
         ({"offset": -1}, "greater than or equal to 0"),
         ({"min_sources": "many"}, "valid integer"),
+        ({"min_confidence": 1.5}, "less than or equal to 1"),
         ({"order": "sideways"}, "'asc' or 'desc'"),
     ],
 )
@@ -507,6 +510,16 @@ def test_pages_answer_404_and_400_as_html(client: TestClient) -> None:
     assert missing.status_code == 404 and "no event with id" in missing.text and "<html" in missing.text
     bad = client.get("/events", params={"since": "soon"})
     assert bad.status_code == 400 and "is not a date" in bad.text
+    bad = client.get("/events", params={"min_confidence": "high"})
+    assert bad.status_code == 400 and "min_confidence must be a number" in bad.text
+    bad = client.get("/events", params={"min_confidence": "2"})
+    assert bad.status_code == 400 and "between 0 and 1" in bad.text
+
+
+def test_events_page_filters_by_confidence(client: TestClient) -> None:
+    every = client.get("/events").text
+    none = client.get("/events", params={"min_confidence": "0.9"}).text
+    assert "Vladimir Putin" in every and "Vladimir Putin" not in none
 
 
 def test_event_page_marks_source_target_and_trigger(client: TestClient) -> None:

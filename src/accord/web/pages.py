@@ -23,7 +23,19 @@ __all__ = ["error_page", "router"]
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(WEB_DIR / "templates"))
 PAGE_SIZE = 50
-_FILTER_KEYS = ("text", "actor", "dyad", "root", "cameo", "plover", "since", "until", "publisher", "min_sources")
+_FILTER_KEYS = (
+    "text",
+    "actor",
+    "dyad",
+    "root",
+    "cameo",
+    "plover",
+    "since",
+    "until",
+    "publisher",
+    "min_sources",
+    "min_confidence",
+)
 
 
 def _cameo_name(code: str | None) -> str:
@@ -63,12 +75,20 @@ def _page_filters(request: Request, **fixed: Any) -> Filters:
     values["both"] = request.query_params.get("both") in ("1", "on", "true")
     try:
         if "min_sources" in values:
-            values["min_sources"] = int(values["min_sources"])
+            values["min_sources"] = _number(values["min_sources"], int, "min_sources must be a whole number")
+        if "min_confidence" in values:
+            values["min_confidence"] = _number(values["min_confidence"], float, "min_confidence must be a number")
         return Filters.of(**{**values, **fixed})
-    except ValueError as exc:
-        raise HTTPException(400, "min_sources must be a whole number") from exc
     except ConfigError as exc:
         raise HTTPException(400, exc.message.replace("--", "")) from exc
+
+
+def _number(value: str, kind: type[int] | type[float], message: str) -> int | float:
+    """A query-string number, or a 400 answer that names the field."""
+    try:
+        return kind(value)
+    except ValueError as exc:
+        raise HTTPException(400, message) from exc
 
 
 def _interval(request: Request, con: Any, f: Filters) -> str:
