@@ -146,7 +146,8 @@ def test_events_newest_first(client: TestClient) -> None:
         ({"text": "water cannon"}, 1),
         ({"text": "100%"}, 0),
         ({"min_sources": 2}, 1),
-        ({"min_confidence": 0.8}, 7),
+        ({"min_confidence": 0.5}, 7),
+        ({"min_confidence": 0.8}, 6),
         ({"min_confidence": 0.9}, 0),
     ],
 )

@@ -183,6 +183,18 @@ def test_event_filters_narrow_the_table(page: Any, server: str) -> None:
     _shot(page, "events-filtered")
 
 
+def test_confidence_field_drops_the_less_certain_events(page: Any, server: str) -> None:
+    page.goto(server + "/events")
+    page.fill("#f-confidence", "0.8")
+    page.get_by_role("button", name="Apply").click()
+    page.wait_for_url(re.compile(r"min_confidence=0.8"))
+    assert _rows(page) == EXPECTED_EVENTS - 1
+    assert page.input_value("#f-confidence") == "0.8"
+    page.fill("#f-confidence", "high")
+    page.get_by_role("button", name="Apply").click()
+    assert "min_confidence must be a number" in page.content()
+
+
 def test_keyboard_search_then_event(page: Any, server: str) -> None:
     page.goto(server + "/")
     page.keyboard.press("/")

@@ -58,6 +58,7 @@ def _event(
     trigger: str,
     when: date,
     location: dict[str, Any] | None = None,
+    confidence: float = 0.85,
 ) -> Event:
     """An event whose sentence, actor and trigger offsets all index the article body."""
     text = article.text
@@ -77,7 +78,7 @@ def _event(
         sentence_index=text[:start].count("\n\n"),
         char_start=start,
         char_end=end,
-        confidence=0.85,
+        confidence=confidence,
         trigger=trigger,
         trigger_start=t_start,
         trigger_end=t_end,
@@ -175,6 +176,7 @@ def tbilisi_article() -> Article:
             "accused",
             date(2024, 11, 30),
             TBILISI_PLACE,
+            confidence=0.55,
         ),
     ]
     return article
