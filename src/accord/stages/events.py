@@ -2207,7 +2207,7 @@ class EventFinder:
             for kinds in (_ARMED_STATELESS, _DOERS_OF_NO_STATE):
                 # Unidentified attackers only when no state or armed group did such an act.
                 for event in reversed(self.history):
-                    if is_defence(event):
+                    if is_defence(event) or _disowned(token.doc, event):
                         continue
                     if event.info.root in roots and (event.source.country or event.source.sector in kinds):
                         same_act = [e.source for e in self.history if e.trigger_start == event.trigger_start]
@@ -2280,7 +2280,9 @@ class EventFinder:
             return []
         lemma = lemma_of(act)
         family = next((f for f in _ACT_FAMILIES if lemma in f), {lemma})
-        earlier = [m for m in reversed(act.doc[: act.sent.start]) if m.pos_ == "NOUN" and not _dated(m)]
+        earlier = [
+            m for m in reversed(act.doc[: act.sent.start]) if m.pos_ == "NOUN" and not _dated(m) and not _unreal(m)
+        ]
         same = [m for m in earlier if lemma_of(m) in family]
         # "the attack" may take up "missiles fired by the Guards" or "Iran's strike": any violence or weapon.
         kin = [m for m in earlier if self._names_violence(m) or lemma_of(m) in _WEAPONS]
@@ -3165,6 +3167,42 @@ _PATIENT_OF = {"release", "arrest", "detention", "expulsion", "deportation", "ex
 def _dated_subject(verb: Token) -> bool:
     """'The 2020 truce was the result of Russian mediation': what the clause is about is history."""
     return any(_dated(c) for c in verb.children if c.dep_ in SUBJ | {"nsubjpass"})
+
+
+def _disowned(doc: Doc, event: Event) -> bool:
+    """ "Israel has never confirmed it carried out that strike": an act its doer denies or never
+    owned up to is not the one a later "condemned the attack" is aimed at."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    clause = span.root if span is not None else None
+    while clause is not None and clause.dep_ in {"ccomp", "xcomp"}:
+        clause = clause.head
+        if lemma_of(clause) in _DISOWNING or (
+            lemma_of(clause) in _OWNING_UP and any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children)
+        ):
+            return True
+    return False
+
+
+_DISOWNING = frozenset({"deny", "dismiss", "reject"})
+_OWNING_UP = frozenset({"confirm", "admit", "acknowledge", "claim"})
+
+
+def _unreal(act: Token) -> bool:
+    """ "bases would be hit if they were used to support any Israeli counter-attack": an act named with
+    'any' or 'no', or inside an if/unless clause, has not happened, so it holds no doer for a later
+    "condemned the attack"."""
+    if any(c.dep_ == "det" and c.lower_ in {"any", "no"} for c in act.children):
+        return True
+    clause = act.head
+    while clause.head != clause and clause.pos != VERB:
+        clause = clause.head
+    for _ in range(3):
+        if any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in clause.children):
+            return True
+        if clause.dep_ not in {"xcomp", "advcl", "conj"} or clause.head == clause:
+            break
+        clause = clause.head
+    return False
 
 
 def _dated(act: Token) -> bool:
