@@ -2204,6 +2204,9 @@ class EventFinder:
                 continue
             if roots & _VIOLENT_ROOTS:
                 roots = roots | {"14"}
+            own = self._doers_by_word(obj, roots)
+            if own:
+                return own
             for kinds in (_ARMED_STATELESS, _DOERS_OF_NO_STATE):
                 # Unidentified attackers only when no state or armed group did such an act.
                 for event in reversed(self.history):
@@ -2217,6 +2220,26 @@ class EventFinder:
                 return told
             if lemma in _SEIZURES:
                 return self._seized_state(token, obj)
+        return []
+
+    def _doers_by_word(self, act: Token, roots: set[str]) -> list[Actor]:
+        """ "Iraq denounced the strikes" after "Iran fired missiles ..., striking two bases" and a
+        background "the U.S. killing of Soleimani": the latest coded act told with the noun's own word
+        (the same lemma, or the verb its stem names) is the one taken up, before any later act of its
+        kind."""
+        lemma = lemma_of(act)
+        stem = _verb_stem(lemma) if lemma not in _GENERAL_ACTS else None
+        doc = act.doc
+        for event in reversed(self.history):
+            if event.info.root not in roots or is_defence(event) or _disowned(doc, event):
+                continue
+            span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+            if span is None or not _stem_matches(stem, lemma, lemma_of(span.root)):
+                continue
+            same_act = [e.source for e in self.history if e.trigger_start == event.trigger_start]
+            found = {(a.country, a.sector): a for a in same_act if a.country or a.sector in _DOERS_OF_NO_STATE}
+            if found:
+                return list(found.values())
         return []
 
     def _latest_foreign_act(self, token: Token) -> list[Actor]:
