@@ -347,6 +347,8 @@ class ActorResolver:
     focus: list[str] = field(default_factory=list)
     mentions: list[tuple[int, str]] = field(default_factory=list)
     home: str = ""
+    # The dateline is a bureau the body names only in credit lines ("Writing by the Nairobi bureau").
+    home_filed_only: bool = False
     people: list[Actor] = field(default_factory=list)
     known_people: set[str] = field(default_factory=set)
     family: dict[str, tuple[str, str, str]] = field(default_factory=dict)
@@ -942,7 +944,7 @@ class ActorResolver:
                 match = self.matches.get(index)
                 if match is None or not _is_sponsor(self.doc, match):
                     self.named_states[country] = index
-        if self.home in self.named_states:
+        if self.home in self.named_states and not self.home_filed_only:
             return False
         # "Soldiers patrolled the streets of Zimbabwe's capital" opening a story filed from JOHANNESBURG:
         # for forces, a state their own sentence names counts as much as one named before; people

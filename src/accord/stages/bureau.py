@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["country_words", "is_bureau"]
+__all__ = ["country_words", "is_bureau", "is_credit"]
 
 # Credit paragraphs: who reported the story from where, not what happened there.
 _CREDIT = re.compile(
@@ -33,7 +33,7 @@ _MAX_CREDIT_CHARS = 160
 _REPORTED = re.compile(r"\b(?:said|says|told|added)\b")
 
 
-def _is_credit(paragraph: str) -> bool:
+def is_credit(paragraph: str) -> bool:
     """Whether a paragraph is a credit line ("Reporting by Dubai newsroom; Editing by ...")."""
     if len(paragraph) > _MAX_CREDIT_CHARS or _REPORTED.search(paragraph):
         return False
@@ -69,5 +69,5 @@ def is_bureau(text: str, names: tuple[str, ...], country: str) -> bool:
         return False
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     pattern = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
-    body = "\n".join(p for p in text.split("\n") if p.strip() and not _is_credit(p))
+    body = "\n".join(p for p in text.split("\n") if p.strip() and not is_credit(p))
     return pattern.search(body) is None

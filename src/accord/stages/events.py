@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.model import Actor, Article, CodeInfo, Event
 from accord.ontology import Pattern, code_info
 from accord.stages.actors import ActorResolver
+from accord.stages.bureau import is_bureau
 from accord.stages.clauses import (
     DECLARE,
     LIGHT_VERBS,
@@ -742,6 +743,9 @@ class EventFinder:
         self.article = article
         self.dateline_country = self._dateline_country()
         resolver.home = self.dateline_country
+        resolver.home_filed_only = bool(self.dateline_country) and is_bureau(
+            article.text, (article.dateline or "",), self.dateline_country
+        )
         self.history: list[Event] = []
         self._verbs: list[Token] | None = None
         self._pos: tuple[Doc, list[int]] | None = None
@@ -2210,7 +2214,7 @@ class EventFinder:
             for kinds in (_ARMED_STATELESS, _DOERS_OF_NO_STATE):
                 # Unidentified attackers only when no state or armed group did such an act.
                 for event in reversed(self.history):
-                    if is_defence(event) or _disowned(token.doc, event):
+                    if is_defence(event) or event.char_start in self._answers() or _disowned(token.doc, event):
                         continue
                     if event.info.root in roots and (event.source.country or event.source.sector in kinds):
                         same_act = [e.source for e in self.history if e.trigger_start == event.trigger_start]
@@ -2222,6 +2226,11 @@ class EventFinder:
                 return self._seized_state(token, obj)
         return []
 
+    def _answers(self) -> set[int]:
+        """Sentences (by start offset) that tell a side's answer to an attack ("security forces killed
+        all of the attackers and captured another man"): no act told there is the attack itself."""
+        return {e.char_start for e in self.history if _on_attackers(e)}
+
     def _doers_by_word(self, act: Token, roots: set[str]) -> list[Actor]:
         """ "Iraq denounced the strikes" after "Iran fired missiles ..., striking two bases" and a
         background "the U.S. killing of Soleimani": the latest coded act told with the noun's own word
@@ -2229,9 +2238,11 @@ class EventFinder:
         kind."""
         lemma = lemma_of(act)
         stem = _verb_stem(lemma) if lemma not in _GENERAL_ACTS else None
-        doc = act.doc
+        doc, answers = act.doc, self._answers()
         for event in reversed(self.history):
-            if event.info.root not in roots or is_defence(event) or _disowned(doc, event):
+            if event.info.root not in roots or is_defence(event) or event.char_start in answers:
+                continue
+            if _disowned(doc, event):
                 continue
             span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
             if span is None or not _stem_matches(stem, lemma, lemma_of(span.root)):
@@ -3541,6 +3552,21 @@ def is_defence(event: Event) -> bool:
         return False
     after = event.sentence[max(event.trigger_end - event.char_start, 0) :]
     return _PROJECTILE_AFTER.match(after) is not None
+
+
+def _on_attackers(event: Event) -> bool:
+    """ "Security forces killed all of the attackers": the answer to an attack, which a later
+    "condemned the abhorrent act" is never aimed at. Read off the words after the trigger."""
+    if event.info.root not in {"17", "18", "19"}:
+        return False
+    after = event.sentence[max(event.trigger_end - event.char_start, 0) :]
+    return _ATTACKERS_AFTER.match(after) is not None
+
+
+# "killed all of the attackers", "arrested two of the gunmen", "captured the suspected assailants".
+_ATTACKERS_AFTER = re.compile(
+    r"^\W*(?:\w+\s+of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?(?:attackers|gunmen|assailants|hijackers|hostage-takers)\b"
+)
 
 
 _DOWNING_FORMS = {"shot", "shoot", "shoots", "shooting", "intercepted", "intercept", "intercepts", "intercepting"}

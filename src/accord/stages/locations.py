@@ -61,7 +61,9 @@ _ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "bombing", "shelling",
 # "the Peshawar-bound train", "a Kyiv-based group": a place that only qualifies a noun.
 # Landmarks named after a city elsewhere: "Paris Square", "Moscow Street", "Liberty Bridge". Not
 # airports, stations, ports or camps, which bear the name of the town they are in ("Kabul airport").
+# Beaches and hotels too: "Mogadishu's Lido beach" is no Lido of Venice.
 _LANDMARKS = {"square", "street", "avenue", "boulevard", "lane", "bridge", "gate", "building", "embankment"}
+_LANDMARKS |= {"beach", "hotel", "resort"}
 _QUALIFYING = {"bound", "based", "born", "led", "backed", "made", "owned", "run", "flagged", "registered"}
 _MOVING_CODES = ("042", "043", "044")
 # Protests move ("marched on parliament") but what they are "against" or "over" is their grievance.
