@@ -2211,10 +2211,11 @@ class EventFinder:
             own = self._doers_by_word(obj, roots)
             if own:
                 return own
+            answers = self._answers()
             for kinds in (_ARMED_STATELESS, _DOERS_OF_NO_STATE):
                 # Unidentified attackers only when no state or armed group did such an act.
                 for event in reversed(self.history):
-                    if is_defence(event) or event.char_start in self._answers() or _disowned(token.doc, event):
+                    if is_defence(event) or event.char_start in answers or _disowned(token.doc, event):
                         continue
                     if event.info.root in roots and (event.source.country or event.source.sector in kinds):
                         same_act = [e.source for e in self.history if e.trigger_start == event.trigger_start]
@@ -2530,7 +2531,9 @@ class EventFinder:
         detained by police on Sunday", "had granted him asylum earlier on Friday" tell what happened
         this week, told before the main news of the story; undated ones stay background.
         A habit or a long-held stance ("have repeatedly urged", "often kidnap") is background too."""
-        if is_habitual(token) or self._told_as_background(token) or self._under_background(token):
+        if is_habitual(token) or _long_after(token) or self._told_as_background(token):
+            return False
+        if self._under_background(token):
             return False
         if is_actual(token):
             return True
@@ -3201,6 +3204,23 @@ _PATIENT_OF = {"release", "arrest", "detention", "expulsion", "deportation", "ex
 def _dated_subject(verb: Token) -> bool:
     """'The 2020 truce was the result of Russian mediation': what the clause is about is history."""
     return any(_dated(c) for c in verb.children if c.dep_ in SUBJ | {"nsubjpass"})
+
+
+def _long_after(token: Token) -> bool:
+    """ "ended the mission, less than two months after M23 rebels overran Goma": an act the news is
+    dated weeks or more after is the story's background, outside the news days. Days are not: "three
+    days after gunmen attacked a church" can still be this week's news."""
+    clause = token
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in {"after", "since"}]
+    if not marks:
+        return False
+    measures = [c for m in marks for c in m.children] + list(clause.children)
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_SPANS for c in measures)
+
+
+_LONG_SPANS = frozenset({"week", "month", "year", "decade"})
 
 
 def _disowned(doc: Doc, event: Event) -> bool:
