@@ -1251,6 +1251,8 @@ class EventFinder:
             code, draft.targets = _APPEAL, wisher
         elif code == _ASSASSINATE and _attempted_force(draft.trig):
             code = _ASSASSINATION_ATTEMPT
+        elif code[:2] == _AID_ROOT and _no_longer(token):
+            code = _AID_STOPPED.get(code, "162")
         elif _decided_downgrade(token, code):
             draft.announced = True
         elif token.pos_ == "VERB" and (
@@ -3204,6 +3206,16 @@ _PATIENT_OF = {"release", "arrest", "detention", "expulsion", "deportation", "ex
 def _dated_subject(verb: Token) -> bool:
     """'The 2020 truce was the result of Russian mediation': what the clause is about is history."""
     return any(_dated(c) for c in verb.children if c.dep_ in SUBJ | {"nsubjpass"})
+
+
+def _no_longer(token: Token) -> bool:
+    """ "We are no longer transferring weapons to Ukraine": aid that has stopped."""
+    return any(c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in token.children)
+
+
+_AID_ROOT = "07"
+# Aid stopped: economic (071) 1621, military (072) 1622, humanitarian (073) 1623, else 162.
+_AID_STOPPED = {"071": "1621", "072": "1622", "073": "1623"}
 
 
 def _long_after(token: Token) -> bool:
