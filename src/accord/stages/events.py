@@ -117,9 +117,16 @@ _FORCE_ROOTS = {"18", "19", "20"}
 def _aim_of_measure(trig: Trigger) -> bool:
     """'signed an executive order targeting Israeli settlers': force read off a participle of a measure."""
     token = trig.token
-    if token.dep_ != "acl" or trig.pattern.code[:2] not in _FORCE_ROOTS:
+    if trig.pattern.code[:2] not in _FORCE_ROOTS:
         return False
-    return lemma_of(token.head) in _MEASURES
+    if token.dep_ == "acl":
+        return lemma_of(token.head) in _MEASURES
+    if token.dep_ != "advcl" or token.tag_ != "VBG":
+        return False
+    # "adopted its 14th package of sanctions against Russia, targeting Moscow's gas business"
+    objects = [c for c in token.head.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    objects += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)]
+    return any(lemma_of(o) in _MEASURES for o in objects)
 
 
 # What an election yields: "rejected the tally", "rejected the result of the election".
