@@ -115,6 +115,10 @@ _ACTUAL_CONTROL = {
     # "used the occasion to announce aid", "used his speech to criticise": what was done with it.
     "use",
 }
+# "returned before the cameras to accuse Pakistan", "appeared on television to announce": an
+# appearance is made for what was then said.
+_APPEARING = frozenset({"return", "appear", "rise", "come", "use"})
+_ACTUAL_CONTROL |= _APPEARING
 
 
 LIGHT_VERBS = {
@@ -716,6 +720,8 @@ def subject_heads(token: Token, depth: int = 0) -> list[Token]:
     decided = token.dep_ == "advcl" and has_to(token) and is_collective_decision(token.head)
     # "Bolivia became the first country to break ties": the parser hangs the act on the copula.
     decided = decided or (token.dep_ == "advcl" and has_to(token) and _names_its_subject(token.head))
+    # "returned before the cameras to accuse Pakistan": whoever appeared says what was said.
+    decided = decided or (token.dep_ == "advcl" and has_to(token) and lemma_of(token.head) in _APPEARING)
     if token.dep_ in {"xcomp", "conj", "acomp"} or (token.dep_ in {"advcl"} and token.tag_ == "VBG") or decided:
         return subject_heads(token.head, depth + 1) if token.head != token else []
     if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in _MANNER_PREPS:
