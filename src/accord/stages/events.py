@@ -1260,6 +1260,10 @@ class EventFinder:
             code = _ASSASSINATION_ATTEMPT
         elif code[:2] == _AID_ROOT and _no_longer(token):
             code = _AID_STOPPED.get(code, "162")
+        elif code == _DEMONSTRATE and _state_protest(token, draft.sources):
+            code = _DISAPPROVE
+            draft.trig = replace(draft.trig, pattern=replace(draft.trig.pattern, code=code))
+            draft.targets = self._targets(draft.trig) or draft.targets
         elif _decided_downgrade(token, code):
             draft.announced = True
         elif token.pos_ == "VERB" and (
@@ -1977,6 +1981,15 @@ class EventFinder:
             probed = prep_targets(token, ["into"])
             probed += [p for c in trig.consumed for p in prep_targets(c, ["into", "over"])]
             doers = self._first_resolving([d for p in probed for d in _doers_named(p)])
+            if doers:
+                return doers
+        if root in _REACTION_ROOTS:
+            # "protested the boarding of a Taiwanese boat by Chinese coast guard officers": the act's
+            # doer, named by its "by", is whom the reaction is aimed at, not the victim its "of" names.
+            acts = [c for c in token.children if c.dep_ in OBJ and c.pos_ == "NOUN"]
+            doers = self._first_resolving(
+                [p for a in acts for c in a.children if c.dep_ == "prep" and c.lower_ == "by" for p in pobjs(c)]
+            )
             if doers:
                 return doers
         preps = _target_preps(root)
@@ -3213,6 +3226,22 @@ _PATIENT_OF = {"release", "arrest", "detention", "expulsion", "deportation", "ex
 def _dated_subject(verb: Token) -> bool:
     """'The 2020 truce was the result of Russian mediation': what the clause is about is history."""
     return any(_dated(c) for c in verb.children if c.dep_ in SUBJ | {"nsubjpass"})
+
+
+def _state_protest(token: Token, sources: list[Actor]) -> bool:
+    """ "Taiwan protested the boarding of its boat": a state that protests an act objects to it
+    (111); only people take to the streets (140)."""
+    if lemma_of(token) != "protest" or not sources:
+        return False
+    if not any(c.dep_ in OBJ and c.pos_ == "NOUN" for c in token.children):
+        return False
+    return all(a.country and a.sector in _STATE_VOICES for a in sources)
+
+
+_DEMONSTRATE = "140"
+_DISAPPROVE = "111"
+# Who speaks for a state: its government, or the state named alone ("Taiwan protested").
+_STATE_VOICES = {"", "GOV"}
 
 
 def _no_longer(token: Token) -> bool:
