@@ -547,6 +547,9 @@ _NOT_STATED = _NOT_SO | {"whether", "unless", "no"}
 _HARMFUL = {"dangerous", "bad", "troubling", "worrying", "alarming", "disturbing", "grave", "terrible"}
 # Harms that someone can be held to blame for without an act noun naming the deed: "responsible for the deaths".
 _HARMS = {"death", "blast", "explosion", "disappearance", "destruction", "suffering"}
+# Words for violence the lexicon codes no act with: "condemned the violence against its embassy" is
+# aimed at whoever was violent, not at the embassy.
+_VIOLENCE_WORDS = {"violence", "aggression", "bloodshed", "brutality", "atrocity", "hostility"}
 # Feelings told in the passive: "said it was shocked by the killings" reacts to whoever did what shocked it.
 # The one who feels is the source; the cause (an actor, or an act the article reported) is the target.
 _FEELINGS = {
@@ -2041,7 +2044,7 @@ class EventFinder:
             said = [*objects, *trig.consumed, *prep_targets(token, ["on", "for"])]
             candidates += [s for thing in said for s in _clause_subjects(thing)]
         for used in [*trig.consumed, *objects]:
-            if root in _REACTION_ROOTS and self._names_violence(used):
+            if root in _REACTION_ROOTS and (self._names_violence(used) or lemma_of(used) in _VIOLENCE_WORDS):
                 # "condemned the attack on the embassy": the embassy was attacked, the attackers are condemned
                 continue
             candidates += [c for c in used.children if c.dep_ in OBJ] + deep_prep_targets(used, deep)
