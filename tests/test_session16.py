@@ -1,0 +1,172 @@
+"""Session 16 rules, on sentences written in the style of wire copy, parsed by the real model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from accord.api import code_text
+from accord.model import Event
+
+
+def _events(text: str, day: date) -> list[Event]:
+    return code_text(text, date=day)
+
+
+def _keys(text: str, day: date = date(2024, 10, 2)) -> set[tuple[str, str, str]]:
+    """(source country, target country, root) of every event coded from ``text``."""
+    return {(e.source.country, e.target.country if e.target else "", e.cameo[:2]) for e in _events(text, day)}
+
+
+def test_a_hypothetical_counter_attack_is_not_the_attack_condemned() -> None:
+    keys = _keys(
+        "JERUSALEM (Reuters) - Iran fired about 180 ballistic missiles at Israel on Tuesday night in its second "
+        "direct assault on the country this year.\n\n"
+        "Iran's armed forces chief warned the United States that its bases in the region would be hit if they "
+        "were used to support any Israeli counter-attack.\n\n"
+        "British Prime Minister Keir Starmer condemned the attack in the strongest terms."
+    )
+    assert ("GBR", "IRN", "11") in keys
+    assert ("GBR", "ISR", "11") not in keys
+
+
+def test_an_act_its_doer_never_owned_up_to_is_not_the_attack_condemned() -> None:
+    keys = _keys(
+        "BEIRUT (AP) - Iran launched drones and missiles at Israel overnight, and Israeli jets intercepted most "
+        "of them.\n\n"
+        "Tehran called the barrage retaliation for the bombing of its consulate in Damascus. Israel has never "
+        "confirmed it carried out that strike.\n\n"
+        "German Chancellor Olaf Scholz condemned the attack on Sunday.",
+        date(2024, 4, 14),
+    )
+    assert ("DEU", "IRN", "11") in keys
+    assert ("DEU", "ISR", "11") not in keys
+
+
+def test_the_strikes_condemned_are_the_ones_told_with_that_word() -> None:
+    keys = _keys(
+        "DUBAI (Reuters) - Iran fired more than a dozen ballistic missiles at two bases in Iraq housing U.S. "
+        "troops on Wednesday, striking back for the U.S. drone attack that killed its top general last week.\n\n"
+        "Iraq's foreign ministry later denounced the strikes as a violation of its sovereignty.",
+        date(2020, 1, 8),
+    )
+    assert ("IRQ", "IRN", "11") in keys
+    assert ("IRQ", "USA", "11") not in keys
+
+
+_SOMALIA_FROM_NAIROBI = (
+    " date 2024-08-03 https://www.example-wire.com/world/africa/mogadishu-beach-attack\n\n"
+    "Gunmen kill dozens on Mogadishu beach\n\n"
+    "NAIROBI, Aug 3 (Reuters) - At least 30 people were killed when a suicide bomber and gunmen attacked "
+    "crowds on Mogadishu's Lido beach on Friday evening, Somali police said.\n\n"
+    "A police spokesman said security forces had killed all of the attackers and had captured another man "
+    "near the Beach View Hotel.\n\n"
+    "The U.N. envoy for Somalia condemned the abhorrent act and said the world body stood with the Somali "
+    "people.\n\n"
+    "(Reporting by the Mogadishu newsroom; Writing by the Nairobi bureau)\n"
+)
+
+
+def _coded_file(tmp_path: object, text: str) -> list[Event]:
+    from pathlib import Path
+
+    from accord.model import Article
+    from accord.pipeline import Coder
+    from accord.stages.ingest import read_paths
+
+    path = Path(str(tmp_path)) / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    articles = [a for a in read_paths([path]) if isinstance(a, Article)]
+    return [e for a in Coder().code(articles) for e in a.events]
+
+
+def test_a_dateline_named_only_in_the_credit_line_is_a_bureau(tmp_path: object) -> None:
+    # Nairobi appears in the body only as the bureau that wrote the story: the forces are Somalia's.
+    events = _coded_file(tmp_path, _SOMALIA_FROM_NAIROBI)
+    countries = {a.country for e in events for a in (e.source, e.target) if a is not None}
+    assert "SOM" in countries and "KEN" not in countries
+    # The police's answer to the attack is not the act the envoy condemned.
+    condemned = [e for e in events if e.trigger == "condemned"]
+    assert condemned and all(e.target is None or e.target.sector != "COP" for e in condemned)
+    # "Mogadishu's Lido beach" is no Lido in Italy.
+    assert all((e.location or {}).get("country") != "ITA" for e in events)
+
+
+def test_an_act_weeks_before_the_news_is_background() -> None:
+    keys = _keys(
+        "HARARE (Reuters) - Southern African leaders on Thursday ended their military mission in eastern "
+        "Congo, less than two months after M23 rebels overran Goma and killed thousands of people.",
+        date(2025, 3, 14),
+    )
+    assert ("IGO", "COD", "16") in keys
+    assert not any(root == "19" for _, _, root in keys)
+    # Days before is still the news: the attack is coded.
+    keys = _keys(
+        "LAGOS (AP) - Nigerian police arrested two suspects on Friday, three days after gunmen attacked a "
+        "church in the city of Owo.",
+        date(2022, 6, 10),
+    )
+    assert any(root in {"18", "19"} for _, _, root in keys)
+
+
+def test_aid_no_longer_given_is_aid_stopped() -> None:
+    events = _events(
+        '"We are no longer transferring weapons to Ukraine, because we are now arming Poland with more modern '
+        'weapons," Polish Prime Minister Mateusz Morawiecki told the broadcaster Polsat.',
+        date(2023, 9, 20),
+    )
+    codes = {(e.source.country, e.target.country if e.target else "", e.cameo) for e in events}
+    assert ("POL", "UKR", "1622") in codes
+    assert not any(code.startswith("07") for _, _, code in codes)
+
+
+def test_a_measure_that_targets_a_business_is_no_attack() -> None:
+    keys = _keys(
+        "BRUSSELS (AP) - The European Union adopted its 14th package of sanctions against Russia on Monday, "
+        "targeting Moscow's liquefied natural gas business for the first time.",
+        date(2024, 6, 24),
+    )
+    assert ("IGO", "RUS", "16") in keys
+    assert not any(root == "19" for _, _, root in keys)
+
+
+def test_criticised_expulsions_of_people_are_aimed_at_the_expelling_state() -> None:
+    keys = _keys(
+        "ISLAMABAD (Reuters) - Pakistani police began arresting undocumented Afghans on Wednesday and moving "
+        "them to holding centres before deportation.\n\n"
+        "The Taliban administration in Kabul criticised the expulsions.",
+        date(2023, 11, 1),
+    )
+    assert ("AFG", "PAK", "11") in keys
+
+
+def test_an_appearance_made_to_accuse_is_an_accusation() -> None:
+    keys = _keys(
+        "NEW DELHI (Reuters) - Late on Saturday Indian Foreign Secretary Vikram Misri returned before the "
+        "cameras to accuse Pakistan of repeated violations of the understanding reached that afternoon.",
+        date(2025, 5, 10),
+    )
+    assert ("IND", "PAK", "11") in keys
+
+
+def test_a_protest_at_an_act_by_named_officers_aims_at_their_state() -> None:
+    events = _events(
+        "TAIPEI (Reuters) - Taiwan on Tuesday protested the boarding of a Taiwanese sightseeing boat by "
+        "Chinese coast guard officers near the Kinmen islands.",
+        date(2024, 2, 20),
+    )
+    codes = {(e.source.country, e.target.country if e.target else "", e.cameo) for e in events}
+    assert ("TWN", "CHN", "111") in codes
+    # People who protest still demonstrate (140).
+    keys = _keys("WARSAW (AP) - Thousands of farmers protested the new grain rules outside parliament on Friday.")
+    assert any(root == "14" for _, _, root in keys)
+
+
+def test_violence_against_an_embassy_is_aimed_at_the_violent() -> None:
+    keys = _keys(
+        "OUAGADOUGOU, Burkina Faso (AP) - Protesters attacked the French embassy in Ouagadougou on Saturday, "
+        "setting fires at its gates.\n\n"
+        "Paris condemned the violence against its embassy in the strongest terms.",
+        date(2022, 10, 1),
+    )
+    assert ("FRA", "BFA", "11") in keys
+    assert ("FRA", "FRA", "11") not in keys
