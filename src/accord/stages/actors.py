@@ -347,7 +347,7 @@ class ActorResolver:
     focus: list[str] = field(default_factory=list)
     mentions: list[tuple[int, str]] = field(default_factory=list)
     home: str = ""
-    # The dateline is a bureau the body names only in credit lines ("Writing by the Nairobi bureau").
+    # The dateline is named only in credit lines ("Writing by the Nairobi bureau"): no state of the story.
     home_filed_only: bool = False
     people: list[Actor] = field(default_factory=list)
     known_people: set[str] = field(default_factory=set)

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["country_words", "is_bureau", "is_credit"]
+__all__ = ["country_words", "is_bureau", "is_credit", "named_only_in_credits"]
 
 # Credit paragraphs: who reported the story from where, not what happened there.
 _CREDIT = re.compile(
@@ -64,10 +64,27 @@ def country_words(iso3: str) -> tuple[str, ...]:
 def is_bureau(text: str, names: tuple[str, ...], country: str) -> bool:
     """Whether a dateline (its city ``names`` and ISO3 ``country``) is never named in the body
     outside credit paragraphs: the story is only filed from there."""
-    words = {n for n in names if len(n) > 2} | set(country_words(country))
-    if not words:
+    pattern = _naming(names, country)
+    if pattern is None:
         return False
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    pattern = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
     body = "\n".join(p for p in text.split("\n") if p.strip() and not is_credit(p))
     return pattern.search(body) is None
+
+
+def named_only_in_credits(text: str, names: tuple[str, ...], country: str) -> bool:
+    """Whether the dateline's city or country is named in the text, but only in credit lines
+    ("Writing by the Nairobi bureau"): a bureau that an actor resolver would otherwise take for a
+    state the story names."""
+    pattern = _naming(names, country)
+    if pattern is None or not is_bureau(text, names, country):
+        return False
+    return any(is_credit(p) and pattern.search(p) for p in text.split("\n"))
+
+
+def _naming(names: tuple[str, ...], country: str) -> re.Pattern[str] | None:
+    """One pattern for the words that name a dateline's city or country, or None."""
+    words = {n for n in names if len(n) > 2} | set(country_words(country))
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")

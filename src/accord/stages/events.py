@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.model import Actor, Article, CodeInfo, Event
 from accord.ontology import Pattern, code_info
 from accord.stages.actors import ActorResolver
-from accord.stages.bureau import is_bureau
+from accord.stages.bureau import named_only_in_credits
 from accord.stages.clauses import (
     DECLARE,
     LIGHT_VERBS,
@@ -753,7 +753,7 @@ class EventFinder:
         self.article = article
         self.dateline_country = self._dateline_country()
         resolver.home = self.dateline_country
-        resolver.home_filed_only = bool(self.dateline_country) and is_bureau(
+        resolver.home_filed_only = bool(self.dateline_country) and named_only_in_credits(
             article.text, (article.dateline or "",), self.dateline_country
         )
         self.history: list[Event] = []
@@ -1993,7 +1993,8 @@ class EventFinder:
             doers = self._first_resolving(
                 [p for a in acts for c in a.children if c.dep_ == "prep" and c.lower_ == "by" for p in pobjs(c)]
             )
-            if doers:
+            own = {a.country for a in self._first_resolving(subject_heads(token))}
+            if any(d.country and d.country not in own for d in doers):
                 return doers
         preps = _target_preps(root)
         deep = preps + [p for p in ("on", "upon") if p not in preps]
@@ -3005,9 +3006,16 @@ def no_party(trig: Trigger, head: Token) -> bool:
     prep = head.head if head.dep_ == "pobj" else None
     if prep is None or prep.lower_ != "with":
         return False
+    if lemma_of(prep.head) in _BORDER_WORDS and trig.pattern.code[:2] in _COOPERATION_ROOTS:
+        # "agreed to reopen the Adre border crossing with Chad": the state across a border agreed nothing.
+        return True
     comma = prep.i > 0 and prep.doc[prep.i - 1].text == ","
     paired = any(h.conjuncts for h in subject_heads(trig.token))
     return comma and paired and trig.pattern.symmetric and prep.head == trig.token
+
+
+_BORDER_WORDS = {"border", "crossing", "frontier", "boundary"}
+_COOPERATION_ROOTS = {"03", "04", "05", "06", "08"}
 
 
 def _unreal_companion(token: Token) -> bool:
