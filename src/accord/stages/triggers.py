@@ -104,12 +104,29 @@ def _named_complements(token: Token, words: frozenset[str]) -> list[Token]:
     """'found the journalist guilty', 'called the seizure a violation': an adjective complement,
     or a noun predicated of the object, counts only where the pattern names it, so no ``xcomp=*``
     pattern starts matching them."""
-    return [
+    found = [
         c
         for c in token.children
         if (c.dep_ in _ADJ_COMPS and c.pos_ == "ADJ" or c.dep_ == "oprd" and c.pos_ == "NOUN")
         and c.lemma_.lower() in words
     ]
+    # "regarded the decision as an illegitimate step", "described the raid as a violation": the verdict
+    # of an "as" phrase, by its noun (not a bare "act" or "step", which any verdict may name) or adjective.
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for p in prep.children:
+            if p.dep_ != "pobj":
+                continue
+            if p.lemma_.lower() in words and p.lemma_.lower() not in _NEUTRAL_ACTS:
+                found.append(p)
+            else:
+                found += [a for a in p.children if a.dep_ == "amod" and a.lemma_.lower() in words][:1]
+    return found
+
+
+# Nouns a verdict of any kind may name: "as an act of friendship", "as a step forward".
+_NEUTRAL_ACTS = frozenset({"act", "step", "move", "attack", "threat", "blow"})
 
 
 def _deadline_clauses(objects: list[Token]) -> list[Token]:
