@@ -752,7 +752,11 @@ def _ranked_doer(infinitive: Token) -> bool:
         noun = next(c for c in noun.children if c.dep_ == "attr")
     elif infinitive.dep_ != "acl":
         return False
-    return any(c.dep_ == "amod" and c.lower_ in _RANKS for c in noun.children)
+    if not any(c.dep_ == "amod" and c.lower_ in _RANKS for c in noun.children):
+        return False
+    # "is due to become the first Syrian head of state to visit": a rank still to be won tells a plan.
+    copula = noun.head if noun.dep_ == "attr" else None
+    return copula is None or not (copula.dep_ == "xcomp" and has_to(copula))
 
 
 def _names_its_subject(verb: Token) -> bool:

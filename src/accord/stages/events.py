@@ -1270,7 +1270,11 @@ class EventFinder:
         elif _decided_downgrade(token, code):
             draft.announced = True
         elif token.pos_ == "VERB" and (
-            is_future(token) or is_willing(token) or _announced(token) or _scheduled_trip(draft.trig)
+            is_future(token)
+            or is_willing(token)
+            or _announced(token)
+            or _scheduled_trip(draft.trig)
+            or _headline_future(token)
         ):
             intent = _intent_code(code)
             if intent is None or (intent[:2] == _FORCE_POSTURE and is_willing(token)):
@@ -2625,7 +2629,9 @@ class EventFinder:
         if not (is_reported_noun(token) or self._named_as_cause(token)):
             return False
         governor = token.head
-        if token.dep_ in OBJ | {"pobj"} and governor.pos_ in {"VERB", "ADP"}:
+        if _awaited(token):
+            return False
+        if token.dep_ in OBJ | {"pobj"} and governor.pos_ in {"VERB", "AUX", "ADP"}:
             verb = governor if governor.pos_ == "VERB" else governor.head
             if verb.pos_ == "VERB" and (not self._is_news(verb) or is_complement_of_intent(verb)):
                 return False
@@ -3253,6 +3259,23 @@ _DEMONSTRATE = "140"
 _DISAPPROVE = "111"
 # Who speaks for a state: its government, or the state named alone ("Taiwan protested").
 _STATE_VOICES = {"", "GOV"}
+
+
+def _awaited(act: Token) -> bool:
+    """ "ahead of a visit by Xi": an act the news comes ahead of has not happened yet. ("Before the
+    talks", in a story told in the past, is often a meeting held later that day.)"""
+    prep = act.head if act.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "of" and prep.head.lower_ == "ahead"
+
+
+def _headline_future(token: Token) -> bool:
+    """ "Syria's Sharaa to meet Trump at White House on Monday", "Putin to visit North Korea": a
+    headline's bare infinitive with no finite verb above it is what will happen, an intent."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+        return False
+    if token.dep_ == "ROOT":
+        return True
+    return token.dep_ in {"acl", "relcl"} and token.head.dep_ == "ROOT" and token.head.pos in {NOUN, PROPN}
 
 
 def _no_longer(token: Token) -> bool:
