@@ -643,6 +643,13 @@ class ActorResolver:
         span = _span(self.doc, tokens)
         indices = [t.i for t in tokens]
         person = self._person_entry(indices)
+        if person is not None and len(tokens) == 1 and tokens[0].is_title and tokens[0].text in self.memory:
+            # A bare "Morales" after "President Jimmy Morales": the namesake the article introduced,
+            # not another the dictionary knows by the same surname (Evo Morales). A titled name
+            # ("Foreign Minister Wang") is the dictionary's more specific match and keeps it.
+            country, sector, name = self.memory[tokens[0].text]
+            if name != person.name:
+                return [self._actor(country, sector, name, span)]
         if person is not None:
             resolved = person.at(self.when) or self._before_office(person, tokens, head)
             if resolved is not None:
