@@ -366,6 +366,8 @@ _ACT_NOUNS = {
     "conviction",
     "charge",
     "ban",
+    # "Russia's presence on the council had been a farce", "condemned the presence of foreign troops"
+    "presence",
 }
 # Acts of law are a court's: "condemned the verdict" after "the Supreme Court convicted ..." (CAMEO 116,
 # sector JUD) condemns the court's state, never a strike or sanctions coded between (Rubio "branded the
