@@ -700,6 +700,8 @@ _GIVING_ROOTS = {"03", "07"}
 _MACHINES = {"warplane", "jet", "warship", "submarine", "gunship", "helicopter", "tank", "drone", "missile", "aircraft"}
 # Relief (07) with no named recipient goes to the state the story is about.
 _AID_ROOT = "07"
+_RECOGNISE = "054"
+_BREAK_TIES = "161"
 _ACCIDENTS = {
     "crash",
     "accident",
@@ -1265,6 +1267,9 @@ class EventFinder:
             code = _ASSASSINATION_ATTEMPT
         elif code[:2] == _AID_ROOT and _no_longer(token):
             code = _AID_STOPPED.get(code, "162")
+        elif code == _RECOGNISE and _no_longer(token):
+            # "would no longer recognise Taiwan as a separate country": recognition withdrawn
+            code = _BREAK_TIES
         elif code == _DEMONSTRATE and _state_protest(token, draft.sources):
             code = _DISAPPROVE
             draft.trig = replace(draft.trig, pattern=replace(draft.trig.pattern, code=code))

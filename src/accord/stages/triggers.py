@@ -189,6 +189,9 @@ def object_words(token: Token) -> set[str]:
     if token.ent_type_ == "PERSON":
         # "Petro was welcomed by Maduro": a named person, for patterns that take anyone named (``@person``)
         words.add("@person")
+    elif token.ent_type_ == "GPE":
+        # "Nauru will recognise China": a named state or place, for patterns that take any (``@gpe``)
+        words.add("@gpe")
     if token.pos_ == "PROPN":
         words |= {c.lemma_.lower() for c in token.children if c.dep_ == "compound"}
     if token.like_num or token.lemma_.lower() in _AMOUNTS | _OFFERS:
