@@ -226,7 +226,15 @@ def past_after_infinitive(conj: Token) -> bool:
     """'said she would not recognise the result and accused Russia of meddling': a conjunct in the
     simple past hung on a bare infinitive is a clause of its own, which the parser joined to the
     wrong verb; the infinitive's 'would' and 'not' cannot govern a past tense, so they are not its."""
-    return conj.dep_ == "conj" and conj.tag_ == "VBD" and conj.head.tag_ == "VB"
+    if conj.dep_ != "conj" or conj.tag_ != "VBD":
+        return False
+    if conj.head.tag_ == "VB":
+        return True
+    # "said Tehran would not be pushed into a deal and accused the United States": a past tense
+    # joined to a modal passive ("would not be pushed") is no part of it either.
+    return conj.head.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in {"would", "will", "could"} for c in conj.head.children
+    )
 
 
 def is_reported_future(token: Token) -> bool:
