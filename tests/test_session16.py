@@ -170,3 +170,104 @@ def test_violence_against_an_embassy_is_aimed_at_the_violent() -> None:
     )
     assert ("FRA", "BFA", "11") in keys
     assert ("FRA", "FRA", "11") not in keys
+
+
+def test_a_bare_congo_is_the_democratic_republic() -> None:
+    keys = _keys(
+        "HARARE (Reuters) - Southern African leaders on Thursday ended their military mission in eastern Congo "
+        "and ordered the soldiers home in stages.",
+        date(2025, 3, 14),
+    )
+    assert ("IGO", "COD", "16") in keys
+    assert not any("COG" in (s, t) for s, t, _ in keys)
+
+
+def test_the_state_across_a_border_crossing_is_no_party_to_an_agreement() -> None:
+    keys = _keys(
+        "PORT SUDAN (Reuters) - Sudan's army-led government agreed on Thursday to reopen the Adre border crossing "
+        "with Chad for three months so that aid can reach Darfur.",
+        date(2024, 8, 16),
+    )
+    assert not any("TCD" in (s, t) for s, t, _ in keys)
+
+
+def test_a_verdict_told_with_as_disapproves() -> None:
+    keys = _keys(
+        "NEW YORK (AP) - The U.N. General Assembly voted on Thursday to suspend Russia from the Human Rights "
+        "Council. Moscow regarded the decision as an illegitimate step.",
+        date(2022, 4, 7),
+    )
+    assert ("RUS", "IGO", "11") in keys
+    # A verdict of praise is none.
+    keys = _keys("ANKARA (Reuters) - The Turkish foreign minister described the talks with Greece as constructive.")
+    assert not any(root == "11" for _, _, root in keys)
+
+
+def test_a_headline_infinitive_is_an_intent() -> None:
+    events = _events("Putin to visit North Korea for first time in 24 years", date(2024, 6, 17))
+    assert events and all(e.cameo[:2] == "03" for e in events)
+
+
+def test_a_rank_still_to_be_won_is_a_plan() -> None:
+    keys = _keys(
+        "UNITED NATIONS (Reuters) - The Security Council voted on Thursday to lift sanctions on Syrian President "
+        "Ahmed al-Sharaa, four days before Sharaa is due to become the first Syrian head of state to visit the "
+        "White House.",
+        date(2025, 11, 6),
+    )
+    assert ("IGO", "SYR", "08") in keys
+    assert not any(root == "04" for _, _, root in keys)
+
+
+def test_a_bare_surname_is_the_namesake_the_article_introduced() -> None:
+    events = _events(
+        "GUATEMALA CITY (Reuters) - The government of President Jimmy Morales defended the migration deal on "
+        "Saturday.\n\n"
+        "Morales thanked the United States for its help in fighting smuggling gangs on the border.",
+        date(2019, 7, 27),
+    )
+    sources = {e.source.name for e in events if e.trigger == "thanked"}
+    assert sources == {"Jimmy Morales"}
+
+
+def test_recognition_no_longer_given_breaks_ties() -> None:
+    events = _events(
+        "YAREN (Reuters) - Nauru's government said on Monday that it would no longer recognise Taiwan as a "
+        "separate country.",
+        date(2024, 1, 15),
+    )
+    codes = {(e.source.country, e.target.country if e.target else "", e.cameo) for e in events}
+    assert ("NRU", "TWN", "161") in codes
+
+
+def test_a_past_tense_joined_to_a_modal_passive_is_its_own_clause() -> None:
+    keys = _keys(
+        "NEW YORK (Reuters) - President Masoud Pezeshkian said Tehran would not be pushed into a new deal "
+        "under pressure and accused the United States and Israel of using sanctions to weaken the Islamic "
+        "republic.",
+        date(2025, 9, 27),
+    )
+    assert ("IRN", "USA", "11") in keys and ("IRN", "ISR", "11") in keys
+
+
+def test_new_lexicon_rows_of_the_session() -> None:
+    # a draft thrown out is rejected, by whom the attempt was made
+    keys = _keys(
+        "TEHRAN (Reuters) - Iran recalled its ambassadors hours after the UN Security Council threw out a "
+        "last-ditch attempt by Russia and China to delay the return of sanctions.",
+        date(2025, 9, 27),
+    )
+    assert ("IGO", "RUS", "12") in keys and ("IGO", "CHN", "12") in keys
+    # a missile that slams into a building
+    keys = _keys(
+        "KYIV (Reuters) - A Russian cruise missile slammed into Ukraine's largest children's hospital on Monday.",
+        date(2024, 7, 8),
+    )
+    assert ("RUS", "UKR", "19") in keys
+    # bail refused keeps the accused in jail
+    events = _events(
+        "DHAKA (Reuters) - A court in the port city of Chattogram refused bail on Tuesday to a Hindu leader "
+        "charged with sedition.",
+        date(2024, 11, 26),
+    )
+    assert [e.cameo for e in events] == ["173"]
