@@ -121,10 +121,12 @@ def _named_complements(token: Token, words: frozenset[str]) -> list[Token]:
             if p.lemma_.lower() in words and p.lemma_.lower() not in _NEUTRAL_ACTS:
                 found.append(p)
             else:
-                found += [a for a in p.children if a.dep_ == "amod" and a.lemma_.lower() in words][:1]
+                found += [a for a in p.children if a.dep_ == "amod" and a.lemma_.lower() in words - _MILD][:1]
     return found
 
 
+# "described the raid as a regrettable episode": regret that qualifies a neutral noun blames no one.
+_MILD = frozenset({"regrettable"})
 # Nouns a verdict of any kind may name: "as an act of friendship", "as a step forward".
 _NEUTRAL_ACTS = frozenset({"act", "step", "move", "attack", "threat", "blow"})
 
