@@ -19,6 +19,8 @@ _MODALS = {"may", "might", "could", "would", "should", "can", "must", "ought"}
 
 
 _CONDITIONAL_MARKS = {"if", "unless", "whether"}
+# Verbs whose negation says the act will be done: "will not hesitate to respond".
+_AFFIRMED_BY_NEGATION = {"hesitate"}
 
 
 _CONTROL = {
@@ -209,7 +211,8 @@ def is_actual_mood(trigger: Token) -> bool:
     clause = trigger
     for _ in range(4):
         children = list(clause.children)
-        if any(c.dep_ == "neg" for c in children):
+        # "would not hesitate to strike": a negated hesitation affirms the act.
+        if any(c.dep_ == "neg" for c in children) and clause.lemma_.lower() not in _AFFIRMED_BY_NEGATION:
             return False
         if any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() in _MODALS for c in children):
             if not is_reported_future(clause):

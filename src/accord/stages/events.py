@@ -1259,6 +1259,8 @@ class EventFinder:
         if wisher and {a.country for a in wisher} <= {a.country for a in draft.sources}:
             # "Pelosi pledged that Washington would not abandon Taiwan": a pledge for one's own state, no appeal
             wisher = []
+        if lemma_of(token) == "hesitate" and not (is_future(token) or is_reported_future(token)):
+            return False  # "did not hesitate to strike" tells a strike done, no threat
         if draft.refusal:
             code = code if code.startswith("12") else _REFUSAL_OF.get(code[:2], "120")
         elif wisher:
