@@ -72,7 +72,7 @@ from accord.stages.parse import (
     is_question,
 )
 from accord.stages.places import CITY_PARTS, gazetteer, region_state
-from accord.stages.triggers import Trigger, match_pattern
+from accord.stages.triggers import Trigger, is_time, match_pattern
 
 # The lead of a news story: its first sentences tell the news, in the present perfect as often as in
 # the past ("France has recalled its ambassadors"). Over dev01-dev180, an undated present perfect told
@@ -1261,6 +1261,10 @@ class EventFinder:
             wisher = []
         if lemma_of(token) == "hesitate" and not (is_future(token) or is_reported_future(token)):
             return False  # "did not hesitate to strike" tells a strike done, no threat
+        if code[:2] in _FORCE_ROOTS and _in_drill(token):
+            return False  # "dropped bombs on an island target ..., in a drill": practice hits no one
+        if lemma_of(token) == "agree" and code[:2] == "03" and _agrees_on_a_view(token):
+            return False  # "agreed the launch was a danger": a shared view, no pledge of cooperation
         if draft.refusal:
             code = code if code.startswith("12") else _REFUSAL_OF.get(code[:2], "120")
         elif wisher:
@@ -1269,6 +1273,9 @@ class EventFinder:
             code = _ASSASSINATION_ATTEMPT
         elif code[:2] == _AID_ROOT and _no_longer(token):
             code = _AID_STOPPED.get(code, "162")
+        elif code[:2] == _FORCE_ROOT and _flown_over(token):
+            # "fired a ballistic missile over Japan": a launch over a state, aimed at no one there, shows force
+            code = _SHOW_OF_FORCE
         elif code == _RECOGNISE and _no_longer(token):
             # "would no longer recognise Taiwan as a separate country": recognition withdrawn
             code = _BREAK_TIES
@@ -3285,6 +3292,41 @@ def _headline_future(token: Token) -> bool:
     if token.dep_ == "ROOT":
         return True
     return token.dep_ in {"acl", "relcl"} and token.head.dep_ == "ROOT" and token.head.pos in {NOUN, PROPN}
+
+
+def _in_drill(token: Token) -> bool:
+    """Force told "in a drill", "during an exercise" or "as part of war games", on the act or on a
+    clause above it: a practice strike."""
+    for head in [token, *token.ancestors]:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "during", "as"}:
+                things = [p for p in pobjs(prep)]
+                things += [q for p in things if lemma_of(p) == "part" for c in p.children for q in pobjs(c)]
+                if any(lemma_of(t) in _DRILL_WORDS for t in things):
+                    return True
+    return False
+
+
+_DRILL_WORDS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame", "rehearsal"}
+
+
+def _agrees_on_a_view(token: Token) -> bool:
+    """ "agreed the launch was a danger to the people of Japan": what is agreed is a judgement (a
+    reported clause with a copula), not an act the sides will do."""
+    return any(c.dep_ == "ccomp" and lemma_of(c) == "be" for c in token.children)
+
+
+def _flown_over(token: Token) -> bool:
+    """A missile fired or launched "over" a state (on the verb or on the missile) and "at", "on" or
+    "into" nothing; bombs dropped "over" a city are a bombing."""
+    if lemma_of(token) not in {"fire", "launch"}:
+        return False
+    things = [token, *[c for c in token.children if c.dep_ in OBJ]]
+    preps = {c.lower_ for t in things for c in t.children if c.dep_ == "prep" and not is_time(c)}
+    return "over" in preps and not preps & {"at", "on", "into", "against"}
+
+
+_SHOW_OF_FORCE = "150"
 
 
 def _no_longer(token: Token) -> bool:

@@ -33,7 +33,7 @@ def match_pattern(token: Token, patterns: list[Pattern]) -> Trigger | None:
         if pattern.prep is not None and pattern.pobj is None:
             # with pobj= the preposition is checked where its object is found, on the verb or its object
             preps = _child_lemma(token, {"prep", "prt", "agent", "dative"}, pattern.prep)
-            preps = [p for p in preps if not _is_time(p)]
+            preps = [p for p in preps if not is_time(p)]
             if not preps:
                 continue
         if pattern.obj is not None:
@@ -345,7 +345,7 @@ def _particles(token: Token, lemmas: frozenset[str]) -> list[Token]:
     return [c for c in found if c.dep_ != "prep" or not any(g.dep_ == "pobj" for g in c.children)]
 
 
-def _is_time(prep: Token) -> bool:
+def is_time(prep: Token) -> bool:
     """'called Zelensky on Monday': a preposition that dates the act names no addressee or theme."""
     return any(p.dep_ == "pobj" and p.lower_ in _TIME_WORDS for p in prep.children)
 
@@ -356,7 +356,7 @@ _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"weekend"}
 def _has_blocking_prep(token: Token, lemmas: frozenset[str]) -> bool:
     """``not_prep=``: a preposition on the verb that gives it another sense, "slammed into a bus"
     (a crash) beside "slammed the decision" (criticism); one of time ("on Monday") blocks nothing."""
-    return any(not _is_time(p) for p in _child_lemma(token, {"prep", "prt"}, lemmas))
+    return any(not is_time(p) for p in _child_lemma(token, {"prep", "prt"}, lemmas))
 
 
 def _child_lemma(token: Token, deps: set[str], lemmas: frozenset[str]) -> list[Token]:
