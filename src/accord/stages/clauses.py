@@ -310,6 +310,8 @@ def is_habitual(trigger: Token) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ == "for" and any(_open_span(o) for o in child.children):
             return True
+        if child.dep_ == "prep" and child.lower_ == "in" and any(o.lower_ == "past" for o in child.children):
+            return True  # "has in the past denied targeting civilians"
     return False
 
 
