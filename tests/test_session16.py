@@ -271,3 +271,55 @@ def test_new_lexicon_rows_of_the_session() -> None:
         date(2024, 11, 26),
     )
     assert [e.cameo for e in events] == ["173"]
+
+
+def test_a_threat_that_will_not_hesitate_is_a_threat_of_force() -> None:
+    keys = _keys(
+        "SANAA (Reuters) - Houthi military spokesman Yahya Saree said the rebels would not hesitate to strike "
+        "vital Israeli targets.",
+        date(2024, 7, 21),
+    )
+    assert ("YEM", "ISR", "13") in keys
+    # told in the past, the hesitation threatens nothing
+    keys = _keys("BEIRUT (AP) - Israel did not hesitate to strike Hezbollah positions in southern Lebanon on Monday.")
+    assert not any(root == "13" for _, _, root in keys)
+
+
+def test_practice_and_launches_over_a_state_are_no_attacks() -> None:
+    events = _events(
+        "TOKYO (AP) - North Korea fired a ballistic missile over Japan on Tuesday, its first such flight over "
+        "the Japanese islands since 2017.",
+        date(2022, 10, 4),
+    )
+    assert [(e.source.country, e.target.country if e.target else "", e.cameo) for e in events] == [
+        ("PRK", "JPN", "150")
+    ]
+    keys = _keys(
+        "SEOUL (Reuters) - South Korean F-15K fighters, flying alongside U.S. F-16s, dropped precision-guided "
+        "bombs on an uninhabited island target off the west coast, Seoul's Joint Chiefs of Staff said, in a "
+        "drill meant to show the allies could strike the North.",
+        date(2022, 10, 4),
+    )
+    assert not any(root == "19" for _, _, root in keys)
+    # bombs dropped over a city are a bombing
+    keys = _keys("BEIRUT (Reuters) - Russian jets dropped bombs over Aleppo on Sunday, a monitoring group said.")
+    assert any(root == "19" for _, _, root in keys)
+
+
+def test_leaders_who_agree_on_a_view_pledge_nothing() -> None:
+    keys = _keys(
+        "TOKYO (Reuters) - Japanese Prime Minister Fumio Kishida and U.S. President Joe Biden spoke by phone "
+        "on Tuesday and agreed the launch was a danger to the people of Japan.",
+        date(2022, 10, 4),
+    )
+    assert ("JPN", "USA", "04") in keys
+    assert not any(root == "03" for _, _, root in keys)
+
+
+def test_fighters_who_loot_seize_property() -> None:
+    events = _events(
+        "KHARTOUM (Reuters) - Local activists said Rapid Support Forces fighters looted homes and shops in the "
+        "village after the attack.",
+        date(2024, 6, 6),
+    )
+    assert any(e.cameo == "171" for e in events)
