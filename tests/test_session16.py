@@ -323,3 +323,12 @@ def test_fighters_who_loot_seize_property() -> None:
         date(2024, 6, 6),
     )
     assert any(e.cameo == "171" for e in events)
+
+
+def test_talks_a_speaker_held_before_speaking_are_coded() -> None:
+    keys = _keys(
+        "BUDAPEST (Reuters) - Hungary will buy four more Swedish-made Gripen fighter jets, Prime Minister Viktor "
+        "Orban said on Friday after talks in Budapest with his Swedish counterpart Ulf Kristersson.",
+        date(2024, 2, 23),
+    )
+    assert ("HUN", "SWE", "04") in keys and ("SWE", "HUN", "04") in keys

@@ -2674,6 +2674,10 @@ class EventFinder:
             return False
         if prep.lower_ in _MEANS_PREPS and prep.head.pos_ in {"VERB", "AUX"}:
             return self._is_news(prep.head) and not _dated_subject(prep.head)
+        if prep.lower_ in {"after", "following"} and lemma_of(prep.head) in _TELLING_VERBS:
+            # "Orban said on Friday after talks in Budapest with his Swedish counterpart": the talks
+            # were held for what was then said.
+            return self._is_news(prep.head) and not _dated(slot)
         outcome = prep.head
         if prep.lower_ != "of" or lemma_of(outcome) not in _OUTCOMES or outcome.dep_ != "attr":
             return False
@@ -2700,6 +2704,10 @@ class EventFinder:
         if not sources and slot.dep_ in OBJ and verb.pos_ == "VERB" and verb.lemma_.lower() in LIGHT_VERBS:
             if is_actual(verb):
                 sources = self._resolve_all(subject_heads(verb))
+        if not sources and slot.dep_ == "pobj" and verb.lower_ in {"after", "following"}:
+            # "Orban said after talks with his Swedish counterpart": who told it took part
+            if lemma_of(verb.head) in _TELLING_VERBS:
+                sources = self._resolve_all(subject_heads(verb.head))
         root = trig.pattern.code[:2]
         preps = _target_preps(root)
         candidates = _clause_subjects(token) if root in _SPEECH_ROOTS else []
@@ -3327,6 +3335,7 @@ def _flown_over(token: Token) -> bool:
 
 
 _SHOW_OF_FORCE = "150"
+_TELLING_VERBS = {"say", "tell", "announce", "declare", "state"}
 
 
 def _no_longer(token: Token) -> bool:
