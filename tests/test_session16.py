@@ -332,3 +332,13 @@ def test_talks_a_speaker_held_before_speaking_are_coded() -> None:
         date(2024, 2, 23),
     )
     assert ("HUN", "SWE", "04") in keys and ("SWE", "HUN", "04") in keys
+
+
+def test_what_a_speaker_calls_a_provocation_or_describes_as_a_decision() -> None:
+    keys = _keys(
+        "TOKYO (AP) - North Korea fired a ballistic missile over Japan on Tuesday.\n\n"
+        "In Seoul, President Yoon Suk Yeol denounced what he called a reckless provocation. U.S. national "
+        "security adviser Jake Sullivan condemned what he described as a reckless decision by Pyongyang.",
+        date(2022, 10, 4),
+    )
+    assert ("KOR", "PRK", "11") in keys and ("USA", "PRK", "11") in keys

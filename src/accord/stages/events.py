@@ -2271,6 +2271,11 @@ class EventFinder:
                 return told
             if lemma in _SEIZURES:
                 return self._seized_state(token, obj)
+        for obj in [c for c in token.children if c.dep_ in OBJ] if things is None else things:
+            if lemma_of(_label_of(obj)) in _PROVOCATIONS:
+                # "denounced what he called a reckless provocation": the latest act by a state other
+                # than the speaker's, named with no word of its own.
+                return self._latest_foreign_act(token)
         return []
 
     def _answers(self) -> set[int]:
@@ -2817,6 +2822,7 @@ def _label_of(thing: Token) -> Token:
     """ "Lashed out at what he called a deliberate act of terror": the act is the label, not the verb."""
     if thing.pos_ == "VERB" and lemma_of(thing) in _NAMING:
         labels = [c for c in thing.children if c.dep_ == "oprd"]
+        labels += [p for c in thing.children if c.dep_ == "prep" and c.lower_ == "as" for p in pobjs(c)]
         if labels:
             return labels[0]
     return thing
@@ -3335,6 +3341,8 @@ def _flown_over(token: Token) -> bool:
 
 
 _SHOW_OF_FORCE = "150"
+# Names for another state's act that say nothing of what it was.
+_PROVOCATIONS = {"provocation", "escalation", "aggression"}
 _TELLING_VERBS = {"say", "tell", "announce", "declare", "state"}
 
 
@@ -3445,6 +3453,8 @@ def _name_given(thing: Token) -> Token:
     if not _names_what(thing):
         return thing
     names = [c for c in thing.children if c.dep_ == "oprd" or (c.dep_ in OBJ and c.lower_ != "what")]
+    # "condemned what he described as a reckless decision by Pyongyang"
+    names += [p for c in thing.children if c.dep_ == "prep" and c.lower_ == "as" for p in pobjs(c)]
     return names[0] if names else thing
 
 
