@@ -342,3 +342,13 @@ def test_what_a_speaker_calls_a_provocation_or_describes_as_a_decision() -> None
         date(2022, 10, 4),
     )
     assert ("KOR", "PRK", "11") in keys and ("USA", "PRK", "11") in keys
+
+
+def test_a_states_allies_are_not_that_state() -> None:
+    keys = _keys(
+        "KYIV (Reuters) - Russia fired dozens of cruise missiles at cities across Ukraine on Monday.\n\n"
+        "Ukraine's Western allies condemned the attacks.",
+        date(2022, 10, 10),
+    )
+    assert ("RUS", "UKR", "19") in keys
+    assert ("UKR", "RUS", "11") not in keys

@@ -59,6 +59,8 @@ _STANCE_NOUNS = {
     "sympathizer",
     "sympathiser",
 }
+# Nouns for those related to whoever possesses them: "Ukraine's allies" are not Ukraine.
+_RELATIONS = _STANCE_NOUNS | {"partner", "neighbour", "neighbor", "enemy", "rival", "adversary", "creditor"}
 # "students throughout Indonesia", "activists across Iran" say whose they are, like "in".
 _IN_PREPS = {"in", "throughout", "across", "inside"}
 _COUNTRY_KINDS = {COUNTRY, ADJECTIVE, DEMONYM, CAPITAL, METONYM}
@@ -695,6 +697,8 @@ class ActorResolver:
             return self._named_group(head, _counted_states(head), span)
         if not found and depth == 0 and _is_definite_facility(head):
             return self._facility_before(head)
+        if not found and head.lemma_.lower() in _RELATIONS:
+            return []  # "Ukraine's Western allies" are not Ukraine, nor any one state
         if not found:
             owners = [c for c in head.children if c.dep_ == "poss"]
             owners += [
@@ -1362,6 +1366,10 @@ class ActorResolver:
 
     def _from_countries(self, tokens: list[Token], head: Token) -> list[tuple[str, str, str]]:
         countries = self._countries(tokens, head)
+        if head.lemma_.lower() in _RELATIONS:
+            # "Ukraine's Western allies", "Russia's neighbours": others related to the state named.
+            owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+            countries = [c for c in countries if c[2].start not in owners]
         sector = self._sector(tokens, head)
         if not sector and any(self._is_ethnic(m) for m, _ in self._entries([head.i], _COUNTRY_KINDS)):
             sector = "CVL"
