@@ -352,3 +352,17 @@ def test_a_states_allies_are_not_that_state() -> None:
     )
     assert ("RUS", "UKR", "19") in keys
     assert ("UKR", "RUS", "11") not in keys
+
+
+def test_officials_given_hours_to_leave_and_consulates_ordered_shut() -> None:
+    keys = _keys(
+        "PARIS (AFP) - Foreign Minister Jean-Noel Barrot said Algiers had given 12 French officials 48 hours to leave.",
+        date(2025, 4, 15),
+    )
+    assert ("DZA", "FRA", "16") in keys
+    keys = _keys(
+        "BEIJING (Reuters) - China on Friday ordered the United States to close its consulate general in the "
+        "southwestern city of Chengdu.",
+        date(2020, 7, 24),
+    )
+    assert ("CHN", "USA", "16") in keys
