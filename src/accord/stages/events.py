@@ -12,7 +12,7 @@ not coded as events.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -2264,8 +2264,7 @@ class EventFinder:
                     if is_defence(event) or event.char_start in answers or _disowned(token.doc, event):
                         continue
                     if event.info.root in roots and (event.source.country or event.source.sector in kinds):
-                        same_act = [e.source for e in self.history if e.trigger_start == event.trigger_start]
-                        return list({(a.country, a.sector): a for a in same_act if a.country or a.sector}.values())
+                        return self._doers_of(event, lambda a: bool(a.country or a.sector))
             told = self._told_doers(obj)
             if told:
                 return told
@@ -2299,10 +2298,9 @@ class EventFinder:
             span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
             if span is None or not _stem_matches(stem, lemma, lemma_of(span.root)):
                 continue
-            same_act = [e.source for e in self.history if e.trigger_start == event.trigger_start]
-            found = {(a.country, a.sector): a for a in same_act if a.country or a.sector in _DOERS_OF_NO_STATE}
+            found = self._doers_of(event, lambda a: bool(a.country) or a.sector in _DOERS_OF_NO_STATE)
             if found:
-                return list(found.values())
+                return found
         return []
 
     def _latest_foreign_act(self, token: Token) -> list[Actor]:
@@ -2341,10 +2339,11 @@ class EventFinder:
         focus = self.resolver.dominant(ruling.sent.start, 1)
         return [self._country_actor(focus[0], _COURTS, "")] if focus else []
 
-    def _doers_of(self, event: Event) -> list[Actor]:
-        """The sources of every event coded at one trigger ("Thai court and commission dissolved ...")."""
+    def _doers_of(self, event: Event, keep: Callable[[Actor], bool] = lambda a: bool(a.country)) -> list[Actor]:
+        """The sources of every event coded at one trigger ("Thai court and commission dissolved ..."),
+        each side once; ``keep`` says which count (by default those of a state)."""
         same_act = [e.source for e in self.history if e.trigger_start == event.trigger_start]
-        return list({(a.country, a.sector): a for a in same_act if a.country}.values())
+        return list({(a.country, a.sector): a for a in same_act if keep(a)}.values())
 
     def _family_patterns(self, lemma: str) -> list[Pattern]:
         """ "Condemned the war games" after "China sent warships ... in two days of war games": a noun the
