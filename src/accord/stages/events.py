@@ -2678,7 +2678,7 @@ class EventFinder:
             return False
         if prep.lower_ in _MEANS_PREPS and prep.head.pos_ in {"VERB", "AUX"}:
             return self._is_news(prep.head) and not _dated_subject(prep.head)
-        if prep.lower_ in {"after", "following"} and lemma_of(prep.head) in _TELLING_VERBS:
+        if prep.lower_ in {"after", "following"} and lemma_of(prep.head) in DECLARE:
             # "Orban said on Friday after talks in Budapest with his Swedish counterpart": the talks
             # were held for what was then said.
             return self._is_news(prep.head) and not _dated(slot)
@@ -2710,7 +2710,7 @@ class EventFinder:
                 sources = self._resolve_all(subject_heads(verb))
         if not sources and slot.dep_ == "pobj" and verb.lower_ in {"after", "following"}:
             # "Orban said after talks with his Swedish counterpart": who told it took part
-            if lemma_of(verb.head) in _TELLING_VERBS:
+            if lemma_of(verb.head) in DECLARE:
                 sources = self._resolve_all(subject_heads(verb.head))
         root = trig.pattern.code[:2]
         preps = _target_preps(root)
@@ -3342,7 +3342,6 @@ def _flown_over(token: Token) -> bool:
 _SHOW_OF_FORCE = "150"
 # Names for another state's act that say nothing of what it was.
 _PROVOCATIONS = {"provocation", "escalation", "aggression"}
-_TELLING_VERBS = {"say", "tell", "announce", "declare", "state"}
 
 
 def _no_longer(token: Token) -> bool:
