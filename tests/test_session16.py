@@ -366,3 +366,13 @@ def test_officials_given_hours_to_leave_and_consulates_ordered_shut() -> None:
         date(2020, 7, 24),
     )
     assert ("CHN", "USA", "16") in keys
+
+
+def test_all_three_takes_up_the_three_states_named_before() -> None:
+    keys = _keys(
+        "KYIV (Reuters) - Poland, Hungary and Slovakia imposed their own bans on Ukrainian grain. On Monday, "
+        "Ukraine lodged complaints against all three with the World Trade Organization.",
+        date(2023, 9, 18),
+    )
+    assert {("UKR", "POL", "11"), ("UKR", "HUN", "11"), ("UKR", "SVK", "11")} <= keys
+    assert ("UKR", "IGO", "11") not in keys

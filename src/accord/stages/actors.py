@@ -636,7 +636,7 @@ class ActorResolver:
                 return [replace(a, text=head.text, start=head.idx, end=head.idx + len(head.text)) for a in found]
         if personal and self.people:
             return [replace(self.people[-1], text=head.text, start=head.idx, end=head.idx + len(head.text))]
-        if head.pos_ == "PRON" or (head.pos_ not in _NOUNS and not self._is_name(head)):
+        if head.pos_ == "PRON" or (head.pos_ not in _NOUNS and not self._is_name(head) and not _counted_states(head)):
             return []
         counted = _counted(head)
         if counted is not None:
@@ -1673,6 +1673,9 @@ _COUNTS = {"three": 3, "four": 4, "five": 5}
 
 def _counted_states(head: Token) -> int:
     """3 for "the three countries", "all three governments": a number of states taken up from before."""
+    if head.pos_ == "NUM" and head.lower_ in _COUNTS:
+        # "lodged complaints against all three": the number alone stands for the states
+        return _COUNTS[head.lower_] if any(c.dep_ == "det" and c.lower_ == "all" for c in head.children) else 0
     if head.lemma_.lower() not in _STATE_PAIR_HEADS:
         return 0
     numbers = [_COUNTS[c.lower_] for c in head.children if c.dep_ == "nummod" and c.lower_ in _COUNTS]
