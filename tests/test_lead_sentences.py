@@ -24,12 +24,12 @@ def test_a_feeling_is_aimed_at_the_author_of_the_after_clause() -> None:
         "Malaysia said on Friday it was deeply concerned about a growing arms race in the region, "
         "a day after Japan announced it would double its defence budget."
     )
-    assert ("MYS", "JPN", "01") in roots(lead)
+    assert ("MYS", "JPN", "11") in roots(lead)  # concern is disapproval (session 17)
 
 
 def test_a_because_clause_names_the_author_too() -> None:
     lead = "Chile said it was concerned about the new fishing rules because Peru had extended its maritime zone."
-    assert ("CHL", "PER", "01") in roots(lead)
+    assert ("CHL", "PER", "11") in roots(lead)
 
 
 def test_a_feeling_with_no_cause_clause_gains_no_target() -> None:
@@ -40,8 +40,8 @@ def test_a_feeling_with_no_cause_clause_gains_no_target() -> None:
 def test_a_named_cause_still_comes_first() -> None:
     lead = "Malaysia said it was concerned by China's naval drills, a day after Japan announced new patrols."
     found = roots(lead)
-    assert ("MYS", "CHN", "01") in found
-    assert ("MYS", "JPN", "01") not in found
+    assert ("MYS", "CHN", "11") in found
+    assert ("MYS", "JPN", "11") not in found
 
 
 def test_captives_handed_over_are_named_by_who_they_are() -> None:

@@ -11,12 +11,13 @@ pytestmark = pytest.mark.slow
 
 
 def test_statements_of_concern_responsibility_and_denial() -> None:
-    assert ("IDN", "AUS", "012") in coded(
+    # Session 17: concern about another's act is disapproval (111), as annotators code it; worry stays 012
+    assert ("IDN", "AUS", "111") in coded(
         "Indonesia said it was deeply concerned about Australia's plan to buy submarines."
     )
     assert ("DEU", "CHN", "012") in coded("Germany is worried about China's support for Russia.")
     assert ("", "AFG", "015") in coded("The Islamic State group claimed the attack on the Kabul airport.")
-    assert ("DEU", "CHN", "012") in coded("Germany raised concerns with China over its military buildup on Tuesday.")
+    assert ("DEU", "CHN", "111") in coded("Germany raised concerns with China over its military buildup on Tuesday.")
     assert ("ISR", "IRN", "015") in coded("Israel took responsibility for the strike on the Iranian consulate.")
     assert ("RUS", "UKR", "016") in coded("Russia refuted claims by Ukraine that it had shelled the plant.")
     assert ("PAK", "IND", "016") in coded("Pakistan brushed aside allegations by India of backing militants.")

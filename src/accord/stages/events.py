@@ -1540,6 +1540,13 @@ class EventFinder:
             found = [a for a in self._first_resolving(aimed) if a.country and a.country not in own]
             if found:
                 return found
+            # "would act again if threats emerged from Afghanistan", "would respond if Iran attacked":
+            # an act with no object is aimed at whoever its condition names
+            for condition in (c for c in clause.children if c.dep_ == "advcl" and _is_conditional(c)):
+                named = subject_heads(condition) + prep_targets(condition, ["from", "in", "by"])
+                found = [a for a in self._first_resolving(named) if a.country and a.country not in own]
+                if found:
+                    return found
         return []
 
     def _named_targets(self, draft: _Draft) -> bool:
@@ -3116,6 +3123,11 @@ def _intent_code(code: str) -> str | None:
         if key in _INTENT_OF:
             return _INTENT_OF[key]
     return None
+
+
+def _is_conditional(clause: Token) -> bool:
+    """An "if" or "unless" clause: the condition of a threatened act."""
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "should"} for c in clause.children)
 
 
 def _advises_own_public(sources: list[Actor], targets: list[Actor]) -> bool:

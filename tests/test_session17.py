@@ -1,0 +1,61 @@
+"""Session 17 rules, on sentences written in the style of wire copy, parsed by the real model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.api import code_text
+
+pytestmark = pytest.mark.slow
+
+
+def _keys(text: str, day: date = date(2025, 7, 10)) -> set[tuple[str, str, str]]:
+    """(source country, target country, CAMEO code) of every event coded from ``text``."""
+    return {(e.source.country, e.target.country if e.target else "", e.cameo) for e in code_text(text, date=day)}
+
+
+def test_an_envoy_called_in_is_summoned() -> None:
+    keys = _keys(
+        "BRASILIA (Reuters) - Brazil's foreign ministry called in the U.S. charge d'affaires on Wednesday "
+        "over the tariff letter, officials said."
+    )
+    assert ("BRA", "USA", "114") in keys
+    # a call for an envoy to act is no summons
+    assert ("BRA", "USA", "114") not in _keys("Brazil called on the U.S. ambassador to explain the tariff letter.")
+
+
+def test_a_threatened_act_with_no_object_is_aimed_at_whom_its_condition_names() -> None:
+    keys = _keys(
+        "WASHINGTON (AP) - A senior U.S. official said on Tuesday that the Taliban had broken their word by "
+        "sheltering the al-Qaida leader, and warned that the United States would act again if threats "
+        "emerged from Afghanistan.",
+        date(2022, 8, 2),
+    )
+    assert ("USA", "AFG", "130") in keys
+
+
+def test_a_legislature_voting_to_remove_a_leader_from_office() -> None:
+    keys = _keys(
+        "LIMA, Peru (AP) - Peru's Congress voted in the early hours of Friday to remove President Dina "
+        "Boluarte from office for what lawmakers called permanent moral incapacity.",
+        date(2025, 10, 10),
+    )
+    assert ("PER", "PER", "172") in keys
+    # troops removed from a border are a withdrawal, not an official removed
+    assert not any(code == "172" for _, _, code in _keys("Peru removed its troops from the border on Friday."))
+
+
+def test_concern_about_another_state_s_act_is_disapproval() -> None:
+    keys = _keys(
+        "Indonesia said on Thursday it was deeply concerned about Australia's plan to acquire "
+        "nuclear-powered submarines.",
+        date(2021, 9, 17),
+    )
+    assert ("IDN", "AUS", "111") in keys
+    # doubt about how talks will go is still a pessimistic comment, not a rebuke
+    assert not any(
+        code.startswith("11")
+        for _, _, code in _keys("The Qatari envoy expressed doubt that the talks would resume this month.")
+    )
