@@ -59,3 +59,24 @@ def test_concern_about_another_state_s_act_is_disapproval() -> None:
         code.startswith("11")
         for _, _, code in _keys("The Qatari envoy expressed doubt that the talks would resume this month.")
     )
+
+
+def test_words_of_diplomatic_criticism_are_verdicts() -> None:
+    assert ("ITA", "FRA", "111") in _keys(
+        "ROME (Reuters) - Italy's Foreign Minister Antonio Tajani called the French response disproportionate "
+        "on Friday, after Paris froze its pledge to take in migrants.",
+        date(2022, 11, 11),
+    )
+    # the same adjective of something no one did judges no one
+    assert not any(
+        code.startswith("11")
+        for _, _, code in _keys("Italy's Foreign Minister Antonio Tajani called the waves disproportionate on Friday.")
+    )
+
+
+def test_a_reported_clause_that_lays_an_undermining_on_a_state_accuses_it() -> None:
+    keys = _keys("Russia's foreign ministry said on Monday that Washington had undermined the talks on Ukraine.")
+    assert ("RUS", "USA", "112") in keys
+    assert ("RUS", "USA", "112") not in _keys(
+        "Russia's foreign ministry said on Monday that nobody had undermined the talks on Ukraine."
+    )
