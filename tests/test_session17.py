@@ -80,3 +80,13 @@ def test_a_reported_clause_that_lays_an_undermining_on_a_state_accuses_it() -> N
     assert ("RUS", "USA", "112") not in _keys(
         "Russia's foreign ministry said on Monday that nobody had undermined the talks on Ukraine."
     )
+
+
+def test_a_town_s_namesake_abroad_makes_no_foreign_state_a_target() -> None:
+    keys = _keys(
+        "MAPUTO, Mozambique (Reuters) - Islamist insurgents stormed the northern Mozambican town of Palma "
+        "on Wednesday, Mozambique's defence ministry said, and fighting went on for three days.\n\n"
+        "The insurgents attacked Palma from three directions, the ministry said.",
+        date(2021, 3, 29),
+    )
+    assert not any(target == "ESP" for _, target, _ in keys)

@@ -294,6 +294,8 @@ _MEDIATE = "045"
 _DIPLOMACY_ROOT = "05"
 _CONSULT_ROOT = "04"
 _PRAISE = "051"
+# People a city needs to be named for itself in a story about other states (country_of_place).
+_WORLD_CITY = 1_000_000
 # Praise given by welcoming a decision: the decision's maker is praised ("welcomed the resolution").
 _HAILING = {"welcome", "hail", "applaud", "commend"}
 _DECISIONS = {"resolution", "vote", "decision", "move", "step", "announcement", "release", "measure"}
@@ -2575,13 +2577,22 @@ class EventFinder:
         return self.dateline_country if self.dateline_country in {c for _, c in self.resolver.mentions} else ""
 
     def country_of_place(self, name: str) -> str:
-        """A state's own name or capital, else the gazetteer's most populous match."""
+        """A state's own name or capital, else the gazetteer's most populous match.
+
+        Not a town abroad that the article gives no other sign of: "the Mozambican town of Palma" is
+        not Palma de Mallorca, and "Sherpur, an upscale district" of Kabul is not the Bangladeshi
+        town; the gazetteer lacks many small towns, so its namesake abroad would make a foreign
+        state a party. A city of a million or more is named for itself wherever the story is.
+        """
         name = name[4:] if name.lower().startswith("the ") else name
         for entry in self.resolver.lexicon.names.get(name, []):
             if entry.country and entry.country != "IGO" and entry.kind in {"country", "capital"}:
                 return entry.country
-        place = gazetteer().resolve(name, prefer={c for _, c in self.resolver.mentions})
-        return place.country if place else ""
+        named = {c for _, c in self.resolver.mentions}
+        place = gazetteer().resolve(name, prefer=named)
+        if place is None or (named and place.country not in named and place.population < _WORLD_CITY):
+            return ""
+        return place.country
 
     def _is_news(self, token: Token) -> bool:
         """``is_actual``, except that a pluperfect dated to the news days is news: "had been
