@@ -90,3 +90,16 @@ def test_a_town_s_namesake_abroad_makes_no_foreign_state_a_target() -> None:
         date(2021, 3, 29),
     )
     assert not any(target == "ESP" for _, target, _ in keys)
+
+
+def test_a_person_s_own_spokesman_or_lawyer_speaks_for_that_person_s_side() -> None:
+    keys = _keys(
+        "LONDON (Reuters) - Former Pakistani Prime Minister Imran Khan was sentenced to 14 years in prison "
+        "on Friday.\n\nHis spokesman thanked Britain for its support.",
+        date(2025, 1, 17),
+    )
+    assert ("PAK", "GBR", "051") in keys
+    # an aide named with no one before is nobody's
+    assert not any(
+        source == "PAK" for source, _, _ in _keys("LONDON (Reuters) - His spokesman thanked Britain for its support.")
+    )

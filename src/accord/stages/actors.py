@@ -109,6 +109,8 @@ _TITLES = {
 # "Mykhailo Podolyak, an adviser to Zelenskyy": those who serve someone speak for that someone's side.
 _AIDES = {"adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "envoy", "representative"}
 _SERVED = {"to", "for", "of"}
+# Who speaks in court or to the press for a person: "her lawyer said" (``_own_aide``).
+_COUNSEL = {"lawyer", "attorney", "counsel", "solicitor"}
 # "the bloc said", "the organisation was engaging": a bare definite head that stands for the international
 # organisation named just before.
 # The halves of the Korean peninsula as Korean stories name them ("the North", "the South").
@@ -663,7 +665,7 @@ class ActorResolver:
         org = self._org_entry(indices)
         if org is not None:
             return [self._org_actor(org, tokens, head, span)]
-        served = self._served(tokens, span)
+        served = self._served(tokens, span) or self._own_aide(head, span)
         if served:
             return served
         if _is_bare_definite(head, _IGO_ANAPHORS):
@@ -1141,6 +1143,16 @@ class ActorResolver:
                     if side is not None:
                         return [self._actor(side[0], side[1], side[2], span)]
         return []
+
+    def _own_aide(self, head: Token, span: Span) -> list[Actor]:
+        """ "His spokesman condemned the verdict", "her lawyer said": the aide of the person last named
+        speaks for that person's side, as "an adviser to Zelenskyy" does (``_served``)."""
+        if head.lemma_.lower() not in _AIDES | _COUNSEL or not self.people:
+            return []
+        if not any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in head.children):
+            return []
+        principal = self.people[-1]
+        return [self._actor(principal.country, principal.sector, principal.name, span)] if principal.country else []
 
     def _person_side(self, head: Token) -> tuple[str, str, str] | None:
         """(country, sector, name) of a person the dictionary or the article has named, else None."""
