@@ -86,10 +86,13 @@ def test_a_town_s_namesake_abroad_makes_no_foreign_state_a_target() -> None:
     keys = _keys(
         "MAPUTO, Mozambique (Reuters) - Islamist insurgents stormed the northern Mozambican town of Palma "
         "on Wednesday, Mozambique's defence ministry said, and fighting went on for three days.\n\n"
-        "The insurgents attacked Palma from three directions, the ministry said.",
+        "The insurgents attacked Palma from three directions, the ministry said. South Africa sent a "
+        "navy vessel to help evacuate foreign workers.",
         date(2021, 3, 29),
     )
     assert not any(target == "ESP" for _, target, _ in keys)
+    # a story that names only the attacker leaves the other side to the place: Kherson is Ukraine's
+    assert ("RUS", "UKR", "190") in _keys("Artillery shells fired by Russian forces killed three people in Kherson.")
 
 
 def test_a_person_s_own_spokesman_or_lawyer_speaks_for_that_person_s_side() -> None:

@@ -2582,7 +2582,9 @@ class EventFinder:
         Not a town abroad that the article gives no other sign of: "the Mozambican town of Palma" is
         not Palma de Mallorca, and "Sherpur, an upscale district" of Kabul is not the Bangladeshi
         town; the gazetteer lacks many small towns, so its namesake abroad would make a foreign
-        state a party. A city of a million or more is named for itself wherever the story is.
+        state a party. Only in a story that names two states or more, none of them the namesake's: one
+        that names only the attacker ("Russian forces killed three people in Kherson") leaves the
+        other side to the place. A city of a million or more is named for itself wherever the story is.
         """
         name = name[4:] if name.lower().startswith("the ") else name
         for entry in self.resolver.lexicon.names.get(name, []):
@@ -2590,7 +2592,7 @@ class EventFinder:
                 return entry.country
         named = {c for _, c in self.resolver.mentions}
         place = gazetteer().resolve(name, prefer=named)
-        if place is None or (named and place.country not in named and place.population < _WORLD_CITY):
+        if place is None or (len(named) > 1 and place.country not in named and place.population < _WORLD_CITY):
             return ""
         return place.country
 
