@@ -106,3 +106,17 @@ def test_a_person_s_own_spokesman_or_lawyer_speaks_for_that_person_s_side() -> N
     assert not any(
         source == "PAK" for source, _, _ in _keys("LONDON (Reuters) - His spokesman thanked Britain for its support.")
     )
+
+
+def test_leaders_who_witness_the_signing_of_documents_agree() -> None:
+    keys = _keys(
+        "BEIJING, April 14 (Xinhua) -- Chinese President Xi Jinping held talks with Brazilian President Luiz "
+        "Inacio Lula da Silva in Beijing on Friday.\n\nAfter the talks, the two presidents witnessed the "
+        "signing of 15 cooperation documents covering trade and investment.",
+        date(2023, 4, 14),
+    )
+    assert {("CHN", "BRA", "057"), ("BRA", "CHN", "057")} <= keys
+    # witnessing a crime is no agreement
+    assert not any(
+        code == "057" for _, _, code in _keys("Chinese tourists witnessed the shooting in Brasilia on Friday.")
+    )
