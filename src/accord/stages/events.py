@@ -3139,7 +3139,8 @@ def _intent_code(code: str) -> str | None:
 
 
 def _is_conditional(clause: Token) -> bool:
-    """An "if" or "unless" clause: the condition of a threatened act."""
+    """An "if" or "unless" clause (or "should Iran attack", where the parser marks the clause with
+    "should"): the condition of a threatened act."""
     return any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "should"} for c in clause.children)
 
 

@@ -266,18 +266,28 @@ VERDICT_ADJECTIVES = {
 # Russia was responsible for the blasts", "said Mexico had abused the immunities". The predicates that
 # lay a wrong at the subject's door, and their surface forms, which keep a sentence with a verb of saying.
 BLAME_ADJECTIVES = {"responsible", "culpable", "guilty"}
-WRONGDOING_VERBS = {"violate", "breach", "abuse", "flout", "interfere", "meddle", "infringe", "contravene"}
-# session 17: wrongs a reported clause lays on its subject as often ("said the ambassador had overstepped his
-# role", "said Moscow had undermined the talks"); their surface forms keep the sentence too
-_MORE_WRONGS = {"overstep": "overstepp", "undermine": "undermin", "obstruct": "obstruct", "sabotage": "sabotag"}
-WRONGDOING_VERBS |= set(_MORE_WRONGS)
+# (session 17: overstep, undermine, obstruct, sabotage: "said the ambassador had overstepped his role")
+WRONGDOING_VERBS = {
+    "violate",
+    "breach",
+    "abuse",
+    "flout",
+    "interfere",
+    "meddle",
+    "infringe",
+    "contravene",
+    "overstep",
+    "undermine",
+    "obstruct",
+    "sabotage",
+}
 _ACCUSING_WORDS = frozenset(
     {"responsible", "culpable", "guilty", "behind", "blame"}
     | {"violated", "violates", "violating", "breached", "breaches", "breaching", "abused", "abuses", "abusing"}
     | {"flouted", "flouts", "flouting", "interfered", "interferes", "interfering", "meddled", "meddles"}
     | {"meddling", "infringed", "infringes", "infringing", "contravened", "contravenes", "contravening"}
-    | {stem + ending for stem in _MORE_WRONGS.values() for ending in ("ed", "ing")}
-    | {verb + "s" for verb in _MORE_WRONGS}
+    | {"overstepped", "oversteps", "overstepping", "undermined", "undermines", "undermining"}
+    | {"obstructed", "obstructs", "obstructing", "sabotaged", "sabotages", "sabotaging"}
 )
 # Surface forms that let a reported verdict ("said the raid was a violation") keep its sentence.
 _VERDICT_WORDS = (
