@@ -40,6 +40,9 @@ def test_specimen_done_when(specimen_path: Path) -> None:
         )
     visit = next(e for e in events if e.cameo == "042")
     assert visit.source.name == "Serdar Berdimuhamedov" and visit.source.sector == "GOV"
+    # the lead the page cut short is the only sentence with the two presidents signing
+    signed = {(e.source.code, e.target.code if e.target else "") for e in events if e.cameo == "057"}
+    assert {("RUSGOV", "TKMGOV"), ("TKMGOV", "RUSGOV")} <= signed
 
 
 def test_evidence_offsets_index_the_body() -> None:

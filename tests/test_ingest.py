@@ -10,7 +10,7 @@ import pytest
 
 from accord.model import Article, Failure
 from accord.stages.cleaning import find_dateline, is_noise_line, unglue_sentences
-from accord.stages.ingest import MAX_BYTES, article_from_record, parse_date, read_paths, read_stream
+from accord.stages.ingest import MAX_BYTES, article_from_record, parse_date, parse_scraped, read_paths, read_stream
 
 SCRAPED = """ date 2023-03-21 https://www.example-wire.com/world/2023/03/21/xi-putin-talks
 
@@ -63,11 +63,14 @@ def test_scraped_id_is_stable_hash_of_url(tmp_path: Path) -> None:
     assert first.id == second.id and len(first.id) == 16
 
 
-def test_specimen_lead_is_dropped_but_dateline_kept(specimen_path: Path) -> None:
+def test_specimen_lead_is_kept_without_its_date_and_dateline_kept(specimen_path: Path) -> None:
+    """Session 17: the cut-short lead is the only sentence telling the two presidents signing, so it
+    stays (it was dropped as furniture before); its page date goes."""
     article = _one(list(read_paths([specimen_path])))
     assert article.dateline == "Moscow"
-    assert not article.text.startswith("Russian President")
-    assert article.text.startswith("Russia and Turkmenistan agreed")
+    assert article.text.startswith("Russian President Vladimir Putin and his Turkmen counterpart")
+    assert "10.06.2022" not in article.text
+    assert "\n\nRussia and Turkmenistan agreed" in article.text
     assert "trafficking. Both parties" in article.text and "year. At the press" in article.text
 
 
@@ -281,3 +284,23 @@ def test_utf8_bom_and_windows_newlines_are_accepted(tmp_path: Path) -> None:
     data = ("\ufeff" + SCRAPED.replace("\n", "\r\n")).encode("utf-8")
     article = _one(list(read_paths([_write(tmp_path, "bom.txt", data)])))
     assert article.dateline == "Moscow" and "\r" not in article.text
+
+
+def test_a_cut_short_lead_is_kept_unless_the_body_repeats_it() -> None:
+    """A page's teaser cut before its date is the lead; dropped only when the body tells it again."""
+    head = " date 2023-03-21 https://news.example/xi-putin-talks\n\nXi, Putin Sign Joint Statement\n\n"
+    lead = (
+        "MOSCOW (Sputnik) - Chinese President Xi Jinping and his Russian counterpart Vladimir Putin "
+        "signed a joint statement on deepening their comprehensive... 21.03.2023\n\n"
+    )
+    body = "The two leaders also discussed energy supplies and a new gas pipeline.\n"
+    article = parse_scraped(head + lead + body, "x.txt")
+    assert article.dateline == "Moscow"
+    assert article.text.startswith("Chinese President Xi Jinping and his Russian counterpart Vladimir Putin signed")
+    assert "21.03.2023" not in article.text
+    repeated = (
+        "Chinese President Xi Jinping and his Russian counterpart Vladimir Putin signed a joint statement "
+        "on deepening their comprehensive partnership on Tuesday.\n"
+    )
+    article = parse_scraped(head + lead + repeated + body, "x.txt")
+    assert article.text.count("Chinese President Xi Jinping") == 1

@@ -202,6 +202,13 @@ def _title(head: Token, kind: str | None, doc: Doc, article: Article) -> str | N
     own = " ".join(t.text for t in words) if words else ""
     has_complement = any(t.i > head.i for t in words)
     modifiers = {t.lower_ for t in words if t.i < head.i and t.is_alpha and t.lower_ not in _VAGUE_TITLE}
+    if words and _cut_short(words[-1]):
+        # "signed a declaration on strengthening the strategic...": a lead the page cut short names
+        # the document in full in the headline or the body, if anywhere
+        named = {t.lower_ for t in words if t.is_alpha and t.lower_ not in _VAGUE_TITLE and t.i != head.i}
+        fuller = _fuller_title(head, named, article) if named else None
+        if fuller:
+            return fuller
     if not has_complement and modifiers:
         fuller = _fuller_title(head, modifiers, article)
         if fuller:
@@ -217,11 +224,22 @@ def _title_tokens(head: Token) -> list[Token]:
     for child in head.lefts:
         if child.dep_ not in _TITLE_DROP and child.lower_ not in _VAGUE_TITLE:
             keep += list(child.subtree)
-    for child in head.rights:
+    # "signed a declaration on strengthening ...": the parser often hangs the complement on the verb
+    following = [c for c in head.head.rights if c.i == head.right_edge.i + 1] if head.head != head else []
+    for child in [*head.rights, *following]:
         if child.dep_ == "prep" and child.lower_ in _TITLE_PREPS and not _is_time(child):
-            keep += [t for t in child.subtree if not _is_sphere_cut(t)]
+            keep += [t for t in child.subtree if not (_is_sphere_cut(t) or t.is_space or t.text in _ELLIPSES)]
     kept = sorted({t.i: t for t in keep}.values(), key=lambda t: t.i)
     return _contiguous(kept, head)
+
+
+_ELLIPSES = {"...", "\u2026"}
+
+
+def _cut_short(last: Token) -> bool:
+    """Whether the text stops right after this token with an ellipsis (a lead the page cut short)."""
+    following = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    return following is not None and following.text in _ELLIPSES
 
 
 def _is_time(prep: Token) -> bool:

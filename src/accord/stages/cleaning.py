@@ -141,6 +141,20 @@ def _title_place(place: str) -> str:
     return place
 
 
+def truncated_lead(line: str) -> str | None:
+    """The text of a lead a page cut short before its date ("... signed a declaration on strengthening
+    the strategic... 10.06.2022"), ending in an ellipsis, or None for any other line.
+
+    Why: such a teaser is often the only place the page tells its main event (the specimen's
+    "Putin and his Turkmen counterpart ... signed a declaration" is nowhere else in its body), so
+    the caller keeps it unless the body repeats it."""
+    found = _TRUNCATED_LEAD.search(line.strip())
+    if found is None:
+        return None
+    text = line.strip()[: found.start()].rstrip()
+    return text + "..." if text else None
+
+
 def is_noise_line(line: str) -> bool:
     """True when a whole line is page furniture rather than reporting."""
     stripped = line.strip()

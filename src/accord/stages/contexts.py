@@ -229,12 +229,18 @@ class ContextTagger:
 
     def tag(self, event: Event, sent: Span) -> Event:
         """The event with ``contexts``, ``mode`` and ``agreement`` filled."""
-        return dataclasses.replace(
-            event,
-            contexts=self.contexts(event, sent),
-            mode=event_mode(event.info),
-            agreement=describe_agreement(event, sent, self.doc, self.article),
-        )
+        agreement = describe_agreement(event, sent, self.doc, self.article)
+        contexts = self.contexts(event, sent)
+        if agreement and agreement.get("spheres"):
+            # "signed a declaration on ..." with its spheres told in another sentence (the article's
+            # "memoranda on cooperation in trade, transit, IT, banking"): the spheres give its contexts
+            contexts = _with_parents(set(contexts) | set(self._sphere_contexts(agreement["spheres"])))
+        return dataclasses.replace(event, contexts=contexts, mode=event_mode(event.info), agreement=agreement)
+
+    def _sphere_contexts(self, spheres: list[str]) -> tuple[str, ...]:
+        """Contexts the lexicon gives an agreement's spheres ("trade", "banking": economic)."""
+        words = [w.lower() for w in spheres]
+        return tuple(self.lexicon.find_words(words, words, [False] * len(words)))
 
     def contexts(self, event: Event, sent: Span) -> tuple[str, ...]:
         """Prior plus sentence terms; the weak prior, else the article's dominant contexts, when both are silent."""

@@ -22,7 +22,7 @@ from urllib.parse import urlparse
 
 from accord.errors import InputError, Messages
 from accord.model import Article, Failure, stable_hash
-from accord.stages.cleaning import find_dateline, is_noise_line, normalise_whitespace, unglue_sentences
+from accord.stages.cleaning import find_dateline, is_noise_line, normalise_whitespace, truncated_lead, unglue_sentences
 
 log = logging.getLogger(__name__)
 
@@ -194,6 +194,7 @@ def build_article(
     region = None
     others: tuple[str, ...] = ()
     kept: list[str] = []
+    teasers: list[tuple[int, str]] = []
     for paragraph in paragraphs:
         if dateline is None and _may_precede_dateline(kept):
             found = find_dateline(paragraph)
@@ -203,9 +204,16 @@ def build_article(
                 # a deck, a title or a credit line above it is furniture (no sentence's end): the
                 # story starts at the dateline, and its lede is the first sentence again
                 kept = [k for k in kept if k.rstrip().endswith(_SENTENCE_ENDS)]
+        teaser = truncated_lead(paragraph)
+        if teaser is not None:
+            teasers.append((len(kept), teaser))
+            continue
         if is_noise_line(paragraph):
             continue
         kept.append(unglue_sentences(paragraph))
+    for at, teaser in reversed(teasers):
+        if not _repeated(teaser, kept):
+            kept.insert(at, teaser)
     body = "\n\n".join(kept)
     if not body.strip():
         raise InputError(Messages.EMPTY_BODY, where=where)
@@ -224,6 +232,14 @@ def build_article(
     )
 
 
+def _repeated(teaser: str, paragraphs: list[str]) -> bool:
+    """Whether the body tells a cut-short lead again: its opening words stand in a paragraph."""
+    opening = " ".join(teaser.removesuffix("...").split()[:_TEASER_WORDS])
+    return any(opening in " ".join(p.split()) for p in paragraphs)
+
+
+# Words of a cut-short lead that show the body repeats it.
+_TEASER_WORDS = 8
 # How a sentence ends; a headline ends without a stop, or with a quoted word ("cries 'coup'").
 _SENTENCE_ENDS = (".", "!", "?", '"', "\u201d")
 # A deck or a second, shorter title above the dateline: at most two such lines, each short.
