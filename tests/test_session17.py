@@ -120,3 +120,12 @@ def test_leaders_who_witness_the_signing_of_documents_agree() -> None:
     assert not any(
         code == "057" for _, _, code in _keys("Chinese tourists witnessed the shooting in Brasilia on Friday.")
     )
+
+
+def test_support_for_measures_taken_by_a_state_is_aimed_at_that_state() -> None:
+    keys = _keys(
+        "PYONGYANG (KCNA) -- North Korean leader Kim Jong Un said his government fully supports the measures "
+        "taken by the Russian government to defend its sovereignty.",
+        date(2023, 9, 14),
+    )
+    assert ("PRK", "RUS", "051") in keys

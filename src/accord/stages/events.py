@@ -2015,12 +2015,22 @@ class EventFinder:
             doers = self._first_resolving([d for p in probed for d in _doers_named(p)])
             if doers:
                 return doers
-        if root in _REACTION_ROOTS:
+        if root in _REACTION_ROOTS or root == _DIPLOMACY_ROOT:
             # "protested the boarding of a Taiwanese boat by Chinese coast guard officers": the act's
             # doer, named by its "by", is whom the reaction is aimed at, not the victim its "of" names.
             acts = [c for c in token.children if c.dep_ in OBJ and c.pos_ == "NOUN"]
             doers = self._first_resolving(
                 [p for a in acts for c in a.children if c.dep_ == "prep" and c.lower_ == "by" for p in pobjs(c)]
+                # "supports all measures taken by the Russian government": the doer of a participle's act
+                + [
+                    p
+                    for a in acts
+                    for c in a.children
+                    if c.dep_ == "acl"
+                    for g in c.children
+                    if g.dep_ == "agent"
+                    for p in pobjs(g)
+                ]
             )
             own = {a.country for a in self._first_resolving(subject_heads(token))}
             if any(d.country and d.country not in own for d in doers):
