@@ -129,3 +129,12 @@ def test_support_for_measures_taken_by_a_state_is_aimed_at_that_state() -> None:
         date(2023, 9, 14),
     )
     assert ("PRK", "RUS", "051") in keys
+
+
+def test_countermeasures_announced_against_a_body_are_sanctions() -> None:
+    keys = _keys(
+        "BEIJING (Global Times) -- The Chinese Foreign Ministry on Friday announced countermeasures against "
+        "the Hudson Institute, a US think tank.",
+        date(2023, 4, 7),
+    )
+    assert ("CHN", "USA", "163") in keys
