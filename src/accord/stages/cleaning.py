@@ -160,8 +160,6 @@ def is_noise_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return True
-    if _TRUNCATED_LEAD.search(stripped):
-        return True
     return len(stripped) <= _MAX_NOISE_CHARS and _NOISE.match(stripped) is not None
 
 
