@@ -54,12 +54,24 @@ def test_a_verdict_at_odds_with_commitments() -> None:
     assert ("IGO", "PAK", "11") in roots
 
 
-def test_claims_called_false_disapprove_of_those_who_made_them() -> None:
+def test_claims_called_harmful_disapprove_of_those_who_made_them() -> None:
     roots = _roots(
-        "A Pentagon spokesman said Iranian claims of an American role in the blast were utterly false.",
+        "A Pentagon spokesman said Iran's claims about an American role in the blast were hypocritical and "
+        "harmful to relations.",
         date(2024, 1, 4),
     )
     assert ("USA", "IRN", "11") in roots
+    # claims called false are denied (016), as "called the accusations false" is
+    assert ("PAK", "IND", "016") in _keys("Pakistan's defence minister called the Indian accusations false.")
+
+
+def test_money_pledged_in_support_of_several_states() -> None:
+    keys = _keys(
+        "XI'AN, China (Xinhua) - Chinese President Xi Jinping promised 26 billion yuan in financing support "
+        "and free assistance to Kazakhstan, Kyrgyzstan and Tajikistan on Friday.",
+        date(2023, 5, 19),
+    )
+    assert {("CHN", "KAZ", "033"), ("CHN", "KGZ", "033"), ("CHN", "TJK", "033")} <= keys
 
 
 def test_a_side_said_to_have_no_right_is_accused() -> None:

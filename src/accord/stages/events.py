@@ -2151,6 +2151,13 @@ class EventFinder:
                 continue
             candidates += [c for c in used.children if c.dep_ in OBJ] + deep_prep_targets(used, deep)
         candidates += prep_targets(token, preps)
+        if root in _GIVING_ROOTS:
+            # session 18: "promised 26 billion yuan in financing support to Kazakhstan": the receiver hangs
+            # in the phrase that says what the money is for
+            purposes = [p for p in token.children if p.dep_ == "prep" and p.lower_ == "in"]
+            candidates += [
+                o for p in purposes for t in p.subtree if t.dep_ == "prep" and t.lower_ in preps for o in pobjs(t)
+            ]
         if root == _EASE_ROOT:
             candidates += _passage_ends(token, [*trig.consumed, *objects])
             candidates += _imposed_on([*trig.consumed, *objects])

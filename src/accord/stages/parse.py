@@ -271,13 +271,8 @@ VERDICT_ADJECTIVES = {
     "disgraceful",
     "scandalous",
     "inhumane",
-    # session 18: rebuttals and verdicts of wire copy ("said the insinuations were utterly false and
-    # harmful to relations", "said the letter was offensive")
-    "false",
-    "baseless",
-    "groundless",
-    "unfounded",
-    "absurd",
+    # session 18: verdicts of wire copy ("said the insinuations were harmful to relations", "said the
+    # letter was offensive"); not "false" or "baseless", which deny an accusation (016)
     "hypocritical",
     "offensive",
     "harmful",
