@@ -109,3 +109,20 @@ def test_a_city_written_with_a_straight_apostrophe_is_found() -> None:
     )
     talks = [e for e in events if e.cameo.startswith("04") and e.source.country == "CHN"]
     assert talks and all((e.location or {}).get("country") == "CHN" for e in talks)
+
+
+def test_a_passive_conjunct_shares_its_head_s_named_subject() -> None:
+    keys = _keys(
+        "XI'AN, China (AP) - Kazakh President Kassym-Jomart Tokayev had been the first to arrive, on "
+        "Wednesday, and was received by Chinese President Xi Jinping that evening.",
+        date(2023, 5, 19),
+    )
+    assert {("CHN", "KAZ", "043"), ("KAZ", "CHN", "042")} <= keys
+    # a pluperfect conjunct sums up the past: no event from it
+    assert not any(
+        code.startswith("05")
+        for _, _, code in _keys(
+            "Rwanda's government spokeswoman said Rwanda was one of the safest countries in the world and had "
+            "been praised by the U.N. refugee agency for its treatment of refugees."
+        )
+    )

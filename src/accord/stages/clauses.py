@@ -729,6 +729,9 @@ def subject_heads(token: Token, depth: int = 0) -> list[Token]:
         return subjects
     if any(c.dep_ in {"nsubjpass", "csubjpass"} for c in token.children):
         return []
+    if token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children):
+        # "Tokayev arrived first and was received by Xi": the shared subject is done to, not doing
+        return []
     # "allies agreed on Friday to expel": the parser hangs the decided act on the verb as an adverbial clause.
     decided = token.dep_ == "advcl" and has_to(token) and is_collective_decision(token.head)
     # "Bolivia became the first country to break ties": the parser hangs the act on the copula.

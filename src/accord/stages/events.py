@@ -75,7 +75,7 @@ from accord.stages.parse import (
     is_question,
 )
 from accord.stages.places import CITY_PARTS, gazetteer, region_state
-from accord.stages.triggers import Trigger, is_time, match_pattern
+from accord.stages.triggers import Trigger, is_time, match_pattern, shared_passive_subject
 
 # The lead of a news story: its first sentences tell the news, in the present perfect as often as in
 # the past ("France has recalled its ambassadors"). Over dev01-dev180, an undated present perfect told
@@ -1811,6 +1811,7 @@ class EventFinder:
         if lemma_of(token) in _FEELINGS or token.lower_ in _FEELING_ADJECTIVES:
             return self._feeling_roles(token)
         passive_subj = [c for c in token.children if c.dep_ in {"nsubjpass", "csubjpass"}]
+        passive_subj = passive_subj or shared_passive_subject(token, [])
         agents = [p for c in token.children if c.dep_ == "agent" for p in pobjs(c) if lemma_of(p) not in _ACCIDENTS]
         if token.dep_ == "acl" and token.tag_ == "VBN" and agents:
             return self._resolve_all(agents), self._targets(trig) or self.resolver.resolve(token.head), True
@@ -2118,6 +2119,8 @@ class EventFinder:
         candidates += [c for c in objects if c not in trig.consumed]
         # "Petro was welcomed by Maduro at the palace": a passive's subject the pattern took is its object.
         candidates += [c for c in trig.consumed if c.dep_ in OBJ | {"pobj", "dative", "nsubjpass"}]
+        # "... had been the first to arrive, and was received by Xi": the head's subject, shared
+        candidates += [c for c in trig.consumed if c.dep_ == "nsubj" and c.head.i != token.i and token.dep_ == "conj"]
         candidates += [
             o for c in token.children if c.dep_ in {"advcl", "xcomp"} and has_to(c) for o in c.children if o.dep_ in OBJ
         ]

@@ -150,6 +150,7 @@ def _objects(token: Token) -> list[Token]:
     if is_stative(token):
         return stative_objects(token)
     direct = [c for c in token.children if c.dep_ in OBJ | {"nsubjpass", "dative"} and c.pos_ != "ADP"]
+    direct += shared_passive_subject(token, direct)
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" and token.lemma_ in _BROKERING:
         # "accepted a deal brokered by Washington": the participle's noun is what was brokered. Not for
         # every participle: "the hostages held by Hamas", "a warrant issued by the court" only describe.
@@ -166,6 +167,17 @@ def _objects(token: Token) -> list[Token]:
 
 
 _BROKERING = {"broker", "facilitate"}
+
+
+def shared_passive_subject(token: Token, direct: list[Token]) -> list[Token]:
+    """'Tokayev had been the first to arrive, and was received by Xi': a passive conjunct with no
+    subject of its own shares its head's, which is what the act was done to (session 18)."""
+    if token.dep_ != "conj" or direct or not any(c.dep_ == "auxpass" for c in token.children):
+        return []
+    if any(c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ == "aux" and c.lower_ == "had") for c in token.children):
+        return []  # "... and had been recognized by the agency" sums up the past
+    # a name only: a common noun there is often the parser's misreading of a list of clauses
+    return [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "PROPN"]
 
 
 def _amount_contents(token: Token, objects: list[Token]) -> list[Token]:
