@@ -126,3 +126,12 @@ def test_a_passive_conjunct_shares_its_head_s_named_subject() -> None:
             "been praised by the U.N. refugee agency for its treatment of refugees."
         )
     )
+
+
+def test_a_truce_agreed_between_two_states_in_the_passive() -> None:
+    keys = _keys(
+        "LUANDA (Reuters) - Angolan President Joao Lourenco said on Wednesday that a ceasefire had been agreed "
+        "between Congo and Rwanda.",
+        date(2022, 7, 6),
+    )
+    assert {("COD", "RWA", "0871"), ("RWA", "COD", "0871")} <= keys

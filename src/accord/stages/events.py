@@ -1835,7 +1835,13 @@ class EventFinder:
             if not targets and trig.pattern.code[:2] in _REACTION_ROOTS:
                 # "The raid was condemned by Jordan": whoever carried out the raid is condemned.
                 targets = self._perpetrators(token, heads)
-            sources = self._resolve_all(agents) or self._unknown_attacker(trig, agents, targets)
+            sources = self._resolve_all(agents)
+            if not sources and trig.pattern.symmetric:
+                # session 18: "a ceasefire had been agreed between Congo and Rwanda": the sides act both ways
+                sides = self._first_resolving(prep_targets(token, ["between"]))
+                if len({a.country for a in sides}) > 1:
+                    return sides, [], True
+            sources = sources or self._unknown_attacker(trig, agents, targets)
             return sources, targets, True
         heads = subject_heads(token)
         if not heads and token.tag_ == "VBG" and token.i > 0 and token.nbor(-1).pos_ in {"NOUN", "PROPN"}:
