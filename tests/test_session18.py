@@ -135,3 +135,19 @@ def test_a_truce_agreed_between_two_states_in_the_passive() -> None:
         date(2022, 7, 6),
     )
     assert {("COD", "RWA", "0871"), ("RWA", "COD", "0871")} <= keys
+
+
+def test_sanctions_broadened_or_aimed_by_a_participle() -> None:
+    keys = _keys(
+        "Britain widened its sanctions on Iranian officials on Monday, the Foreign Office said.", date(2022, 10, 10)
+    )
+    assert ("GBR", "IRN", "163") in keys
+    # a sanction said to come is a threat
+    keys = _keys(
+        "BRUSSELS (AP) - European Commission President Ursula von der Leyen said on Wednesday that the bloc would "
+        "broaden its sanctions against Minsk.",
+        date(2021, 11, 10),
+    )
+    assert any(s == "IGO" and t == "BLR" and code == "1312" for s, t, code in keys)
+    keys = _keys("Beijing announced tariffs aimed at Canadian canola on Saturday.", date(2025, 3, 8))
+    assert ("CHN", "CAN", "163") in keys

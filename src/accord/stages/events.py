@@ -383,6 +383,8 @@ _ACT_NOUNS = {
     "assertion",
     "trial",
 }
+# Participles that say whom a measure is aimed at: "sanctions targeting the generals" (session 18).
+_AIMING = {"target", "aim", "hit", "penalize", "penalise", "punish"}
 # Nouns whose "of" names the doer, not the one done to: "the actions of the coast guard", "the claims of
 # the ministry" (session 18); "the killing of the journalist" names a victim.
 _DONE_OF = {
@@ -2159,6 +2161,13 @@ class EventFinder:
                 # "condemned the attack on the embassy": the embassy was attacked, the attackers are condemned
                 continue
             candidates += [c for c in used.children if c.dep_ in OBJ] + deep_prep_targets(used, deep)
+            # session 18: "sanctions targeting the generals", "tariffs aimed at Chinese steel"
+            candidates += [
+                o
+                for c in used.children
+                if c.dep_ == "acl" and lemma_of(c) in _AIMING
+                for o in [*(g for g in c.children if g.dep_ in OBJ), *prep_targets(c, ["at"])]
+            ]
         candidates += prep_targets(token, preps)
         if root in _GIVING_ROOTS:
             # session 18: "promised 26 billion yuan in financing support to Kazakhstan": the receiver hangs
