@@ -151,3 +151,41 @@ def test_sanctions_broadened_or_aimed_by_a_participle() -> None:
     assert any(s == "IGO" and t == "BLR" and code == "1312" for s, t, code in keys)
     keys = _keys("Beijing announced tariffs aimed at Canadian canola on Saturday.", date(2025, 3, 8))
     assert ("CHN", "CAN", "163") in keys
+
+
+def test_diplomats_pulled_out_of_a_state() -> None:
+    keys = _keys(
+        "KUWAIT CITY (AP) - Kuwait and the United Arab Emirates on Saturday joined Saudi Arabia and Bahrain in "
+        "pulling their diplomats out of Lebanon.",
+        date(2021, 10, 30),
+    )
+    assert {("KWT", "LBN", "161"), ("ARE", "LBN", "161")} <= keys
+    # troops pulled out stay a withdrawal
+    assert ("RUS", "SYR", "161") not in _keys("Russia pulled its troops out of Syria on Monday.")
+
+
+def test_joining_another_in_an_act_does_it() -> None:
+    keys = _keys("France joined Britain on Friday in condemning Iran's seizure of the tanker.", date(2019, 7, 20))
+    assert ("FRA", "IRN", "111") in keys
+
+
+def test_trade_stopped_with_a_state() -> None:
+    keys = _keys("ANKARA (Reuters) - Turkey stopped all trade with Israel on Thursday.", date(2024, 5, 2))
+    assert ("TUR", "ISR", "160") in keys
+
+
+def test_a_price_another_side_will_pay_is_a_threat() -> None:
+    keys = _keys(
+        "JERUSALEM (AP) - Israeli Prime Minister Benjamin Netanyahu said on Sunday that Hezbollah would pay a "
+        "heavy price for the rocket attack.",
+        date(2024, 7, 28),
+    )
+    assert any(s == "ISR" and t == "LBN" and code.startswith("13") for s, t, code in keys)
+    # a price nobody is threatened with: consumers paying more for fuel
+    assert not any(
+        code.startswith("13") for _, _, code in _keys("Analysts said consumers would pay a higher price for fuel.")
+    )
+    assert not any(
+        code.startswith("13")
+        for _, _, code in _keys("Israel's defence minister said Hezbollah would not pay any price.", date(2024, 7, 28))
+    )

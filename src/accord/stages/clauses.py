@@ -740,7 +740,8 @@ def subject_heads(token: Token, depth: int = 0) -> list[Token]:
     decided = decided or (token.dep_ == "advcl" and has_to(token) and lemma_of(token.head) in _APPEARING)
     if token.dep_ in {"xcomp", "conj", "acomp"} or (token.dep_ in {"advcl"} and token.tag_ == "VBG") or decided:
         return subject_heads(token.head, depth + 1) if token.head != token else []
-    if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in _MANNER_PREPS:
+    joined = token.head.lower_ == "in" and lemma_of(token.head.head) == "join"  # "joined Britain in condemning"
+    if token.dep_ == "pcomp" and token.tag_ == "VBG" and (token.head.lower_ in _MANNER_PREPS or joined):
         # "Trump responded by ordering tariffs", "after meeting Erdogan, Putin said": the main subject acts.
         verb = token.head.head
         return subject_heads(verb, depth + 1) if verb.pos_ in {"VERB", "AUX"} and verb != token.head else []

@@ -383,6 +383,8 @@ _ACT_NOUNS = {
     "assertion",
     "trial",
 }
+# Acts of leaving a state: withdrawals (08) and cuts in relations (16), whose "out of" names the state.
+_LEAVING_ROOTS = {"08", "16"}
 # Participles that say whom a measure is aimed at: "sanctions targeting the generals" (session 18).
 _AIMING = {"target", "aim", "hit", "penalize", "penalise", "punish"}
 # Nouns whose "of" names the doer, not the one done to: "the actions of the coast guard", "the claims of
@@ -578,6 +580,11 @@ _NOT_SO = {"would", "could", "might", "may", "can", "should", "if", "not", "n't"
 # Russia was responsible for the blasts", "said Kurti alone was to blame" accuse (CAMEO 112) the side the
 # reported clause lays the wrong on. Its consumed token is that side (or an act noun, whose doers it is).
 _ACCUSE_PATTERN = Pattern(code="112", kind="v", lemma="say")
+# A threat told as what another side will suffer: "said Hezbollah would pay a heavy price", "warned
+# that Tehran will pay dearly" (session 18).  Its consumed token is the side threatened.
+_PRICE_PATTERN = Pattern(code="130", kind="v", lemma="say", intent=True)
+_PRICES = {"price", "cost"}
+_FUTURE_AUX = {"will", "would", "'ll", "shall"}
 # A court's finding is told as what it ruled: "the tribunal ruled that China had violated the
 # Philippines' rights" lays that wrong on China as "said" would.
 _RULING_VERBS = {"rule"}
@@ -830,6 +837,7 @@ class EventFinder:
         found.extend(self._obligations(declared, {t.token.i for t in found}))
         found.extend(self._verdicts(declared, {t.token.i for t in found}))
         found.extend(self._accusations(declared, {t.token.i for t in found}))
+        found.extend(self._price_threats(declared, {t.token.i for t in found}))
         held = {t.token.i for t in holdouts}
         found = [t for t in found if t.token.i not in held and not self._orders_own(t)] + holdouts
         consumed = {t.i for trig in found for t in trig.consumed if trig.token.pos_ == "VERB"}
@@ -955,6 +963,23 @@ class EventFinder:
                 accused = self._accused(clause)
                 if accused is not None:
                     found.append(Trigger(token, _ACCUSE_PATTERN, (accused,)))
+                    break
+        return found
+
+    def _price_threats(self, declared: list[Token], taken: set[int]) -> list[Trigger]:
+        """'X said Hezbollah would pay a heavy price' threatens Hezbollah (CAMEO 130).
+
+        Why: threats in the news are often told as the cost another side will bear, with no verb of
+        threatening; the reported clause must be stated (no negation, no question) and in the future.
+        """
+        found = []
+        for token in declared:
+            if token.i in taken:
+                continue
+            for clause in _reported_clauses(token):
+                payer = _payer(clause)
+                if payer is not None:
+                    found.append(Trigger(token, _PRICE_PATTERN, (payer,)))
                     break
         return found
 
@@ -2065,6 +2090,8 @@ class EventFinder:
             if judged.pos_ == "PRON":
                 return self._latest_foreign_act(token)
             return self.resolver.owner(judged) or self._doers_after(judged) or self._perpetrators(token, [judged])
+        if trig.pattern is _PRICE_PATTERN:
+            return self._first_resolving([trig.consumed[0]])
         if trig.pattern is _ACCUSE_PATTERN:
             accused = trig.consumed[0]
             if self._is_act_noun(accused):
@@ -2169,6 +2196,16 @@ class EventFinder:
                 for o in [*(g for g in c.children if g.dep_ in OBJ), *prep_targets(c, ["at"])]
             ]
         candidates += prep_targets(token, preps)
+        if root in _LEAVING_ROOTS:
+            # session 18: "pulled its diplomats out of Lebanon": the state left is the target
+            candidates += [
+                o
+                for c in token.children
+                if c.lower_ == "out"
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in pobjs(p)
+            ]
         if root in _GIVING_ROOTS:
             # session 18: "promised 26 billion yuan in financing support to Kazakhstan": the receiver hangs
             # in the phrase that says what the money is for
@@ -3668,6 +3705,20 @@ def _is_verdict(label: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "of"
         for p in pobjs(c)
     )
+
+
+def _payer(clause: Token) -> Token | None:
+    """The side a reported clause says will pay: 'would pay a heavy price', 'will pay dearly'."""
+    if lemma_of(clause) != "pay" or not any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in clause.children):
+        return None
+    if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in _NOT_STATED) for c in clause.children):
+        return None
+    costly = any(
+        (c.dep_ == "dobj" and lemma_of(c) in _PRICES) or (c.dep_ == "advmod" and c.lower_ == "dearly")
+        for c in clause.children
+    )
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos in {NOUN, PROPN}]
+    return subjects[0] if costly and subjects else None
 
 
 def _reported_clauses(verb: Token) -> list[Token]:

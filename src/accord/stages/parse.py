@@ -336,6 +336,7 @@ _VERDICT_WORDS = (
     | _ACCUSING_WORDS
     | {"precedent"}
     | {"lacked", "lacks", "lacking", "justify", "justified"}
+    | {"price", "dearly"}  # "said Hezbollah would pay a heavy price" (a threat)
     | AT_ODDS
     | {w + "s" for w in VERDICT_LABELS if not w.endswith("y")}
     | {"hypocrisies", "lies"}
