@@ -189,3 +189,16 @@ def test_a_price_another_side_will_pay_is_a_threat() -> None:
         code.startswith("13")
         for _, _, code in _keys("Israel's defence minister said Hezbollah would not pay any price.", date(2024, 7, 28))
     )
+
+
+def test_a_sentence_opening_on_a_stretch_of_past_time_is_background() -> None:
+    text = (
+        "From November 2023 until the Gaza ceasefire took effect on Jan. 19, the Houthis attacked more than "
+        "100 merchant ships with missiles and drones."
+    )
+    assert not any(code.startswith("19") for _, _, code in _keys(text, date(2025, 3, 12)))
+    # a stretch that starts in the news days is news
+    assert any(
+        code.startswith("19")
+        for _, _, code in _keys("From Monday, Houthi rebels attacked three Israeli ships.", date(2025, 3, 12))
+    )

@@ -135,8 +135,10 @@ def _fronted_later(sent: Span) -> str | None:
     return None
 
 
-# The prepositions that open a sentence on its date: "In October 2022, ...", "On May 7, ...".
-_OPENING_PREPS = {"in", "on", "during"}
+# The prepositions that open a sentence on its date: "In October 2022, ...", "On May 7, ...", and the
+# start of a stretch of time (session 18: "From November 2023 until the ceasefire, the Houthis attacked
+# more than 100 ships", "Between 2014 and 2016, ..."), which the parser may hang on an inner clause.
+_OPENING_PREPS = {"in", "on", "during", "from", "since", "between"}
 
 
 def _opening_date(sent: Span, published: date) -> Resolved | None:
