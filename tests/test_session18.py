@@ -202,3 +202,12 @@ def test_a_sentence_opening_on_a_stretch_of_past_time_is_background() -> None:
         code.startswith("19")
         for _, _, code in _keys("From Monday, Houthi rebels attacked three Israeli ships.", date(2025, 3, 12))
     )
+
+
+def test_the_ministry_is_the_ministry_named_before_with_a_capital() -> None:
+    text = (
+        "KYIV, Ukraine (AP) - Ukraine's security service said its drones had struck airfields deep inside "
+        "Russia on Sunday.\n\nRussia's Defense Ministry confirmed that airfields in five regions had come under "
+        "attack by Ukrainian drones, and said several aircraft caught fire. The ministry accused Kyiv of a terrorist act."
+    )
+    assert ("RUS", "UKR", "112") in _keys(text, date(2025, 6, 2))

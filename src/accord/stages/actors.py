@@ -1025,7 +1025,11 @@ class ActorResolver:
         for token in reversed(self.doc[: head.i]):
             if head.idx - token.idx > reach:
                 break
-            if token.lemma_.lower() != lemma or token.pos_ not in {"NOUN", "ADJ"}:
+            # session 18: also a capitalised name's head ("Russia's Defense Ministry ... The ministry"),
+            # not a title before a name ("Kenyan President William Ruto" is no "president of the council")
+            if token.lemma_.lower() != lemma or token.pos_ not in {"NOUN", "ADJ", "PROPN"}:
+                continue
+            if token.pos_ == "PROPN" and token.dep_ == "compound":
                 continue
             # "Myanmar's military government": the word may modify the phrase that names the state.
             phrase = token.head if token.dep_ in {"amod", "compound"} and token.head.i > token.i else token
