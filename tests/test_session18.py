@@ -211,3 +211,14 @@ def test_the_ministry_is_the_ministry_named_before_with_a_capital() -> None:
         "attack by Ukrainian drones, and said several aircraft caught fire. The ministry accused Kyiv of a terrorist act."
     )
     assert ("RUS", "UKR", "112") in _keys(text, date(2025, 6, 2))
+
+
+def test_a_capital_s_reaction_to_a_ruling_in_the_hague_is_placed_at_home() -> None:
+    events = code_text(
+        "THE HAGUE, Nov 17 (Reuters) - A Dutch court on Thursday convicted three men of murder over the downing "
+        "of flight MH17.\n\nRussia's foreign ministry said in a statement late on Thursday that it deeply "
+        "regretted the court's decision and called the ruling scandalous.",
+        date=date(2022, 11, 18),
+    )
+    reactions = [e for e in events if e.source.country == "RUS" and e.cameo.startswith("1")]
+    assert reactions and all((e.location or {}).get("country") == "RUS" for e in reactions)

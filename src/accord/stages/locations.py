@@ -184,7 +184,9 @@ class Locator:
         self._sides: tuple[str, str] = ("", "")
         self.dateline = None
         # At the UN every delegation speaks where the reporter is.
-        self.is_institution = article.dateline in _DATELINE_PLACES
+        # Session 18: not The Hague, which is a city of its own state too: foreign ministries react to
+        # its courts' rulings from their capitals ("Russia's foreign ministry said ..." under THE HAGUE).
+        self.is_institution = article.dateline in _DATELINE_PLACES and article.dateline != "The Hague"
         if article.dateline:
             name = _DATELINE_PLACES.get(article.dateline, article.dateline)
             # A dateline is a place by position: a village is taken when nothing larger has its name.
