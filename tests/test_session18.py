@@ -222,3 +222,14 @@ def test_a_capital_s_reaction_to_a_ruling_in_the_hague_is_placed_at_home() -> No
     )
     reactions = [e for e in events if e.source.country == "RUS" and e.cameo.startswith("1")]
     assert reactions and all((e.location or {}).get("country") == "RUS" for e in reactions)
+
+
+def test_her_government_is_the_speaker_s() -> None:
+    text = (
+        "ISTANBUL (Reuters) - Saudi agents killed the journalist Jamal Khashoggi inside the kingdom's consulate in "
+        "Istanbul, Saudi Arabia admitted on Saturday."
+        "\n\nThe German chancellor, Angela Merkel, said her government condemned the killing in the strongest terms."
+    )
+    keys = _keys(text, date(2018, 10, 21))
+    assert ("DEU", "SAU", "111") in keys
+    assert ("SAU", "SAU", "111") not in keys

@@ -1450,7 +1450,8 @@ def _antecedent_candidates(pronoun: Token, kind: str) -> list[Token]:
     return found
 
 
-_POSSESSIVE_KINDS = {"its": "thing", "their": "plural"}
+# session 18: "his"/"her" too ("Merkel said her government condemned the killing": Germany's)
+_POSSESSIVE_KINDS = {"its": "thing", "their": "plural", "his": "person", "her": "person"}
 _RELATIVES = {"which", "that", "who", "whose"}
 
 
