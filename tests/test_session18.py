@@ -233,3 +233,16 @@ def test_her_government_is_the_speaker_s() -> None:
     keys = _keys(text, date(2018, 10, 21))
     assert ("DEU", "SAU", "111") in keys
     assert ("SAU", "SAU", "111") not in keys
+
+
+def test_the_two_leaders_are_the_two_just_named_together() -> None:
+    text = (
+        "WASHINGTON (Reuters) - U.S. President Donald Trump said on Friday that sanctions on Russia's oil firms "
+        "would stay until Russia agreed to a ceasefire. Russia's foreign ministry called the sanctions hostile, and "
+        "the Kremlin said Moscow would respond.\n\nTrump hosted Hungarian Prime Minister "
+        "Viktor Orban at the White House later on Friday.\n\nThe two leaders held talks over lunch in the "
+        "Cabinet Room."
+    )
+    keys = _keys(text, date(2025, 11, 7))
+    assert {("USA", "HUN", "040"), ("HUN", "USA", "040")} <= keys
+    assert ("USA", "RUS", "040") not in keys

@@ -202,6 +202,8 @@ _PAIR_HEADS = {
 # "The two countries", "both sides" stand for states; "the two leaders" for people, whose states
 # the article's focus says better than the last pair of states put side by side.
 _STATE_PAIR_HEADS = {"country", "side", "nation", "government", "state", "neighbour", "neighbor", "capital"}
+# ... and "the two leaders" are first the last two people named, of two states (session 18).
+_PEOPLE_PAIR_HEADS = {"leader", "president", "minister", "premier", "head", "counterpart"}
 # Nouns an apposition uses for a place, never a person: "Papua, a former Dutch colony".
 _PLACE_NOUNS = {"colony", "region", "province", "territory", "island", "state", "city", "town", "village", "district"}
 _FILLABLE = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
@@ -840,11 +842,35 @@ class ActorResolver:
         states = any(
             t.lemma_.lower() in _STATE_PAIR_HEADS and any(c.lower_ in _PAIR_WORDS for c in t.children) for t in tokens
         )
-        recent = (self._last_pair(head) if states else []) or self.dominant(head.i, 2)
+        people = not states and head.lemma_.lower() in _PEOPLE_PAIR_HEADS
+        recent = (self._last_pair(head) if states else self._last_two_people(head) if people else []) or self.dominant(
+            head.i, 2
+        )
         if len(recent) < 2:
             return []
         sector = self._sector(tokens, head)
         return [self._actor(c, sector, self.lexicon.countries.get(c, c), span) for c in reversed(recent)]
+
+    def _last_two_people(self, head: Token) -> list[str]:
+        """The states of two people of different states named together in the latest earlier sentence
+        that names anyone: "Trump hosted Orban at the White House ... The two leaders held talks" are the
+        United States and Hungary, however much the story is about Russia (session 18).  Latest first,
+        as ``dominant`` gives them; empty when that sentence names people of one state or of three (a
+        host with two guests), where the story's focus says better."""
+        start = head.sent.start
+        for _ in range(3):
+            if start == 0:
+                return []
+            sent = self.doc[start - 1].sent
+            start = sent.start
+            found: list[str] = []
+            for ent in reversed(list(entities_in(sent, ("PERSON",)))):
+                states = {a.country for a in self.resolve_one(ent.root, 1) if a.country and a.country != "IGO"}
+                if len(states) == 1 and (state := states.pop()) not in found:
+                    found.append(state)
+            if found:
+                return found if len(found) == 2 else []
+        return []
 
     def _named_group(self, head: Token, count: int, span: Span) -> list[Actor]:
         """ "accused the three countries of helping": the last coordination, in this sentence or the two

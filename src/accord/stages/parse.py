@@ -498,20 +498,27 @@ class SentenceFilter:
     def select(self, doc: Doc, actors: Collection[int]) -> Selection:
         """Keep or drop each sentence of a :meth:`tokens` Doc; ``actors``: tokens in dictionary phrases."""
         spans: list[tuple[int, int, bool]] = []
+        # per span: whether it names an actor, and whether it has a pronoun that may take up the one before
+        named: list[bool] = []
+        pronouns: list[bool] = []
         text = text_of(doc)
         lowers: list[int] = doc.to_array(LOWER).tolist()
-        named = False
         for sent in doc.sents:
             start, end = trimmed(sent.start_char, sent.end_char, text)
             if start < end:
                 has_actor = self._has_actor(sent, actors)
                 keep = has_actor and self._has_trigger_keys(set(lowers[sent.start : sent.end]))
-                if keep and spans and not spans[-1][2] and named and _opens_with_pronoun(sent):
-                    # "Scholz spoke on Tuesday. He also criticised Russia": the pronoun's antecedent
-                    # is in the sentence before, which must be parsed too.
-                    spans[-1] = (spans[-1][0], spans[-1][1], True)
                 spans.append((start, end, keep))
-                named = has_actor
+                named.append(has_actor)
+                pronouns.append(_opens_with_pronoun(sent))
+                # "Scholz spoke on Tuesday. He also criticised Russia": the pronoun's antecedent is in the
+                # sentence before, which must be parsed too; and so on back while that one's own subject is
+                # a pronoun (session 18: "Srivastava said ... He said Nepal was aware ... 'We call upon
+                # Nepal ...,' he said").
+                k = len(spans) - 1
+                while keep and k > 0 and pronouns[k] and named[k - 1] and not spans[k - 1][2]:
+                    spans[k - 1] = (spans[k - 1][0], spans[k - 1][1], True)
+                    k -= 1
         return Selection(spans, _masked(text, spans))
 
     def masked_doc(self, tokens: Doc, selection: Selection) -> Doc:
