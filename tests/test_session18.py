@@ -246,3 +246,14 @@ def test_the_two_leaders_are_the_two_just_named_together() -> None:
     keys = _keys(text, date(2025, 11, 7))
     assert {("USA", "HUN", "040"), ("HUN", "USA", "040")} <= keys
     assert ("USA", "RUS", "040") not in keys
+
+
+def test_a_court_orders_a_state_to_refrain_and_the_state_shrugs_the_ruling_off() -> None:
+    text = (
+        "THE HAGUE (AP) - The International Court of Justice on Friday ordered Venezuela to refrain from any "
+        "action that would alter the situation in Essequibo.\n\nVenezuela, which rejects the court's "
+        "jurisdiction, shrugged off the ruling."
+    )
+    roots = _roots(text, date(2023, 12, 1))
+    assert ("IGO", "VEN", "10") in roots
+    assert ("VEN", "IGO", "12") in roots
