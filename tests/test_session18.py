@@ -257,3 +257,14 @@ def test_a_court_orders_a_state_to_refrain_and_the_state_shrugs_the_ruling_off()
     roots = _roots(text, date(2023, 12, 1))
     assert ("IGO", "VEN", "10") in roots
     assert ("VEN", "IGO", "12") in roots
+
+
+def test_a_party_s_dissolution_ordered_and_support_ended() -> None:
+    keys = _keys(
+        "PHNOM PENH (Reuters) - Cambodia's Supreme Court on Thursday ordered the dissolution of the Cambodia "
+        "National Rescue Party.",
+        date(2017, 11, 16),
+    )
+    assert any(s == t == "KHM" and code == "1722" for s, t, code in keys)
+    keys = _keys("The United States ended its aid to Cambodia's election committee on Thursday.", date(2017, 11, 17))
+    assert ("USA", "KHM", "162") in keys
