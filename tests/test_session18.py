@@ -268,3 +268,12 @@ def test_a_party_s_dissolution_ordered_and_support_ended() -> None:
     assert any(s == t == "KHM" and code == "1722" for s, t, code in keys)
     keys = _keys("The United States ended its aid to Cambodia's election committee on Thursday.", date(2017, 11, 17))
     assert ("USA", "KHM", "162") in keys
+
+
+def test_agreeing_to_give_a_state_money_names_it_the_receiver() -> None:
+    keys = _keys(
+        "APULIA, Italy (AP) - Leaders of the Group of Seven agreed on Thursday to give Ukraine a loan of about "
+        "$50 billion.",
+        date(2024, 6, 13),
+    )
+    assert any(s == "IGO" and t == "UKR" and code.startswith("03") for s, t, code in keys)

@@ -2156,8 +2156,13 @@ class EventFinder:
         candidates += [c for c in trig.consumed if c.dep_ in OBJ | {"pobj", "dative", "nsubjpass"}]
         # "... had been the first to arrive, and was received by Xi": the head's subject, shared
         candidates += [c for c in trig.consumed if c.dep_ == "nsubj" and c.head.i != token.i and token.dep_ == "conj"]
+        # session 18: the receiver of "agreed to give Ukraine a loan" too (its dative)
         candidates += [
-            o for c in token.children if c.dep_ in {"advcl", "xcomp"} and has_to(c) for o in c.children if o.dep_ in OBJ
+            o
+            for c in token.children
+            if c.dep_ in {"advcl", "xcomp"} and has_to(c)
+            for o in c.children
+            if o.dep_ in OBJ | {"dative"}
         ]
         # "gave the government 48 hours ..., warning that it would kill them": the ultimatum's addressee
         # is threatened before anyone the condition names ("if troops moved in").
