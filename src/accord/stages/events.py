@@ -326,6 +326,8 @@ _PROTEST_ROOT = "14"
 _REACTED_PREPS = ("at", "against")
 # Seizures of power happen inside a state: condemning one with no coded perpetrator targets that state.
 _SEIZURES = {"coup", "takeover", "putsch", "mutiny"}
+# What one side says, as a noun (session 18): an act noun whose "of" names the sayer.
+_SAYINGS = {"claim", "allegation", "insinuation", "accusation", "explanation", "assertion"}
 _ACT_NOUNS = {
     # seizures of power and revolts: "condemned the coup" targets whoever the article says acted
     "coup",
@@ -373,15 +375,10 @@ _ACT_NOUNS = {
     "ban",
     # "Russia's presence on the council had been a farce", "condemned the presence of foreign troops"
     "presence",
-    # session 18: what one side says, judged by another ("said Iran's claims were false", "said the
-    # explanations lacked credibility"): the sayer is the target
-    "claim",
-    "allegation",
-    "insinuation",
-    "accusation",
-    "explanation",
-    "assertion",
+    # session 18: a trial, and what one side says, judged by another ("said the explanations lacked
+    # credibility"): the sayer is the target
     "trial",
+    *_SAYINGS,
 }
 # Acts of leaving a state: withdrawals (08) and cuts in relations (16), whose "out of" names the state.
 _LEAVING_ROOTS = {"08", "16"}
@@ -399,15 +396,10 @@ _DONE_OF = {
     "move",
     "step",
     "presence",
-    "claim",
-    "allegation",
-    "insinuation",
-    "accusation",
-    "explanation",
-    "assertion",
     "statement",
     "remark",
     "comment",
+    *_SAYINGS,
 }
 # Acts of law are a court's: "condemned the verdict" after "the Supreme Court convicted ..." (CAMEO 116,
 # sector JUD) condemns the court's state, never a strike or sanctions coded between (Rubio "branded the
