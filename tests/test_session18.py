@@ -277,3 +277,12 @@ def test_agreeing_to_give_a_state_money_names_it_the_receiver() -> None:
         date(2024, 6, 13),
     )
     assert any(s == "IGO" and t == "UKR" and code.startswith("03") for s, t, code in keys)
+
+
+def test_agreeing_on_a_roadmap_is_an_agreement() -> None:
+    keys = _keys(
+        "LUANDA (Reuters) - The presidents of Congo and Rwanda have agreed on a roadmap to calm tensions, "
+        "Angola's presidency said on Wednesday.",
+        date(2022, 7, 6),
+    )
+    assert {("COD", "RWA", "057"), ("RWA", "COD", "057")} <= keys
