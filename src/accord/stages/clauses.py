@@ -809,7 +809,7 @@ def prep_targets(token: Token, preps: list[str]) -> list[Token]:
     return found
 
 
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+FUTURE_AUX: set[str] = {"will", "shall", "'ll", "wo"}
 
 
 _IMPACT = {

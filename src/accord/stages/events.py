@@ -26,6 +26,7 @@ from accord.stages.actors import ActorResolver
 from accord.stages.bureau import named_only_in_credits
 from accord.stages.clauses import (
     DECLARE,
+    FUTURE_AUX,
     LIGHT_VERBS,
     OBJ,
     SPEAKER_PRONOUNS,
@@ -576,7 +577,8 @@ _ACCUSE_PATTERN = Pattern(code="112", kind="v", lemma="say")
 # that Tehran will pay dearly" (session 18).  Its consumed token is the side threatened.
 _PRICE_PATTERN = Pattern(code="130", kind="v", lemma="say", intent=True)
 _PRICES = {"price", "cost"}
-_FUTURE_AUX = {"will", "would", "'ll", "shall"}
+# the clause stage's future auxiliaries, and "would" of reported speech
+_FUTURE_AUX = FUTURE_AUX | {"would"}
 # A court's finding is told as what it ruled: "the tribunal ruled that China had violated the
 # Philippines' rights" lays that wrong on China as "said" would.
 _RULING_VERBS = {"rule"}
