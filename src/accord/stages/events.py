@@ -2685,7 +2685,11 @@ class EventFinder:
         "Yemen's Houthi movement said it had launched drones": dev +2 tp -3 fp, but one more false
         key on the held-out part, so it was taken out.)"""
         sent = trigger.sent
-        ents = [e for e in entities_in(sent, ("GPE", "LOC", "FAC")) if not _is_grievance_place(e.root)]
+        ents = [
+            e
+            for e in entities_in(sent, ("GPE", "LOC", "FAC"))
+            if not _is_grievance_place(e.root) and not _in_attribution(e.root)
+        ]
         own = {trigger.i, *[c.i for c in trigger.subtree]}
         near = [e for e in ents if _place_phrase_head(e.root) in own]
         # The phrase closest to the act first: "took him into custody at Manila's airport after he arrived
@@ -3294,6 +3298,12 @@ def _state_homes(sources: list[Actor]) -> set[str]:
 # Prepositions that name what a crowd or a state acts against, not where: "protesting against the war
 # in Ukraine", "rallied over the killings in Gaza", "angry about the strikes on Lebanon".
 _GRIEVANCE_PREPS = {"against", "over", "about"}
+
+
+def _in_attribution(token: Token) -> bool:
+    """Whether the token lies in an "according to" phrase ("struck radar sites, according to U.S.
+    officials"): who told the news is neither where the act happened nor whom it hit."""
+    return any(a.lower_ == "according" and a.dep_ == "prep" for a in token.ancestors)
 
 
 def _is_grievance_place(place: Token) -> bool:

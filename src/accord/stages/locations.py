@@ -65,6 +65,8 @@ _ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "bombing", "shelling",
 _LANDMARKS = {"square", "street", "avenue", "boulevard", "lane", "bridge", "gate", "building", "embankment"}
 _LANDMARKS |= {"beach", "hotel", "resort"}
 _QUALIFYING = {"bound", "based", "born", "led", "backed", "made", "owned", "run", "flagged", "registered"}
+# session 19: "Yemen's Iran-aligned Houthis": a patron hyphened to the group, not where it is
+_QUALIFYING |= {"aligned", "allied", "sponsored", "funded", "supported", "linked", "affiliated", "brokered"}
 _MOVING_CODES = ("042", "043", "044")
 # Protests move ("marched on parliament") but what they are "against" or "over" is their grievance.
 _PROTEST_ROOT = "14"

@@ -25,7 +25,7 @@ def match_pattern(token: Token, patterns: list[Pattern]) -> Trigger | None:
     objects = _objects(token)
     for pattern in patterns:
         consumed: list[Token] = []
-        if pattern.not_obj and any(o.lemma_.lower() in pattern.not_obj for o in objects):
+        if pattern.not_obj and any(_blocking_words(o) & pattern.not_obj for o in objects):
             continue
         if pattern.not_prep and _has_blocking_prep(token, pattern.not_prep):
             continue
@@ -255,6 +255,13 @@ def _inquiry_kinds(token: Token) -> set[str]:
             kinds.add(mod.lemma_.lower() + "-inquiry")
             kinds |= {g.lemma_.lower() + "-inquiry" for g in mod.children if g.dep_ in {"amod", "compound"}}
     return kinds
+
+
+def _blocking_words(token: Token) -> set[str]:
+    """The object's lemma, and its kinds joined to it ("trade-war", "election-campaign"): a pattern
+    may block one kind of its object ("launched a trade war" is no fighting) and keep the rest."""
+    lemma = token.lemma_.lower()
+    return {lemma} | {f"{c.lemma_.lower()}-{lemma}" for c in token.children if c.dep_ in {"compound", "amod"}}
 
 
 def _hyphenated(token: Token) -> set[str]:

@@ -1,0 +1,54 @@
+"""Session 19 rules, on sentences written in the style of wire copy, parsed by the real model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.api import code_text
+
+pytestmark = pytest.mark.slow
+
+
+def _events(text: str, day: date = date(2025, 3, 16)) -> list:
+    return list(code_text(text, date=day))
+
+
+def _roots(text: str, day: date = date(2025, 3, 16)) -> set[tuple[str, str, str]]:
+    """(source country, target country, CAMEO root) of every event coded from ``text``."""
+    return {(e.source.country, e.target.country if e.target else "", e.cameo[:2]) for e in _events(text, day)}
+
+
+def test_a_trade_war_is_no_fighting() -> None:
+    text = (
+        "OTTAWA (Reuters) - Prime Minister Justin Trudeau said on Tuesday that the United States had "
+        "launched a trade war against Canada, its closest ally."
+    )
+    assert not any(root == "19" for _, _, root in _roots(text, date(2025, 3, 4)))
+    # a war that is fought still is
+    fought = "Russia launched a full-scale war against Ukraine on Thursday, the Ukrainian president said."
+    assert ("RUS", "UKR", "19") in _roots(fought, date(2022, 2, 25))
+
+
+def test_who_told_the_news_is_neither_the_scene_nor_the_victim() -> None:
+    text = (
+        "DUBAI, March 16 (Reuters) - U.S. air strikes on Yemen's Houthis have killed at least 31 people, the "
+        "group's health ministry said on Sunday. Warplanes from the aircraft carrier USS Harry S. Truman and "
+        "drones struck radar sites and missile launchers across Houthi-held territory from Saturday evening, "
+        "according to U.S. officials."
+    )
+    roots = _roots(text)
+    assert ("USA", "YEM", "19") in roots
+    # the officials quoted are not struck by the warplanes
+    assert not any(t == "USA" for _, t, _ in roots)
+
+
+def test_a_patron_hyphened_to_a_group_is_not_where_it_was_hit() -> None:
+    events = _events(
+        "DUBAI, March 16 (Reuters) - U.S. air strikes on Yemen's Iran-aligned Houthis have killed at least "
+        "31 people, the group's health ministry said on Sunday."
+    )
+    strikes = [e for e in events if e.source.country == "USA" and e.cameo.startswith("19")]
+    assert strikes
+    assert all((e.location or {}).get("country") == "YEM" for e in strikes)
