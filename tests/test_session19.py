@@ -52,3 +52,16 @@ def test_a_patron_hyphened_to_a_group_is_not_where_it_was_hit() -> None:
     strikes = [e for e in events if e.source.country == "USA" and e.cameo.startswith("19")]
     assert strikes
     assert all((e.location or {}).get("country") == "YEM" for e in strikes)
+
+
+def test_a_verb_listed_after_a_comma_shares_the_first_verbs_subject() -> None:
+    # The parser hangs "lodged" on "called" as a bare dep, and "demanded" on "lodged": the vice
+    # minister still demands.
+    roots = _roots(
+        "TOKYO (Reuters) - Chinese fighter jets locked their radar on Japanese aircraft twice on Saturday, "
+        "Japan's defence ministry said. Vice Foreign Minister Takehiro Funakoshi called in Ambassador Wu "
+        "Jianghao, lodged a strong protest and demanded that Beijing take steps to prevent a recurrence, "
+        "the Foreign Ministry said.",
+        date(2025, 12, 7),
+    )
+    assert ("JPN", "CHN", "10") in roots

@@ -712,6 +712,16 @@ def is_willing(token: Token) -> bool:
 _MANNER_PREPS = {"by", "after", "before", "while", "upon", "through", "since"}
 
 
+def _listed_verb(token: Token) -> bool:
+    """Session 19: "Funakoshi called in the ambassador, lodged a strong protest and demanded ...": the
+    parser may hang the second of three listed verbs on the first as a bare ``dep``; a verb in the
+    same tense after a comma is a conjunct, and shares the first verb's subject."""
+    head = token.head
+    if token.dep_ != "dep" or token.pos_ != "VERB" or head.pos_ != "VERB" or token.i < head.i:
+        return False
+    return token.tag_ == head.tag_ and token.doc[token.i - 1].text == ","
+
+
 def subject_heads(token: Token, depth: int = 0) -> list[Token]:
     """Who acts: the subject, else the subject inherited through xcomp, conj or a participle clause."""
     if depth > 5:
@@ -738,6 +748,7 @@ def subject_heads(token: Token, depth: int = 0) -> list[Token]:
     decided = decided or (token.dep_ == "advcl" and has_to(token) and _names_its_subject(token.head))
     # "returned before the cameras to accuse Pakistan": whoever appeared says what was said.
     decided = decided or (token.dep_ == "advcl" and has_to(token) and lemma_of(token.head) in _APPEARING)
+    decided = decided or _listed_verb(token)
     if token.dep_ in {"xcomp", "conj", "acomp"} or (token.dep_ in {"advcl"} and token.tag_ == "VBG") or decided:
         return subject_heads(token.head, depth + 1) if token.head != token else []
     joined = token.head.lower_ == "in" and lemma_of(token.head.head) == "join"  # "joined Britain in condemning"
