@@ -65,3 +65,16 @@ def test_a_verb_listed_after_a_comma_shares_the_first_verbs_subject() -> None:
         date(2025, 12, 7),
     )
     assert ("JPN", "CHN", "10") in roots
+
+
+def test_unclaimed_drones_opening_a_sentence_are_unidentified_attackers() -> None:
+    # "Drones" at the head of the sentence is tagged a proper noun; it is still a weapon nobody claimed
+    events = _events(
+        "PORT SUDAN (Reuters) - Sudan's army said on Monday that the paramilitary Rapid Support Forces had "
+        "attacked the city's airport. Drones struck Port Sudan again before dawn on Tuesday, setting off huge "
+        "explosions near the airport, witnesses said.",
+        date(2025, 5, 6),
+    )
+    struck = [e for e in events if e.trigger == "struck"]
+    assert struck and struck[0].source.sector == "UAF" and struck[0].target is not None
+    assert struck[0].target.country == "SDN"

@@ -2008,7 +2008,9 @@ class EventFinder:
             return [Actor("", "UAF", "unidentified attackers", token.text, token.idx, token.idx + len(token.text))]
         causes = heads + [p for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "by"} for p in pobjs(c)]
         for cause in causes:
-            if cause.pos_ == "NOUN" and self._is_attack(cause):
+            # "Drones struck Port Sudan": a plural opening the sentence may be tagged a proper noun
+            common = cause.pos_ == "NOUN" or (cause.pos_ == "PROPN" and cause.i == cause.sent.start)
+            if common and self._is_attack(cause):
                 return [Actor("", "UAF", "unidentified attackers", cause.text, cause.idx, cause.idx + len(cause.text))]
         return []
 
@@ -2069,6 +2071,9 @@ class EventFinder:
     def _is_attack(self, noun: Token) -> bool:
         """A new, unattributed attack: not 'the attack' told before, not fighting, not 'a strike by the army'."""
         lemma = lemma_of(noun)
+        if noun.pos_ == "PROPN":
+            # a common noun tagged proper at the head of a sentence keeps its plural ("Drones struck")
+            lemma = lemma.lower()[:-1] if lemma.lower().endswith("s") else lemma.lower()
         if lemma in _NOT_ATTACKS or any(c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE for c in noun.children):
             return False
         if any(t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by") for t in noun.subtree):
