@@ -78,3 +78,26 @@ def test_unclaimed_drones_opening_a_sentence_are_unidentified_attackers() -> Non
     struck = [e for e in events if e.trigger == "struck"]
     assert struck and struck[0].source.sector == "UAF" and struck[0].target is not None
     assert struck[0].target.country == "SDN"
+
+
+def test_the_head_of_an_international_body_speaks_from_its_seat() -> None:
+    events = _events(
+        "ISTANBUL (Reuters) - Turkey called on its NATO allies on Friday to show solidarity after an air strike "
+        "killed 33 Turkish soldiers in Syria's Idlib province. Secretary-General Jens Stoltenberg condemned the "
+        "indiscriminate air strikes by the Syrian government and its backer Russia.",
+        date(2020, 2, 28),
+    )
+    condemned = [e for e in events if e.source.country == "IGO" and e.cameo.startswith("11")]
+    assert condemned
+    assert all((e.location or {}).get("name") == "Brussels" for e in condemned)
+
+
+def test_seats_follow_the_role_held_on_the_day() -> None:
+    from accord.stages.locations import role_seat
+
+    assert role_seat("Jens Stoltenberg", date(2020, 2, 28)) == "Brussels"
+    # Norway's finance minister from 2025 is no longer NATO's head
+    assert role_seat("Jens Stoltenberg", date(2025, 6, 1)) == ""
+    assert role_seat("António Guterres", date(2023, 5, 1)) == "New York"
+    # an envoy works in the field, not at the UN's seat
+    assert role_seat("Hans Grundberg", date(2023, 5, 1)) == ""

@@ -30,6 +30,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -182,6 +183,7 @@ class Locator:
         the sentence filter did not parse: the story's scene is often named there ("Russian missiles
         hit Kharkiv overnight"), and the events of later sentences happened there."""
         self.gaz = gaz or gazetteer()
+        self._written_on = article.published
         self.prefer = frozenset(c for c in prefer if c)
         self._sides: tuple[str, str] = ("", "")
         self.dateline = None
@@ -571,6 +573,10 @@ class Locator:
         if speaker and event.cameo[:2] in _HOME_ROOTS and self._is_envoy(source, sent.doc):
             speaker = ""  # an ambassador or envoy speaks abroad, where posted or sent, not at home
         seat = organisation_seats().get(source.name, "") if event.cameo[:2] in _SEATED_ROOTS else ""
+        if not seat and source.country == "IGO" and event.cameo[:2] in _SEATED_ROOTS:
+            # session 19: "Secretary-General Jens Stoltenberg condemned ...": the head of a body speaks
+            # for it from its seat, unless the sentence or the story places him elsewhere
+            seat = role_seat(source.name, event.date or self._written_on)
         sides = (source.country, event.target.country if event.target else "")
         # A target the text names without a state took the dateline's country ("Iranian police arrested
         # protesters" under DUBAI): not a side for the dateline rule.  Not the source, whose people act
@@ -2201,6 +2207,53 @@ def _token_at(sent: Span, char: int) -> Token | None:
         if token.idx <= char < token.idx + len(token.text):
             return token
     return None
+
+
+# Offices of the UN and the EU whose titles name no organisation with a seat of its own.
+_OFFICE_SEATS = (
+    ("UN Secretary-General", "New York"),
+    ("UN Deputy Secretary-General", "New York"),
+    ("UN Spokesman", "New York"),
+    ("UN deputy spokesman", "New York"),
+    ("UN High Commissioner for Human Rights", "Geneva"),
+    ("UN High Commissioner for Refugees", "Geneva"),
+    ("EU High Representative", "Brussels"),
+    ("EU foreign affairs spokesman", "Brussels"),
+    ("ECB President", "Frankfurt"),
+)
+# Those whose work is in the field, wherever their body sits: envoys, mission heads, rapporteurs.
+_FIELD_TITLES = re.compile(r"\b(?:envoy|representative for|head of|coordinator|rapporteur|negotiator)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _igo_roles() -> dict[str, list[tuple[str, date | None, date | None]]]:
+    """Person name -> their roles at international bodies: (title, start, end)."""
+    roles: dict[str, list[tuple[str, date | None, date | None]]] = {}
+    with resources.files("accord").joinpath("data/people.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line) if line.strip() else {}
+            for role in record.get("roles", []):
+                if role.get("country") == "IGO":
+                    start, end = (date.fromisoformat(role[k]) if role.get(k) else None for k in ("start", "end"))
+                    roles.setdefault(record["name"], []).append((role.get("title", ""), start, end))
+    return roles
+
+
+def role_seat(name: str, day: date | None) -> str:
+    """The seat of the body a person heads or speaks for on ``day`` ("NATO Secretary-General" ->
+    Brussels, "UN Secretary-General" -> New York); '' for envoys and others who work in the field."""
+    for title, start, end in _igo_roles().get(name, []):
+        if day is not None and ((start and day < start) or (end and day > end)):
+            continue
+        if _FIELD_TITLES.search(title):
+            return ""
+        for office, city in _OFFICE_SEATS:
+            if title.startswith(office):
+                return city
+        named = [k for k in organisation_seats() if re.search(rf"\b{re.escape(k)}\b", title)]
+        if named:
+            return organisation_seats()[max(named, key=len)]
+    return ""
 
 
 @lru_cache(maxsize=1)
