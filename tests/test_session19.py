@@ -101,3 +101,15 @@ def test_seats_follow_the_role_held_on_the_day() -> None:
     assert role_seat("António Guterres", date(2023, 5, 1)) == "New York"
     # an envoy works in the field, not at the UN's seat
     assert role_seat("Hans Grundberg", date(2023, 5, 1)) == ""
+
+
+def test_a_place_inside_the_judged_object_is_not_where_the_word_was_said() -> None:
+    events = _events(
+        "NEW DELHI, Aug 16 (Reuters) - China on Tuesday brushed aside Indian and U.S. concerns about its "
+        "research vessel Yuan Wang 5, which docked at Sri Lanka's southern port of Hambantota earlier in the "
+        "day, saying the ship posed no threat to the security of any country.",
+        date(2022, 8, 16),
+    )
+    rejections = [e for e in events if e.source.country == "CHN" and e.cameo.startswith("12")]
+    assert rejections
+    assert all((e.location or {}).get("country") == "CHN" for e in rejections)

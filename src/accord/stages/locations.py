@@ -1431,6 +1431,8 @@ class Locator:
             if places and _is_home_word(code):
                 # loc15: "hit back at Chad for expelling the German envoy in N'Djamena": the deed blamed
                 places = [(i, p) for i, p in places if not _in_grounds(sent.doc[i], trigger)]
+                # session 19: "condemned the Israeli operation in Rafah": the deed judged is the object's
+                places = [(i, p) for i, p in places if not _in_judged_deed(sent.doc[i], trigger)]
                 # session 12: "imposed sanctions ..., escalating its campaign ... in Afghanistan"
                 places = [(i, p) for i, p in places if not _in_comment(sent.doc[i], trigger)]
                 # and "lashed out at Morocco": whom the words are aimed at
@@ -1934,6 +1936,19 @@ def _in_grounds(token: Token, trigger: Token) -> bool:
 
 
 _GROUNDS_PREPS = {"for", "of", "over"}
+
+
+def _in_judged_deed(token: Token, trigger: Token) -> bool:
+    """'Egypt condemned the Israeli operation in Rafah', 'condemned the burning of a Quran outside the
+    main mosque of Stockholm': a place inside the object of a statement names where the deed judged
+    was done, not where the speaker spoke.  Only an object that is an act (a noun the lexicon knows
+    as one, or a gerund-like noun in -ing/-tion), not a country or a person."""
+    node = token
+    while node.head != node and node.head != trigger:
+        node = node.head
+    if node.head != trigger or node.dep_ not in {"dobj", "obj"} or node == token:
+        return False
+    return node.pos_ == "NOUN" and node.ent_type_ == ""
 
 
 def _same_phrase(a: Token, b: Token) -> bool:
