@@ -113,3 +113,25 @@ def test_a_place_inside_the_judged_object_is_not_where_the_word_was_said() -> No
     rejections = [e for e in events if e.source.country == "CHN" and e.cameo.startswith("12")]
     assert rejections
     assert all((e.location or {}).get("country") == "CHN" for e in rejections)
+
+
+def test_the_court_after_a_description_and_a_seat_is_still_the_international_court() -> None:
+    text = (
+        "BUDAPEST (Reuters) - Hungary said on Thursday it would withdraw from the International Criminal Court "
+        "as Prime Minister Viktor Orban welcomed Israeli Prime Minister Benjamin Netanyahu. It is his first trip "
+        "to Europe since the court in The Hague issued a warrant for his arrest. Orban said the ICC had become "
+        "a political court. Netanyahu accused the court of directing its actions against a country fighting a "
+        "just war."
+    )
+    roots = _roots(text, date(2025, 4, 3))
+    assert ("ISR", "IGO", "11") in roots
+    assert not any(t == "NLD" for _, t, _ in roots)
+
+
+def test_leaving_an_international_court_reduces_relations_with_it() -> None:
+    roots = _roots(
+        "BUDAPEST (AP) - Hungary announced on Thursday that it would withdraw from the International Criminal "
+        "Court, the government's spokesman said.",
+        date(2025, 4, 3),
+    )
+    assert ("HUN", "IGO", "16") in roots

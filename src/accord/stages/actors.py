@@ -1229,7 +1229,10 @@ class ActorResolver:
                 found = entry.at(self.when) if entry.kind == ORG else None
                 if found is not None and found[0] == "IGO":
                     return entry
-            if not any(_is_court_anaphor(t) for t in self.doc[match.start : match.end]):
+            span = self.doc[match.start : match.end]
+            if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for t in span for c in t.children):
+                continue  # session 19: '"a political court"' describes the court, it names no other
+            if not any(_is_court_anaphor(t) for t in span):
                 return None
         return None
 
@@ -1749,6 +1752,10 @@ def _is_court_anaphor(head: Token) -> bool:
         return False
     children = [c for c in head.children if c.dep_ != "case"]
     based = [c for c in children if c.dep_ == "amod" and c.lower_ == "based"]
+    # session 19: "the court in The Hague" is the international court named before, not a Dutch one
+    based += [
+        c for c in children if c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "hague" for p in c.subtree)
+    ]
     rest = [c for c in children if c not in based]
     return len(rest) == 1 and rest[0].dep_ == "det" and rest[0].lower_ == "the"
 
