@@ -135,3 +135,17 @@ def test_leaving_an_international_court_reduces_relations_with_it() -> None:
         date(2025, 4, 3),
     )
     assert ("HUN", "IGO", "16") in roots
+
+
+def test_a_ship_prefix_names_its_navy() -> None:
+    roots = _roots(
+        "Warplanes from the aircraft carrier USS Harry S. Truman struck Houthi radar sites in Yemen on Saturday, "
+        "the Pentagon said."
+    )
+    assert ("USA", "YEM", "19") in roots
+    roots = _roots(
+        "MANILA (Reuters) - The Chinese coast guard fired water cannon at the BRP Sierra Madre resupply boats "
+        "near Second Thomas Shoal on Saturday, the Philippine military said.",
+        date(2024, 3, 23),
+    )
+    assert any(s == "CHN" and t == "PHL" for s, t, _ in roots)

@@ -661,6 +661,10 @@ class ActorResolver:
             if resolved is not None:
                 self.known_people.add(person.name)
                 return [self._actor(resolved[0], resolved[1], person.name, span)]
+        ship = _ship_state(tokens)
+        if ship:
+            # session 19: "the destroyer USS Decatur", "warplanes from the carrier USS Harry S. Truman"
+            return [self._actor(ship, "MIL", span.text, span)]
         remembered = self._remembered(tokens)
         if remembered is not None:
             return [self._actor(remembered[0], remembered[1], remembered[2], span)]
@@ -1931,6 +1935,38 @@ _BLOC_MEMBERS = {"leader", "country", "state", "nation", "government", "bloc", "
 
 def _is_coordinated(tokens: list[Token]) -> bool:
     return any(t.dep_ in {"cc", "conj"} or (t.dep_ == "punct" and t.text == ",") for t in tokens)
+
+
+# Prefixes navies put before their ships' names (public naming conventions): "USS Decatur" is an
+# American warship, "BRP Sierra Madre" a Philippine one.  Not Israel's and India's shared "INS".
+_SHIP_PREFIXES = {
+    "USS": "USA",
+    "USNS": "USA",
+    "USCGC": "USA",
+    "HMS": "GBR",
+    "HMAS": "AUS",
+    "HMCS": "CAN",
+    "HMNZS": "NZL",
+    "ROKS": "KOR",
+    "TCG": "TUR",
+    "HNLMS": "NLD",
+    "HDMS": "DNK",
+    "BRP": "PHL",
+    "KRI": "IDN",
+    "FGS": "DEU",
+    "ORP": "POL",
+    "HNoMS": "NOR",
+    "HSwMS": "SWE",
+}
+
+
+def _ship_state(tokens: list[Token]) -> str:
+    """The state whose navy a ship's prefix names, for a phrase that holds a prefixed ship's name."""
+    for token in tokens:
+        state = _SHIP_PREFIXES.get(token.text)
+        if state and token.dep_ == "compound" and token.head.pos_ == "PROPN":
+            return state
+    return ""
 
 
 def np_tokens(head: Token) -> list[Token]:
