@@ -149,3 +149,13 @@ def test_a_ship_prefix_names_its_navy() -> None:
         date(2024, 3, 23),
     )
     assert any(s == "CHN" and t == "PHL" for s, t, _ in roots)
+
+
+def test_the_judges_are_the_bench_of_the_court_named_before() -> None:
+    roots = _roots(
+        "THE HAGUE (Reuters) - The International Court of Justice on Friday ordered Israel to halt its military "
+        "offensive in Rafah. Israel rejected the order. The judges also said Israel had violated its "
+        "obligations under the genocide convention.",
+        date(2024, 5, 24),
+    )
+    assert ("IGO", "ISR", "11") in roots

@@ -125,6 +125,8 @@ _GROUP_SECTORS = {"REB", "OPP", "PTY", "UAF", "CRM", "NGO"}
 # "the court said", "the Hague-based tribunal": a court named by its head word stands for the court
 # named before it, an international one (the ICC, the ICJ) included.
 _COURTS = {"court", "tribunal"}
+# "the judges", "the panel": the bench of the court the story named before
+_BENCH = {"judges", "panel", "bench"}
 # Titles that say "who leads" but not "what": "president of the Riigikogu" is a legislator.
 _LEAD_TITLES = {"president", "chairman", "chairwoman", "chair", "head", "leader", "chief", "director", "speaker"}
 # Sectors an institution lends to the title that leads it.
@@ -1213,6 +1215,9 @@ class ActorResolver:
         for token in tokens:
             if _is_court_anaphor(token) and (token is head or token.dep_ in {"pobj", "poss"}):
                 return self._last_court_before(token.i)
+        if _is_bare_definite(head, _BENCH):
+            # session 19: "The judges also ruled that China had violated ...": the court named before
+            return self._last_court_before(head.i)
         return None
 
     def _last_court_before(self, index: int, reach: int = 1500) -> Entry | None:
