@@ -159,3 +159,14 @@ def test_the_judges_are_the_bench_of_the_court_named_before() -> None:
         date(2024, 5, 24),
     )
     assert ("IGO", "ISR", "11") in roots
+
+
+def test_welcoming_a_told_ruling_is_aimed_at_the_body_that_issued_it() -> None:
+    roots = _roots(
+        "THE HAGUE (Reuters) - The International Criminal Court issued arrest warrants on Thursday for Israeli "
+        "Prime Minister Benjamin Netanyahu and his former defence minister. Hamas welcomed the warrants against "
+        "the Israeli leaders.",
+        date(2024, 11, 21),
+    )
+    assert ("PSE", "IGO", "05") in roots
+    assert ("PSE", "ISR", "05") not in roots

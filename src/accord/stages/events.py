@@ -466,6 +466,9 @@ _RECALL = "161"
 _ARMS = "072"
 # Nouns that name any act the story told ("condemned the decision"), and roots that are only talk.
 _GENERIC_ACTS = {"decision", "move", "step", "measure", "action", "act"}
+# What international bodies issue, and the roots of the acts that issue them (orders, verdicts, warrants).
+_RULINGS = {"ruling", "resolution", "warrant", "verdict", "judgment", "judgement", "opinion", "order"}
+_RULING_ROOTS = {"10", "11", "16", "17"}
 _DOER_PREPS = {"by", "of"}
 _STATEMENT_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"}
 
@@ -1447,6 +1450,10 @@ class EventFinder:
             draft.targets = self._last_attackers()
         if not draft.targets and info.root == _DISAPPROVE_ROOT:
             draft.targets = self._doers_of_told_act(draft.trig.token, draft.sources)
+        if info.root in {"05", "12"}:
+            # session 19: "Hamas welcomed the warrants against the Israeli leaders", "Netanyahu dismissed
+            # the ruling": a told ruling, resolution or warrant is the body's that issued it
+            draft.targets = self._issuer_of_told_ruling(draft.trig.token, draft.sources) or draft.targets
         if info.code == _RECALL and lemma_of(draft.trig.token) == "recall":
             # "Morocco recalled its ambassador for consultations": its own envoy is no target; the state
             # the row is with is.
@@ -1982,6 +1989,21 @@ class EventFinder:
                 if not doer.country or doer.country in home or event.info.root in _STATEMENT_ROOTS:
                     continue
                 if noun in _GENERIC_ACTS or _same_stem(noun, event.trigger):
+                    return [doer]
+        return []
+
+    def _issuer_of_told_ruling(self, token: Token, reactors: list[Actor]) -> list[Actor]:
+        """The international body whose ruling, resolution or warrant told before ("the", "this") a
+        state welcomes or rejects: the latest act of such a body the story coded, not the reactor's."""
+        home = {r.country for r in reactors}
+        for obj in (c for c in token.children if c.dep_ in OBJ):
+            if lemma_of(obj) not in _RULINGS or not any(
+                c.dep_ == "det" and c.lower_ in _TOLD_BEFORE for c in obj.children
+            ):
+                continue
+            for event in reversed(self.history):
+                doer = event.source
+                if doer.country == "IGO" and "IGO" not in home and event.info.root in _RULING_ROOTS:
                     return [doer]
         return []
 
