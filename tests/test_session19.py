@@ -170,3 +170,20 @@ def test_welcoming_a_told_ruling_is_aimed_at_the_body_that_issued_it() -> None:
     )
     assert ("PSE", "IGO", "05") in roots
     assert ("PSE", "ISR", "05") not in roots
+
+
+def test_among_the_first_leaders_to_congratulate_is_a_congratulation() -> None:
+    roots = _roots(
+        "WARSAW (Reuters) - Hungarian Prime Minister Viktor Orban was among the first foreign leaders on Monday "
+        "to congratulate Poland's president-elect on winning the runoff.",
+        date(2025, 6, 2),
+    )
+    assert ("HUN", "POL", "05") in roots
+
+
+def test_congratulations_sent_or_conveyed_are_praise() -> None:
+    roots = _roots(
+        "Indian Prime Minister Narendra Modi sent his congratulations to Sri Lanka's new president on Monday.",
+        date(2024, 9, 23),
+    )
+    assert ("IND", "LKA", "05") in roots

@@ -777,7 +777,9 @@ def _ranked_doer(infinitive: Token) -> bool:
     envoy": an infinitive on a ranked doer tells a done act, not an intent."""
     noun = infinitive.head
     if infinitive.dep_ == "advcl" and _names_its_subject(noun):
-        noun = next(c for c in noun.children if c.dep_ == "attr")
+        predicates = [c for c in noun.children if c.dep_ == "attr"]
+        predicates += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "among" for p in pobjs(c)]
+        noun = predicates[0]
     elif infinitive.dep_ != "acl":
         return False
     if not any(c.dep_ == "amod" and c.lower_ in _RANKS for c in noun.children):
@@ -788,8 +790,14 @@ def _ranked_doer(infinitive: Token) -> bool:
 
 
 def _names_its_subject(verb: Token) -> bool:
-    """ "became the first country", "is the latest state": a copula whose predicate noun is its subject again."""
-    return lemma_of(verb) in {"be", "become"} and any(c.dep_ == "attr" for c in verb.children)
+    """ "became the first country", "is the latest state": a copula whose predicate noun is its subject
+    again; session 19: so is "was among the first foreign leaders (to congratulate)"."""
+    if lemma_of(verb) not in {"be", "become"}:
+        return False
+    among = (p for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for p in pobjs(c))
+    return any(c.dep_ == "attr" for c in verb.children) or any(
+        c.dep_ == "amod" and c.lower_ in _RANKS for p in among for c in p.children
+    )
 
 
 def pobjs(prep: Token) -> list[Token]:
