@@ -187,3 +187,12 @@ def test_congratulations_sent_or_conveyed_are_praise() -> None:
         date(2024, 9, 23),
     )
     assert ("IND", "LKA", "05") in roots
+
+
+def test_a_ruling_dismissed_is_rejected() -> None:
+    roots = _roots(
+        "THE HAGUE (Reuters) - The International Court of Justice said on Friday that Israel's occupation is "
+        "unlawful. Netanyahu dismissed the ruling within hours.",
+        date(2024, 7, 19),
+    )
+    assert ("ISR", "IGO", "12") in roots
