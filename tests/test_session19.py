@@ -196,3 +196,13 @@ def test_a_ruling_dismissed_is_rejected() -> None:
         date(2024, 7, 19),
     )
     assert ("ISR", "IGO", "12") in roots
+
+
+def test_a_bare_surname_is_the_official_introduced_before() -> None:
+    roots = _roots(
+        "MANAGUA, Nov 19 (Reuters) - Nicaragua said on Friday it would withdraw from the Organization of "
+        "American States. Foreign Minister Denis Moncada said in a televised statement that the government was "
+        "denouncing the organization's charter. Moncada branded the OAS an instrument of interference.",
+        date(2021, 11, 19),
+    )
+    assert ("NIC", "IGO", "11") in roots

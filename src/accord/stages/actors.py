@@ -667,7 +667,7 @@ class ActorResolver:
         if ship:
             # session 19: "the destroyer USS Decatur", "warplanes from the carrier USS Harry S. Truman"
             return [self._actor(ship, "MIL", span.text, span)]
-        remembered = self._remembered(tokens)
+        remembered = self._remembered(tokens) or (self._introduced_before(head) if depth == 0 else None)
         if remembered is not None:
             return [self._actor(remembered[0], remembered[1], remembered[2], span)]
         org = self._org_entry(indices)
@@ -1149,6 +1149,27 @@ class ActorResolver:
         first = ent[0].text
         if len(ent) in {2, 3} and first in _FAMILY_FIRST and first != _surname(ent).text:
             self.family.setdefault(first, side)
+
+    def _introduced_before(self, head: Token) -> tuple[str, str, str] | None:
+        """Session 19: "Moncada branded the OAS ..." after "Foreign Minister Denis Moncada said ...": a
+        bare surname is the person an office introduced earlier in the story, of the state that office
+        is filled with (the dateline's, the story's focus) when no state was named with it."""
+        # the model may tag the bare surname a place ("Moncada"); one the dictionary knows is no surname
+        if head.pos_ != "PROPN" or head.i in self.matches or any(c.dep_ == "compound" for c in head.children):
+            return None
+        for ent in entities_in(self.doc):
+            if ent.start >= head.i:
+                break
+            if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].text != head.text:
+                continue
+            top = ent.root
+            while top.dep_ in {"appos", "compound", "flat"} and top.head.pos_ in {"NOUN", "PROPN"} and top.head != top:
+                top = top.head
+            found = [a for a in self.resolve_one(top, depth=1) if a.country and a.sector]
+            if found:
+                self.memory[head.text] = (found[0].country, found[0].sector, ent.text)
+                return self.memory[head.text]
+        return None
 
     def _remembered(self, tokens: list[Token]) -> tuple[str, str, str] | None:
         for token in tokens:
