@@ -45,8 +45,9 @@ def places(text: str, code_prefix: str) -> list[str | None]:
     ("text", "prefix", "expected"),
     [
         (
-            "COX'S BAZAR, Bangladesh (AFP) - Guterres praised Bangladesh for its generosity in sheltering "
-            "the refugees, and said the ultimate solution lay in Myanmar.",
+            # session 19: the head of the UN speaks from New York unless the story puts him at the scene
+            "COX'S BAZAR, Bangladesh (AFP) - Guterres, who toured the camps on Monday, praised Bangladesh for "
+            "its generosity in sheltering the refugees, and said the ultimate solution lay in Myanmar.",
             "05",
             "Cox’s Bāzār",
         ),

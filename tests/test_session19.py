@@ -206,3 +206,21 @@ def test_a_bare_surname_is_the_official_introduced_before() -> None:
         date(2021, 11, 19),
     )
     assert ("NIC", "IGO", "11") in roots
+
+
+def test_the_head_of_a_body_who_came_to_the_dateline_speaks_there() -> None:
+    events = _events(
+        "COX'S BAZAR, Bangladesh (AFP) - Guterres, who toured the camps on Monday, praised Bangladesh for its "
+        "generosity in sheltering the refugees.",
+        date(2018, 7, 2),
+    )
+    praise = [e for e in events if e.cameo.startswith("05") and e.source.country == "IGO"]
+    assert praise and all((e.location or {}).get("country") == "BGD" for e in praise)
+    # with no sign that he came, he speaks from the UN's seat
+    events = _events(
+        "NAIROBI (Reuters) - U.N. Secretary-General Antonio Guterres condemned the attack on the shopping "
+        "centre and offered condolences to the victims' families.",
+        date(2019, 1, 16),
+    )
+    condemned = [e for e in events if e.source.country == "IGO" and e.cameo.startswith("11")]
+    assert all((e.location or {}).get("name") == "New York City" for e in condemned)

@@ -538,8 +538,19 @@ class Locator:
                 if source.country not in here and _is_there(source, named, present, leaders, self.gaz):
                     dateline = self._dateline_of((source.country, ""), event.cameo)
                     event = replace(event, location=dateline.to_location("dateline"))
+            elif source.country == "IGO" and where.get("source") == "actor" and self._at_seat(event, where):
+                # session 19: the head of a body who took part in an encounter at the dateline, or
+                # arrived there, speaks there, not from the body's seat
+                if any(word in present for word in named):
+                    event = replace(event, location=self.datelines[0].to_location("dateline"))
             out.append(event)
         return out
+
+    def _at_seat(self, event: Event, where: Location) -> bool:
+        """Whether an international official's act was placed at the seat of the body he heads."""
+        seat = role_seat(event.source.name, event.date or self._written_on)
+        place = self.gaz.resolve(seat) if seat else None
+        return place is not None and where.get("name") == place.name
 
     def _arrived(self, here: set[str]) -> set[str]:
         """Session 13: the people the parsed sentences bring into the dateline's country, as the
