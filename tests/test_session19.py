@@ -224,3 +224,9 @@ def test_the_head_of_a_body_who_came_to_the_dateline_speaks_there() -> None:
     )
     condemned = [e for e in events if e.source.country == "IGO" and e.cameo.startswith("11")]
     assert all((e.location or {}).get("name") == "New York City" for e in condemned)
+
+
+def test_a_condemned_arrest_elsewhere_does_not_place_the_condemnation() -> None:
+    events = _events("The European Union on Monday condemned the arrest of journalists in Minsk.", date(2021, 5, 24))
+    condemned = [e for e in events if e.cameo.startswith("11")]
+    assert condemned and all((e.location or {}).get("name") == "Brussels" for e in condemned)

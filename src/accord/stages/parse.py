@@ -178,6 +178,9 @@ _NOT_ACTORS = {
     "december",
 }
 _PERSONAL = {"he", "she"}
+# "the two sides", "both countries": a pair of the states named before, an actor of its own sentence.
+_PAIRS = {"two", "both"}
+_PAIRED = {"sides", "countries", "leaders", "governments", "nations", "presidents", "ministers", "delegations"}
 _OBLIGATIONS = {"must", "should"}
 # "said the U.S. government had to hand over a report": an obligation told with "have to".
 _HAVE_FORMS = {"has", "have", "had"}
@@ -568,6 +571,8 @@ class SentenceFilter:
         for token in sent:
             if token.i in actors or token.lower_ in _PERSONAL:
                 return True
+            if token.lower_ in _PAIRED and token.i > sent.start and token.nbor(-1).lower_ in _PAIRS:
+                return True  # session 19: "On defence, the two sides agreed to ...": the pair named before
             if token.is_alpha and token.text[0].isupper() and token.lower_ not in _NOT_ACTORS:
                 if token.i != sent.start or token.lower_ not in STOP_WORDS:
                     return True
