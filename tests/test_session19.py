@@ -230,3 +230,12 @@ def test_a_condemned_arrest_elsewhere_does_not_place_the_condemnation() -> None:
     events = _events("The European Union on Monday condemned the arrest of journalists in Minsk.", date(2021, 5, 24))
     condemned = [e for e in events if e.cameo.startswith("11")]
     assert condemned and all((e.location or {}).get("name") == "Brussels" for e in condemned)
+
+
+def test_a_share_of_aid_suspended_is_aid_suspended() -> None:
+    roots = _roots(
+        "LONDON (Reuters) - Britain said on Tuesday it would suspend most of its bilateral aid to Rwanda, "
+        "punishing Kigali for its support of the M23 rebels.",
+        date(2025, 2, 25),
+    )
+    assert ("GBR", "RWA", "16") in roots

@@ -326,6 +326,13 @@ _AMOUNTS = {
     "truckload",
     "planeload",
     "shipload",
+    # session 19: "would suspend most of its bilateral aid": a share of a thing is that thing
+    "most",
+    "part",
+    "half",
+    "bulk",
+    "portion",
+    "majority",
 }
 
 
