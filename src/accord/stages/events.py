@@ -3164,17 +3164,14 @@ _WARNING_VERBS = {"warn", "threaten", "vow", "pledge", "promise", "swear"}
 
 
 def _decided_downgrade(token: Token, code: str) -> bool:
-    """A sanction (16x) a state announces for itself is the decision the news reports.
+    """A cut in diplomatic ties (161) a state announces for itself is the decision the news reports.
 
     "Britain said it would expel Russia's defence attache", "Russia will suspend the work of its
     mission to NATO": the expulsion is decided, only carried out later, and the gold codes it as
-    161, not as a threat (1313: dev01-dev257 had two such threats, both false).  Session 19: so are
-    tariffs, sanctions and cuts in aid ("said it would impose a 30% tariff on 20 products from
-    Ecuador", "would end its support for the election committee"; dev01-dev497 coded three such
-    announcements 163/162 and two 1312).  A warning, a vow or a condition ("would expel them if the
-    attacks go on") still threatens.
+    161, not as a threat (1313: dev01-dev257 had two such threats, both false).  A warning, a vow
+    or a condition ("would expel them if the attacks go on") still threatens.
     """
-    if code[:2] != "16" or token.pos_ != "VERB":
+    if not code.startswith("161") or token.pos_ != "VERB":
         return False
     if not (is_future(token) or is_reported_future(token)):
         return False
