@@ -130,8 +130,8 @@ def test_the_court_after_a_description_and_a_seat_is_still_the_international_cou
 
 def test_leaving_an_international_court_reduces_relations_with_it() -> None:
     roots = _roots(
-        "BUDAPEST (AP) - Hungary announced on Thursday that it would withdraw from the International Criminal "
-        "Court, the government's spokesman said.",
+        "BUDAPEST (AP) - Hungary withdrew from the International Criminal Court on Thursday, the government's "
+        "spokesman said.",
         date(2025, 4, 3),
     )
     assert ("HUN", "IGO", "16") in roots
@@ -234,8 +234,8 @@ def test_a_condemned_arrest_elsewhere_does_not_place_the_condemnation() -> None:
 
 def test_a_share_of_aid_suspended_is_aid_suspended() -> None:
     roots = _roots(
-        "LONDON (Reuters) - Britain said on Tuesday it would suspend most of its bilateral aid to Rwanda, "
-        "punishing Kigali for its support of the M23 rebels.",
+        "LONDON (Reuters) - Britain on Tuesday suspended most of its bilateral aid to Rwanda, punishing Kigali "
+        "for its support of the M23 rebels.",
         date(2025, 2, 25),
     )
     assert ("GBR", "RWA", "16") in roots
