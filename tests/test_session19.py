@@ -239,3 +239,12 @@ def test_a_share_of_aid_suspended_is_aid_suspended() -> None:
         date(2025, 2, 25),
     )
     assert ("GBR", "RWA", "16") in roots
+
+
+def test_witnessing_the_exchange_of_agreements_signs_them() -> None:
+    roots = _roots(
+        "PHNOM PENH (Reuters) - Chinese President Xi Jinping and Cambodian Prime Minister Hun Manet witnessed "
+        "the exchange of more than 30 cooperation documents in Phnom Penh on Thursday.",
+        date(2025, 4, 17),
+    )
+    assert {("CHN", "KHM", "05"), ("KHM", "CHN", "05")} <= roots
