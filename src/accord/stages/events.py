@@ -1995,7 +1995,8 @@ class EventFinder:
     def _issuer_of_told_ruling(self, token: Token, reactors: list[Actor]) -> list[Actor]:
         """The international body whose ruling, resolution or warrant told before ("the", "this") a
         state welcomes or rejects: the latest act of such a body the story coded, not the reactor's."""
-        home = {r.country for r in reactors}
+        if any(r.country == "IGO" for r in reactors):
+            return []
         for obj in (c for c in token.children if c.dep_ in OBJ):
             if lemma_of(obj) not in _RULINGS or not any(
                 c.dep_ == "det" and c.lower_ in _TOLD_BEFORE for c in obj.children
@@ -2003,7 +2004,7 @@ class EventFinder:
                 continue
             for event in reversed(self.history):
                 doer = event.source
-                if doer.country == "IGO" and "IGO" not in home and event.info.root in _RULING_ROOTS:
+                if doer.country == "IGO" and event.info.root in _RULING_ROOTS:
                     return [doer]
         return []
 

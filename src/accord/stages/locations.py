@@ -1952,8 +1952,8 @@ _GROUNDS_PREPS = {"for", "of", "over"}
 def _in_judged_deed(token: Token, trigger: Token) -> bool:
     """'Egypt condemned the Israeli operation in Rafah', 'condemned the burning of a Quran outside the
     main mosque of Stockholm': a place inside the object of a statement names where the deed judged
-    was done, not where the speaker spoke.  Only an object that is an act (a noun the lexicon knows
-    as one, or a gerund-like noun in -ing/-tion), not a country or a person."""
+    was done, not where the speaker spoke.  Only a common noun the model tags as no entity (an act,
+    a thing), not a named state, place or person the statement is aimed at."""
     node = token
     while node.head != node and node.head != trigger:
         node = node.head
@@ -2271,15 +2271,23 @@ def role_seat(name: str, day: date | None) -> str:
     for title, start, end in _igo_roles().get(name, []):
         if day is not None and ((start and day < start) or (end and day > end)):
             continue
-        if _FIELD_TITLES.search(title):
-            return ""
-        for office, city in _OFFICE_SEATS:
-            if title.startswith(office):
-                return city
-        named = [k for k in organisation_seats() if re.search(rf"\b{re.escape(k)}\b", title)]
-        if named:
-            return organisation_seats()[max(named, key=len)]
+        seat = _title_seat(title)
+        if seat is not None:
+            return seat
     return ""
+
+
+@lru_cache(maxsize=512)
+def _title_seat(title: str) -> str | None:
+    """The seat a title names ('' for field work), None when it names none; cached, since the
+    organisations' names are searched in it one by one."""
+    if _FIELD_TITLES.search(title):
+        return ""
+    for office, city in _OFFICE_SEATS:
+        if title.startswith(office):
+            return city
+    named = [k for k in organisation_seats() if re.search(rf"\b{re.escape(k)}\b", title)]
+    return organisation_seats()[max(named, key=len)] if named else None
 
 
 @lru_cache(maxsize=1)
