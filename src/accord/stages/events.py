@@ -438,6 +438,8 @@ _ACT_FAMILIES = (
     frozenset(_SHOWS),
     frozenset({"ruling", "verdict", "sentence", "conviction", "judgment", "judgement"}),
     frozenset({"comment", "remark", "statement"}),
+    # session 20: "Maas condemned the operation" after "Turkish jets pounded positions"
+    frozenset({"offensive", "operation", "incursion", "assault"}),
 )
 _SIGNING = frozenset({"sign", "agree", "reach", "seal", "conclude", "ink"})
 _JUDGING = frozenset({"convict", "sentence", "rule", "annul", "acquit", "overturn", "uphold"})
@@ -566,6 +568,9 @@ _TOLD_WITH = {
     **{noun: _SIGNING for noun in _ACT_FAMILIES[0]},
     **{noun: _JUDGING for noun in _ACT_FAMILIES[2]},
     **{noun: _SAYING for noun in _ACT_FAMILIES[3]},
+    # session 20: "condemned the resolution" after "the IAEA board passed a resolution": the body that
+    # passed it, not the states that drafted it
+    "resolution": frozenset({"pass", "adopt", "approve"}),
 }
 # A verdict told in speech: "said the strikes were a violation of its sovereignty", "said the ruling was
 # deeply concerning", "said the cancellation amounted to unacceptable behaviour" denounce (CAMEO 111)

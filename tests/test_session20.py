@@ -1,0 +1,43 @@
+"""Session 20 rules, on sentences written in the style of wire copy, parsed by the real model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.api import code_text
+
+pytestmark = pytest.mark.slow
+
+
+def _roots(text: str, day: date = date(2025, 3, 16)) -> set[tuple[str, str, str]]:
+    """(source country, target country, CAMEO root) of every event coded from ``text``."""
+    return {(e.source.country, e.target.country if e.target else "", e.cameo[:2]) for e in code_text(text, date=day)}
+
+
+def test_an_operation_condemned_is_the_latest_forceful_act_told() -> None:
+    text = (
+        "BEIRUT, Oct 10 (Reuters) - Turkish warplanes bombed positions of the Kurdish YPG militia near Ras "
+        "al-Ain on Thursday, witnesses said.\n\n"
+        "President Tayyip Erdogan said the operation would go on until its aims were met.\n\n"
+        "Norway said it was suspending new arms exports to Turkey. Germany's foreign minister condemned the "
+        "operation in the strongest terms."
+    )
+    roots = _roots(text, date(2019, 10, 10))
+    assert ("DEU", "TUR", "11") in roots
+    # the suspension told just before is no operation
+    assert ("DEU", "NOR", "11") not in roots
+
+
+def test_a_resolution_condemned_is_the_body_that_passed_it() -> None:
+    text = (
+        "VIENNA, Nov 22 (Reuters) - The board of governors of the International Atomic Energy Agency passed "
+        "a resolution against Iran on Thursday over its failure to cooperate with inspectors.\n\n"
+        "Drafted by Britain, France and Germany, the text ordered Tehran to explain uranium traces at "
+        "undeclared sites.\n\n"
+        "Iran's foreign ministry condemned the resolution on Friday as politically motivated."
+    )
+    roots = _roots(text, date(2024, 11, 22))
+    assert ("IRN", "IGO", "11") in roots
+    assert not {("IRN", "GBR", "11"), ("IRN", "FRA", "11")} & roots
