@@ -41,3 +41,11 @@ def test_a_resolution_condemned_is_the_body_that_passed_it() -> None:
     roots = _roots(text, date(2024, 11, 22))
     assert ("IRN", "IGO", "11") in roots
     assert not {("IRN", "GBR", "11"), ("IRN", "FRA", "11")} & roots
+
+
+def test_the_of_phrase_of_a_decision_names_who_decided() -> None:
+    text = (
+        "TAIPEI, Sept 16 (Reuters) - Taiwan's foreign minister said on Monday that Taipei deeply regretted "
+        "and strongly condemned the decision of the Solomons government to sever ties."
+    )
+    assert ("TWN", "SLB", "11") in _roots(text, date(2019, 9, 16))

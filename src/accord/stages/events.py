@@ -2406,7 +2406,8 @@ class EventFinder:
         """
         for obj in [c for c in token.children if c.dep_ in OBJ] if things is None else things:
             obj = _label_of(obj)
-            doers = self._first_resolving(_doers_named(obj))
+            # "condemned the decision of the Solomons government": a noun of conduct's "of" is its doer
+            doers = self._first_resolving(_doers_named(obj)) or self._doers_after(obj)
             if doers:
                 return doers
             lemma = lemma_of(obj)
