@@ -49,3 +49,23 @@ def test_the_of_phrase_of_a_decision_names_who_decided() -> None:
         "and strongly condemned the decision of the Solomons government to sever ties."
     )
     assert ("TWN", "SLB", "11") in _roots(text, date(2019, 9, 16))
+
+
+def test_a_cost_a_warning_lays_on_a_side_names_the_threatened() -> None:
+    text = (
+        "WASHINGTON, April 14 (Reuters) - Iran fired more than 300 drones and missiles at Israel overnight. "
+        "The White House national security adviser warned that the attack would have severe consequences "
+        "for Tehran."
+    )
+    assert ("USA", "IRN", "13") in _roots(text, date(2024, 4, 14))
+    faced = "The Revolutionary Guards commander warned on Sunday that Israel would face a crushing response."
+    assert ("IRN", "ISR", "13") in _roots(faced, date(2024, 4, 14))
+
+
+def test_a_vow_of_revenge_threatens_the_doers_of_the_act_avenged() -> None:
+    text = (
+        "SANAA, July 21 (Reuters) - Israeli jets struck the port of Hodeidah on Saturday, killing six "
+        "people, the Houthi-run health ministry said. The head of the Houthis' political council vowed in a "
+        "televised speech to take revenge for the killings."
+    )
+    assert ("YEM", "ISR", "13") in _roots(text, date(2024, 7, 21))

@@ -2199,6 +2199,7 @@ class EventFinder:
             # threatened, not the speaker's own side named in the reported clause.
             candidates += _condition_subjects(token)
             candidates += _marked_as_targets(token)
+            candidates += _cost_bearers(token)
         if root in _SPEECH_ROOTS:
             # "declared that China must drop barriers to U.S. exports": the one told to act comes before
             # anything named inside the act.
@@ -2277,6 +2278,12 @@ class EventFinder:
         doers = self._first_resolving([p for act in threatened for p in prep_targets(act, ["by"])])
         if doers:
             return doers
+        avenged = _avenged(token) if root == "13" else []
+        if avenged:
+            # "vowed to take revenge for the killings": the doers of the act avenged are threatened
+            doers = self._perpetrators(token, avenged)
+            if doers:
+                return doers
         if root in _REACTION_ROOTS:
             doers = self._first_resolving(_cause_subjects(token))
             if doers:
@@ -3865,6 +3872,52 @@ def _condition_subjects(token: Token) -> list[Token]:
         for s in clause.children
         if s.dep_ in SUBJ
     ]
+
+
+# What a threat says another side will bear: "would have severe consequences for Tehran".
+_COSTS = _PRICES | {"consequence", "repercussion", "punishment", "retribution"}
+_REPRISALS = {"response", "retaliation", "reprisal", "revenge"}
+_BEARING = {"face", "suffer", "bear", "meet"}
+
+
+def _cost_bearers(token: Token) -> list[Token]:
+    """ "warned that the attack would have severe consequences for Tehran": whom a threatened cost falls on.
+
+    Why: the reported clause's subject is often the act provoking the threat, not its target; the
+    cost's "for" phrase names who is threatened. Only a stated clause in the future counts.
+    """
+    bearers: list[Token] = []
+    for clause in _reported_clauses(token):
+        if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in clause.children):
+            continue
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue
+        costs = [c for c in clause.children if c.dep_ == "dobj" and lemma_of(c) in _COSTS]
+        bearers += [p for cost in costs for p in prep_targets(cost, ["for"])]
+        bearers += prep_targets(clause, ["for"]) if costs else []
+        if lemma_of(clause) in _BEARING:
+            # "said Israel would face a harsh response": the subject bears what it faces
+            faced = [c for c in clause.children if c.dep_ == "dobj" and lemma_of(c) in _COSTS | _REPRISALS]
+            bearers += [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"] if faced else []
+    return bearers
+
+
+_AVENGING = {"avenge", "punish"}
+
+
+def _avenged(token: Token) -> list[Token]:
+    """ "vowed to take revenge for the killings", "swore to avenge the attack": the act a threat answers.
+
+    Why: a vow of revenge names the wrong it answers, not who did it; the doers of that wrong are
+    the side threatened.
+    """
+    verbs = [token, *(c for c in token.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and has_to(c)))]
+    acts = [o for v in verbs if lemma_of(v) in _AVENGING for o in v.children if o.dep_ in OBJ]
+    for verb in verbs:
+        reprisals = [o for o in verb.children if o.dep_ in OBJ and lemma_of(o) in _REPRISALS]
+        # the parser hangs "for the killings" on the noun or on its verb ("take revenge for")
+        acts += [p for r in reprisals for p in prep_targets(r, ["for"]) + prep_targets(verb, ["for"])]
+    return [a for a in acts if a.pos_ == "NOUN"]
 
 
 def _marked_as_targets(token: Token) -> list[Token]:
