@@ -69,3 +69,14 @@ def test_a_vow_of_revenge_threatens_the_doers_of_the_act_avenged() -> None:
         "televised speech to take revenge for the killings."
     )
     assert ("YEM", "ISR", "13") in _roots(text, date(2024, 7, 21))
+
+
+def test_markets_that_rally_are_no_protest() -> None:
+    text = (
+        "CAIRO, Feb 24 (Reuters) - Egypt's dollar bonds rallied on the news of the investment deal. "
+        "Thousands of protesters rallied in Alexandria against the government on Friday."
+    )
+    roots = _roots(text, date(2024, 2, 24))
+    assert ("EGY", "EGY", "14") in roots
+    protests = [e for e in code_text(text, date=date(2024, 2, 24)) if e.cameo.startswith("14")]
+    assert all("bonds" not in e.sentence for e in protests)

@@ -323,6 +323,11 @@ _DENIAL = "016"
 _QUOTES = ('"', "\u201c", "\u201d")
 _REACTION_ROOTS = {"10", "11", "12", "13"}
 _PROTEST_ROOT = "14"
+# What rallies or slumps on a market, not in the street (session 20).
+_MARKETS = {
+    "bond", "stock", "share", "market", "currency", "price", "index", "equity", "future", "yield", "pound",
+    "dollar", "euro", "rupee", "lira", "yuan", "yen", "peso", "rouble", "ruble", "naira", "rand", "shekel",
+}
 # Prepositions that carry the act a reaction is to: "lashed out at the ruling", "railed against the raid".
 _REACTED_PREPS = ("at", "against")
 # Seizures of power happen inside a state: condemning one with no coded perpetrator targets that state.
@@ -1259,6 +1264,8 @@ class EventFinder:
             draft.sources = [
                 s if s.country or s.sector not in _STATE_SECTORS else replace(s, country=home) for s in draft.sources
             ]
+        if root == "14" and any(lemma_of(s) in _MARKETS for s in subject_heads(draft.trig.token)):
+            return False  # "Egypt's dollar bonds rallied on the news": markets rally, crowds protest
         if root == "14":
             draft.sources = self._local_crowd(draft.trig.token, [_as_follower(s) for s in draft.sources])
         draft.sources = self._local_police(draft.trig.token, draft.sources)
