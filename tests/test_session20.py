@@ -80,3 +80,12 @@ def test_markets_that_rally_are_no_protest() -> None:
     assert ("EGY", "EGY", "14") in roots
     protests = [e for e in code_text(text, date=date(2024, 2, 24)) if e.cameo.startswith("14")]
     assert all("bonds" not in e.sentence for e in protests)
+
+
+def test_memoranda_exchanged_are_signed_by_both() -> None:
+    text = (
+        "RIYADH, May 13 (Reuters) - A memorandum of intent on modernising the Saudi armed forces was "
+        "exchanged by Saudi Defence Minister Prince Khalid bin Salman and U.S. Defense Secretary Pete Hegseth."
+    )
+    roots = _roots(text, date(2025, 5, 13))
+    assert {("SAU", "USA", "05"), ("USA", "SAU", "05")} <= roots
