@@ -89,3 +89,16 @@ def test_memoranda_exchanged_are_signed_by_both() -> None:
     )
     roots = _roots(text, date(2025, 5, 13))
     assert {("SAU", "USA", "05"), ("USA", "SAU", "05")} <= roots
+
+
+def test_dissolving_parliament_and_suspending_a_leader_are_administrative_sanctions() -> None:
+    text = (
+        "QUITO, May 17 (Reuters) - Ecuadorean President Guillermo Lasso dissolved the opposition-controlled "
+        "National Assembly on Wednesday, invoking a constitutional clause for the first time."
+    )
+    assert ("ECU", "ECU", "17") in _roots(text, date(2023, 5, 17))
+    court = "BANGKOK, July 1 (Reuters) - Thailand's Constitutional Court on Tuesday suspended Prime Minister Paetongtarn Shinawatra from duty."
+    assert ("THA", "THA", "17") in _roots(court, date(2025, 7, 1))
+    # a bloc suspending a member still cuts relations
+    bloc = "ADDIS ABABA (Reuters) - The African Union suspended Mali from all its activities on Tuesday."
+    assert ("IGO", "MLI", "16") in _roots(bloc, date(2021, 6, 1))
