@@ -102,3 +102,12 @@ def test_dissolving_parliament_and_suspending_a_leader_are_administrative_sancti
     # a bloc suspending a member still cuts relations
     bloc = "ADDIS ABABA (Reuters) - The African Union suspended Mali from all its activities on Tuesday."
     assert ("IGO", "MLI", "16") in _roots(bloc, date(2021, 6, 1))
+
+
+def test_a_coup_attempt_condemned_is_the_coup_s() -> None:
+    text = (
+        "DAR ES SALAAM, May 13 (Reuters) - Soldiers loyal to a sacked intelligence chief tried to seize power "
+        "in Burundi on Wednesday. Tanzania's president said after a regional summit that the leaders "
+        "condemned the coup attempt."
+    )
+    assert ("TZA", "BDI", "11") in _roots(text, date(2015, 5, 13))

@@ -3029,7 +3029,15 @@ def _label_of(thing: Token) -> Token:
         labels += [p for c in thing.children if c.dep_ == "prep" and c.lower_ == "as" for p in pobjs(c)]
         if labels:
             return labels[0]
+    if lemma_of(thing) in _TRIES:
+        # "condemned the coup attempt", "the assassination plot": the act tried is what is judged
+        kinds = [c for c in thing.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        if kinds:
+            return kinds[-1]
     return thing
+
+
+_TRIES = {"attempt", "bid", "plot"}
 
 
 def _verb_stem(noun: str) -> str | None:
