@@ -111,3 +111,13 @@ def test_a_coup_attempt_condemned_is_the_coup_s() -> None:
         "condemned the coup attempt."
     )
     assert ("TZA", "BDI", "11") in _roots(text, date(2015, 5, 13))
+
+
+def test_diplomats_expelled_are_of_the_states_they_are_sent_back_to() -> None:
+    text = (
+        "MOSCOW, Feb 5 (Reuters) - Russia said on Friday it was expelling diplomats from Germany, Poland and "
+        "Sweden for taking part in protests in support of a jailed opposition leader."
+    )
+    roots = _roots(text, date(2021, 2, 5))
+    assert {("RUS", "DEU", "16"), ("RUS", "POL", "16"), ("RUS", "SWE", "16")} <= roots
+    assert ("RUS", "RUS", "16") not in roots

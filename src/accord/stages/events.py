@@ -2260,11 +2260,19 @@ class EventFinder:
         candidates += [t for p in prep_targets(token, ["for"]) for t in deep_prep_targets(p, deep)]
         candidates = [c for c in candidates if not no_party(trig, c)]
         stateless: list[Actor] = []
+
+        def own_states() -> set[str]:
+            return {a.country for a in self._first_resolving(subject_heads(token))}
+
         for head in sorted(candidates, key=_own_thing):
             state_named = any(self.resolver.names(t) for t in head.subtree)
             if root in _GIVING_ROOTS and _names_machines(head) and not state_named:
                 continue
             actors = self.resolver.resolve(head, conjuncts=head not in trig.consumed)
+            if root == _SANCTION_ROOT and not state_named and actors and {a.country for a in actors} <= own_states():
+                # "Moscow ... was expelling diplomats from Germany": diplomats expelled with no state named
+                # are no diplomats of the expeller's own (the dateline lent them its state)
+                continue
             if actors and not any(a.country for a in actors) and head in trig.consumed:
                 # "contributed 800 troops to the UN mission": troops of no named state are what is given.
                 stateless = stateless or actors
