@@ -121,3 +121,15 @@ def test_diplomats_expelled_are_of_the_states_they_are_sent_back_to() -> None:
     roots = _roots(text, date(2021, 2, 5))
     assert {("RUS", "DEU", "16"), ("RUS", "POL", "16"), ("RUS", "SWE", "16")} <= roots
     assert ("RUS", "RUS", "16") not in roots
+
+
+def test_a_feeler_s_own_call_coordinated_with_the_cause_is_no_target() -> None:
+    text = (
+        "KHAN YOUNIS, Gaza Strip (AP) - Two Israeli strikes hit a hospital in southern Gaza on Monday, "
+        "killing at least 20 people, health officials said.\n\n"
+        "Britain's foreign secretary said he was horrified by the attack and repeated London's call for an "
+        "immediate ceasefire."
+    )
+    roots = _roots(text, date(2025, 8, 25))
+    assert ("GBR", "ISR", "11") in roots
+    assert ("GBR", "GBR", "11") not in roots

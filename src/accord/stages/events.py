@@ -1955,11 +1955,15 @@ class EventFinder:
             clause = token if token.dep_ == "ccomp" else token.head
             if clause.dep_ == "ccomp" and lemma_of(clause.head) in SPEECH:
                 feelers = subject_heads(clause.head) or feelers
+        sources = self._first_resolving(feelers)
         if not causes:
-            return self._first_resolving(feelers), self._last_attackers(), False
-        targets = self._first_resolving(causes) or [o for c in causes for o in self.resolver.owner(c)]
+            return sources, self._last_attackers(), False
+        # "horrified by the attack and repeated London's call": the parser's conjunct may be the feeler's own
+        own = {a.country for a in sources}
+        targets = [a for a in self._first_resolving(causes) if a.country not in own]
+        targets = targets or [o for c in causes for o in self.resolver.owner(c)]
         targets = targets or self._perpetrators(token, causes) or self._feeling_cause_doers(token)
-        return self._first_resolving(feelers), targets, False
+        return sources, targets, False
 
     def _feeling_cause_doers(self, token: Token) -> list[Actor]:
         """'said it was deeply concerned about an arms race, two days after Australia announced it
