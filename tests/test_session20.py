@@ -133,3 +133,13 @@ def test_a_feeler_s_own_call_coordinated_with_the_cause_is_no_target() -> None:
     roots = _roots(text, date(2025, 8, 25))
     assert ("GBR", "ISR", "11") in roots
     assert ("GBR", "GBR", "11") not in roots
+
+
+def test_a_reported_wrong_of_trampling_or_blackmail_is_an_accusation() -> None:
+    text = (
+        "MOSCOW, Dec 7 (Reuters) - Kremlin spokesman Dmitry Peskov said on Saturday that Romania was "
+        "trampling on democratic norms by annulling the vote."
+    )
+    assert ("RUS", "ROU", "11") in _roots(text, date(2024, 12, 7))
+    text = "WARSAW (Reuters) - Poland's prime minister said Belarus was weaponising migrants at the border."
+    assert ("POL", "BLR", "11") in _roots(text, date(2021, 11, 9))

@@ -319,6 +319,17 @@ WRONGDOING_VERBS = {
     "undermine",
     "obstruct",
     "sabotage",
+    # session 20: "said European capitals were trampling on democratic norms"
+    "trample",
+    "mislead",
+    "deceive",
+    "destabilize",
+    "destabilise",
+    "blackmail",
+    "weaponize",
+    "weaponise",
+    "harass",
+    "persecute",
 }
 _ACCUSING_WORDS = frozenset(
     {"responsible", "culpable", "guilty", "behind", "blame"}
@@ -327,6 +338,9 @@ _ACCUSING_WORDS = frozenset(
     | {"meddling", "infringed", "infringes", "infringing", "contravened", "contravenes", "contravening"}
     | {"overstepped", "oversteps", "overstepping", "undermined", "undermines", "undermining"}
     | {"obstructed", "obstructs", "obstructing", "sabotaged", "sabotages", "sabotaging"}
+    | {"trampling", "trampled", "tramples", "misled", "misleading", "deceived", "deceiving", "destabilizing"}
+    | {"destabilising", "destabilized", "destabilised", "blackmailing", "blackmailed", "weaponizing"}
+    | {"weaponising", "weaponized", "weaponised", "harassing", "harassed", "persecuting", "persecuted"}
 )
 # Surface forms that let a reported verdict ("said the raid was a violation") keep its sentence.
 _VERDICT_WORDS = (
