@@ -143,3 +143,13 @@ def test_a_reported_wrong_of_trampling_or_blackmail_is_an_accusation() -> None:
     assert ("RUS", "ROU", "11") in _roots(text, date(2024, 12, 7))
     text = "WARSAW (Reuters) - Poland's prime minister said Belarus was weaponising migrants at the border."
     assert ("POL", "BLR", "11") in _roots(text, date(2021, 11, 9))
+
+
+def test_where_a_missile_came_from_is_not_where_it_struck() -> None:
+    text = (
+        "JERUSALEM, May 4 (Reuters) - A ballistic missile fired from Yemen by the Houthi rebels struck inside "
+        "the perimeter of Ben Gurion Airport on Sunday morning, wounding six people."
+    )
+    roots = _roots(text, date(2025, 5, 4))
+    assert ("YEM", "ISR", "19") in roots
+    assert not any(t == "YEM" for _, t, _ in roots)

@@ -2750,6 +2750,9 @@ class EventFinder:
             for e in entities_in(sent, ("GPE", "LOC", "FAC"))
             if not _is_grievance_place(e.root) and not _in_attribution(e.root)
         ]
+        # "a missile fired from Yemen ... struck the airport": where the doer or weapon came from is no scene
+        origins = {t.i for s in subject_heads(trigger) for t in s.subtree if t.dep_ == "prep" and t.lower_ == "from"}
+        ents = [e for e in ents if e.root.head.i not in origins]
         own = {trigger.i, *[c.i for c in trigger.subtree]}
         near = [e for e in ents if _place_phrase_head(e.root) in own]
         # The phrase closest to the act first: "took him into custody at Manila's airport after he arrived
