@@ -153,3 +153,19 @@ def test_where_a_missile_came_from_is_not_where_it_struck() -> None:
     roots = _roots(text, date(2025, 5, 4))
     assert ("YEM", "ISR", "19") in roots
     assert not any(t == "YEM" for _, t, _ in roots)
+
+
+def test_someone_arrested_abroad_is_held_by_the_state_of_the_place() -> None:
+    text = (
+        "NAIROBI, May 20 (AP) - Kenyan activist Boniface Mwangi was arrested on Monday at his hotel in Dar es "
+        "Salaam, where he had travelled to attend the trial of an opposition leader."
+    )
+    roots = _roots(text, date(2025, 5, 20))
+    assert ("TZA", "KEN", "17") in roots
+    assert ("KEN", "KEN", "17") not in roots
+    # a place in a clause of its own is not where the act was done
+    text = (
+        "MOSCOW (Reuters) - The opposition leader was sentenced on Tuesday to nearly three years in prison for "
+        "breaking the terms of a suspended sentence while he was recovering in Germany from a poisoning."
+    )
+    assert not any(s == "DEU" for s, _, _ in _roots(text, date(2021, 2, 2)))

@@ -1916,7 +1916,10 @@ class EventFinder:
         named, else none."""
         abroad = [t for t in held if t.sector == "CVL" and t.start >= 0 and not self._unnamed(token, t)]
         if not abroad or len(abroad) != len(held):
-            return country
+            # session 20: "Kenyan activist Boniface Mwangi was arrested at his hotel in Dar es Salaam": the
+            # state of the act's own place holds anyone its phrase puts abroad
+            place = self._direct_place(token) if held and all(t.country == country for t in held) else ""
+            return place if place and place != country else country
         place = self._act_country(token)
         return place if place and place != country else ""
 
@@ -2709,6 +2712,19 @@ class EventFinder:
                 country = self.country_of_place(ent.text)
                 if country:
                     return country
+        return ""
+
+    def _direct_place(self, trigger: Token) -> str:
+        """The state of a place hung on the act by prepositions alone ("arrested at his hotel in Dar es
+        Salaam"), never one inside a clause of its own ("while he was recovering in Germany")."""
+        for ent in entities_in(trigger.sent, ("GPE", "LOC", "FAC")):
+            node = ent.root
+            while node.dep_ in {"pobj", "prep", "compound", "appos"} and node.head != node:
+                node = node.head
+                if node == trigger:
+                    country = self.country_of_place(ent.text)
+                    if country and not _is_grievance_place(ent.root):
+                        return country
         return ""
 
     def _forces_abroad(self, trigger: Token, actor: Actor) -> Actor:
