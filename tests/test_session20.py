@@ -169,3 +169,13 @@ def test_someone_arrested_abroad_is_held_by_the_state_of_the_place() -> None:
         "breaking the terms of a suspended sentence while he was recovering in Germany from a poisoning."
     )
     assert not any(s == "DEU" for s, _, _ in _roots(text, date(2021, 2, 2)))
+
+
+def test_a_state_owning_an_earlier_act_in_a_time_phrase_is_no_scene() -> None:
+    text = (
+        "DUBAI, June 22 (Reuters) - Hours after the U.S. raid, Iran fired a barrage of missiles at Israel, "
+        "wounding dozens of people in Tel Aviv and Haifa, according to Israeli rescue services."
+    )
+    roots = _roots(text, date(2025, 6, 22))
+    assert ("IRN", "ISR", "19") in roots
+    assert ("IRN", "USA", "19") not in roots

@@ -3425,7 +3425,12 @@ def _in_other_clause(place: Token, trigger: Token) -> bool:
 def _place_phrase_head(place: Token) -> int:
     """The token a place's prepositional phrase hangs on ("in Kyiv", "at Manila's airport"), else -1."""
     node = place.head if place.dep_ in {"poss", "compound", "nmod"} and place.head.dep_ == "pobj" else place
+    if node.head.dep_ == "prep" and node.head.lower_ in _TIME_PREPS and node is not place:
+        return -1  # "hours after the U.S. raid": when, not where
     return node.head.head.i if node.head.dep_ == "prep" else -1
+
+
+_TIME_PREPS = {"after", "before", "since", "until", "during", "following", "amid"}
 
 
 def _fronted_objects(verb: Token) -> list[Token]:
