@@ -179,3 +179,13 @@ def test_a_state_owning_an_earlier_act_in_a_time_phrase_is_no_scene() -> None:
     roots = _roots(text, date(2025, 6, 22))
     assert ("IRN", "ISR", "19") in roots
     assert ("IRN", "USA", "19") not in roots
+
+
+def test_where_a_report_was_made_is_not_where_the_act_reported_is() -> None:
+    text = (
+        "DUBAI, Jan 8 (Reuters) - In Baghdad, the office of Iraqi caretaker Prime Minister Adel Abdul Mahdi said "
+        "Tehran had told it after midnight that a response to the general's killing was about to begin, and "
+        "that it would target only places where U.S. forces were stationed."
+    )
+    roots = _roots(text, date(2020, 1, 8))
+    assert ("IRN", "IRQ", "13") not in roots

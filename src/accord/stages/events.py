@@ -325,8 +325,29 @@ _REACTION_ROOTS = {"10", "11", "12", "13"}
 _PROTEST_ROOT = "14"
 # What rallies or slumps on a market, not in the street (session 20).
 _MARKETS = {
-    "bond", "stock", "share", "market", "currency", "price", "index", "equity", "future", "yield", "pound",
-    "dollar", "euro", "rupee", "lira", "yuan", "yen", "peso", "rouble", "ruble", "naira", "rand", "shekel",
+    "bond",
+    "stock",
+    "share",
+    "market",
+    "currency",
+    "price",
+    "index",
+    "equity",
+    "future",
+    "yield",
+    "pound",
+    "dollar",
+    "euro",
+    "rupee",
+    "lira",
+    "yuan",
+    "yen",
+    "peso",
+    "rouble",
+    "ruble",
+    "naira",
+    "rand",
+    "shekel",
 }
 # Prepositions that carry the act a reaction is to: "lashed out at the ruling", "railed against the raid".
 _REACTED_PREPS = ("at", "against")
@@ -2769,6 +2790,10 @@ class EventFinder:
         # "a missile fired from Yemen ... struck the airport": where the doer or weapon came from is no scene
         origins = {t.i for s in subject_heads(trigger) for t in s.subtree if t.dep_ == "prep" and t.lower_ == "from"}
         ents = [e for e in ents if e.root.head.i not in origins]
+        # "In Sanaa, the spokesman claimed the group had fired a missile at the airport": where a report
+        # of the act was made is not where the act was done
+        speakers = {a.i for a in trigger.ancestors if a.pos_ == "VERB" and lemma_of(a) in SPEECH}
+        ents = [e for e in ents if _place_phrase_head(e.root) not in speakers]
         own = {trigger.i, *[c.i for c in trigger.subtree]}
         near = [e for e in ents if _place_phrase_head(e.root) in own]
         # The phrase closest to the act first: "took him into custody at Manila's airport after he arrived
