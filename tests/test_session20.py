@@ -189,3 +189,14 @@ def test_where_a_report_was_made_is_not_where_the_act_reported_is() -> None:
     )
     roots = _roots(text, date(2020, 1, 8))
     assert ("IRN", "IRQ", "13") not in roots
+
+
+def test_diplomats_stripped_of_accreditation_are_expelled() -> None:
+    text = (
+        "MOSCOW, Sept 13 (Reuters) - Russia's FSB security service said on Friday it had stripped six British "
+        "diplomats in Moscow of their accreditation, accusing them of spying."
+    )
+    roots = _roots(text, date(2024, 9, 13))
+    assert ("RUS", "GBR", "16") in roots
+    # a citizen stripped of citizenship is still an administrative sanction
+    assert ("NIC", "NIC", "17") in _roots("MANAGUA (AP) - Nicaragua stripped the Catholic bishop of his citizenship.")
