@@ -200,3 +200,13 @@ def test_diplomats_stripped_of_accreditation_are_expelled() -> None:
     assert ("RUS", "GBR", "16") in roots
     # a citizen stripped of citizenship is still an administrative sanction
     assert ("NIC", "NIC", "17") in _roots("MANAGUA (AP) - Nicaragua stripped the Catholic bishop of his citizenship.")
+
+
+def test_an_appeal_for_release_is_aimed_at_the_one_asked() -> None:
+    text = (
+        "BEIJING, April 2 (Reuters) - Japanese Foreign Minister Yoshimasa Hayashi urged his Chinese "
+        "counterpart Qin Gang on Sunday to release a Japanese employee of a drugmaker held on suspicion of spying."
+    )
+    roots = _roots(text, date(2023, 4, 2))
+    assert ("JPN", "CHN", "02") in roots
+    assert ("JPN", "JPN", "02") not in roots

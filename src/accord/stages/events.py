@@ -2168,6 +2168,11 @@ class EventFinder:
             holders = self._holders(trig)
             if holders:
                 return holders
+            # "urged his Chinese counterpart to release a Japanese employee": the one asked, not the held
+            own = {a.country for a in self._first_resolving(subject_heads(token))}
+            asked = self._first_resolving([c for c in token.children if c.dep_ == "dobj"])
+            if asked and not {a.country for a in asked} & own:
+                return asked
         if trig.pattern.code in _INVESTIGATIONS:
             # "an investigation into crimes committed by Croat forces": those the inquiry is into are its target.
             probed = prep_targets(token, ["into"])
