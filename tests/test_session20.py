@@ -53,7 +53,9 @@ def test_the_of_phrase_of_a_decision_names_who_decided() -> None:
 
 def test_a_cost_a_warning_lays_on_a_side_names_the_threatened() -> None:
     text = (
-        "WASHINGTON, April 14 (Reuters) - Iran fired more than 300 drones and missiles at Israel overnight. "
+        "WASHINGTON, April 14 (Reuters) - Iran fired more than 300 drones and missiles at Israel overnight.\n\n"
+        "Two U.S. Navy destroyers in the eastern Mediterranean fired interceptors at the incoming missiles, "
+        "the Pentagon said.\n\n"
         "The White House national security adviser warned that the attack would have severe consequences "
         "for Tehran."
     )
