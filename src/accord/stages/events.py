@@ -2169,7 +2169,7 @@ class EventFinder:
             if holders:
                 return holders
             # "urged his Chinese counterpart to release a Japanese employee": the one asked, not the held
-            own = {a.country for a in self._first_resolving(subject_heads(token))}
+            own = self._subject_states(token)
             asked = self._first_resolving([c for c in token.children if c.dep_ == "dobj"])
             if asked and not {a.country for a in asked} & own:
                 return asked
@@ -2197,7 +2197,7 @@ class EventFinder:
                     for p in pobjs(g)
                 ]
             )
-            own = {a.country for a in self._first_resolving(subject_heads(token))}
+            own = self._subject_states(token)
             if any(d.country and d.country not in own for d in doers):
                 return doers
         preps = _target_preps(root)
@@ -2294,15 +2294,17 @@ class EventFinder:
         candidates = [c for c in candidates if not no_party(trig, c)]
         stateless: list[Actor] = []
 
-        def own_states() -> set[str]:
-            return {a.country for a in self._first_resolving(subject_heads(token))}
-
         for head in sorted(candidates, key=_own_thing):
             state_named = any(self.resolver.names(t) for t in head.subtree)
             if root in _GIVING_ROOTS and _names_machines(head) and not state_named:
                 continue
             actors = self.resolver.resolve(head, conjuncts=head not in trig.consumed)
-            if root == _SANCTION_ROOT and not state_named and actors and {a.country for a in actors} <= own_states():
+            if (
+                root == _SANCTION_ROOT
+                and not state_named
+                and actors
+                and {a.country for a in actors} <= self._subject_states(token)
+            ):
                 # "Moscow ... was expelling diplomats from Germany": diplomats expelled with no state named
                 # are no diplomats of the expeller's own (the dateline lent them its state)
                 continue
@@ -2369,7 +2371,7 @@ class EventFinder:
             return []
         if lemma_of(decisions[0]) in _LEGAL_ACTS:
             return self._judges(decisions[0])
-        own = {a.country for a in self._first_resolving(subject_heads(token))}
+        own = self._subject_states(token)
         for event in reversed(self.history):
             if event.info.code == _PRAISE or event.info.root not in _DECIDED_ROOTS:
                 continue
@@ -2508,6 +2510,11 @@ class EventFinder:
                 return self._latest_foreign_act(token)
         return []
 
+    def _subject_states(self, token: Token) -> set[str]:
+        """The states of whoever does the act (its subjects resolved): the side's own, which a target
+        or a place named with the act is not."""
+        return {a.country for a in self._first_resolving(subject_heads(token))}
+
     def _answers(self) -> set[int]:
         """Sentences (by start offset) that tell a side's answer to an attack ("security forces killed
         all of the attackers and captured another man"): no act told there is the attack itself."""
@@ -2537,7 +2544,7 @@ class EventFinder:
     def _latest_foreign_act(self, token: Token) -> list[Actor]:
         """Whose act a quoted '"This is a provocation"' judges: the doer of the latest act (15-20) the
         article coded that was done by a state other than the speaker's."""
-        own = {a.country for a in self._first_resolving(subject_heads(token))}
+        own = self._subject_states(token)
         if not own:
             return []
         for event in reversed(self.history):
@@ -2647,7 +2654,7 @@ class EventFinder:
         named = self._first_resolving(prep_targets(seizure, ["in"])) or self.resolver.owner(seizure)
         if named:
             return named
-        own = {a.country for a in self._first_resolving(subject_heads(token))}
+        own = self._subject_states(token)
         focus = [c for c in self.resolver.dominant(seizure.i, 2) if c not in own]
         return [self._country_actor(focus[0], "", "")] if focus else []
 
