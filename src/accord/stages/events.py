@@ -77,8 +77,6 @@ from accord.stages.parse import (
 )
 from accord.stages.places import CITY_PARTS, gazetteer, region_state
 from accord.stages.triggers import Trigger, is_time, match_pattern, shared_passive_subject
-from accord.stages.verdicts import VerdictModel, shipped_model
-from accord.stages.verdicts import features as verdict_features
 
 # The lead of a news story: its first sentences tell the news, in the present perfect as often as in
 # the past ("France has recalled its ambassadors"). Over dev01-dev180, an undated present perfect told
@@ -612,11 +610,6 @@ _ACCUSE_PATTERN = Pattern(code="112", kind="v", lemma="say")
 # A threat told as what another side will suffer: "said Hezbollah would pay a heavy price", "warned
 # that Tehran will pay dearly" (session 18).  Its consumed token is the side threatened.
 _PRICE_PATTERN = Pattern(code="130", kind="v", lemma="say", intent=True)
-# session 21: a verdict told in words no rule knows ("said the vote was marred by fraud"), found by the
-# fitted model of accord.stages.verdicts.  Its consumed token is the reported clause's subject.
-_LEARNED_VERDICT_PATTERN = Pattern(code="111", kind="v", lemma="say")
-# the verbs of saying whose reported clauses the learned verdicts read
-_VERDICT_SPEECH = frozenset(DECLARE | SPEECH | {"describe", "add", "accuse"} - {"announce", "confirm", "report"})
 _PRICES = {"price", "cost"}
 # the clause stage's future auxiliaries, and "would" of reported speech
 _FUTURE_AUX = FUTURE_AUX | {"would"}
@@ -829,11 +822,6 @@ class _Draft:
 class EventFinder:
     """Codes the events of one parsed article with a lexicon and an actor resolver."""
 
-    # The learned verdicts' model (accord.stages.verdicts); bench/train_verdicts.py swaps in its own
-    # and a log of every candidate's features.
-    verdict_model: VerdictModel | None = shipped_model()
-    verdict_log: list[tuple[str, int, list[str]]] | None = None
-
     def __init__(
         self, lexicon: dict[tuple[str, str], list[Pattern]], resolver: ActorResolver, article: Article
     ) -> None:
@@ -878,7 +866,6 @@ class EventFinder:
         found.extend(self._verdicts(declared, {t.token.i for t in found}))
         found.extend(self._accusations(declared, {t.token.i for t in found}))
         found.extend(self._price_threats(declared, {t.token.i for t in found}))
-        found.extend(self._learned_verdicts(sent, {t.token.i for t in found}))
         held = {t.token.i for t in holdouts}
         found = [t for t in found if t.token.i not in held and not self._orders_own(t)] + holdouts
         consumed = {t.i for trig in found for t in trig.consumed if trig.token.pos_ == "VERB"}
@@ -1022,33 +1009,6 @@ class EventFinder:
                 if payer is not None:
                     found.append(Trigger(token, _PRICE_PATTERN, (payer,)))
                     break
-        return found
-
-    def _learned_verdicts(self, sent: Span, taken: set[int]) -> list[Trigger]:
-        """'X said the vote was marred by fraud': a verdict in words no rule knows (accord.stages.verdicts).
-
-        A verb of saying no rule has coded, whose reported clause has a nominal subject, is scored by
-        the fitted model; above its cut it denounces (111) that subject, or the doers of an act noun.
-        """
-        model = self.verdict_model
-        if model is None:
-            return []
-        found = []
-        doc = sent.doc
-        for i in self._content_words(doc, sent.start, sent.end):
-            verb = doc[i]
-            if i in taken or verb.pos != VERB or lemma_of(verb) not in _VERDICT_SPEECH:
-                continue
-            for clause in _reported_clauses(verb) + _clauses_in_statement(verb):
-                subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos in {NOUN, PROPN}]
-                if not subjects or is_question(clause):
-                    continue
-                named = verdict_features(verb, clause, subjects[0])
-                if self.verdict_log is not None:
-                    self.verdict_log.append((self.article.id, verb.idx, named))
-                if model.is_verdict(named):
-                    found.append(Trigger(verb, _LEARNED_VERDICT_PATTERN, (subjects[0],)))
-                break
         return found
 
     def _accused(self, clause: Token) -> Token | None:
@@ -2194,7 +2154,7 @@ class EventFinder:
             return self.resolver.owner(judged) or self._doers_after(judged) or self._perpetrators(token, [judged])
         if trig.pattern is _PRICE_PATTERN:
             return self._first_resolving([trig.consumed[0]])
-        if trig.pattern is _ACCUSE_PATTERN or trig.pattern is _LEARNED_VERDICT_PATTERN:
+        if trig.pattern is _ACCUSE_PATTERN:
             accused = trig.consumed[0]
             if self._is_act_noun(accused):
                 # "said Canada's surtaxes violated WTO rules": the act's owner or doer is accused.
