@@ -2319,6 +2319,8 @@ class EventFinder:
             if (thing.dep_ in OBJ or thing in fronted) and self.resolver.resolve(thing) == []:
                 owners = self.resolver.owner(thing) or self._first_resolving(prep_targets(thing, ["by"]))
                 owners = owners or self._first_resolving(_patrons(thing))
+                if root in _REACTION_ROOTS:
+                    owners = owners or self._first_resolving(_makers(thing))
                 if owners:
                     return owners
         fallback = self._told_or_channel(token, root, [*objects, *trig.consumed])
@@ -3320,6 +3322,9 @@ def no_party(trig: Trigger, head: Token) -> bool:
     if trig.pattern.code[:2] == _CONSULT_ROOT and _at_request(head):
         return True
     prep = head.head if head.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in _MEDIUM_PREPS and head.lower_ in _PLATFORMS:
+        # session 21: "congratulated his Greek counterpart on Twitter": where it was said, not to whom
+        return True
     if prep is None or prep.lower_ != "with":
         return False
     if lemma_of(prep.head) in _BORDER_WORDS and trig.pattern.code[:2] in _COOPERATION_ROOTS:
@@ -3331,6 +3336,27 @@ def no_party(trig: Trigger, head: Token) -> bool:
 
 
 _BORDER_WORDS = {"border", "crossing", "frontier", "boundary"}
+_MEDIUM_PREPS = {"on", "via", "through"}
+# Social networks and messaging services, as the medium of what is said on them.
+_PLATFORMS = {
+    "twitter",
+    "x",
+    "facebook",
+    "telegram",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "weibo",
+    "wechat",
+    "whatsapp",
+    "vk",
+    "vkontakte",
+    "threads",
+    "bluesky",
+    "truth",
+    "linkedin",
+    "signal",
+}
 _COOPERATION_ROOTS = {"03", "04", "05", "06", "08"}
 
 
@@ -4129,7 +4155,12 @@ def _own_thing(head: Token) -> bool:
     Sorting on this puts such objects after every other candidate, so they are
     a target only when nothing else is named ("China warned its citizens").
     """
+    if lemma_of(head) in _COUNTERPARTS:
+        return False  # session 21: "his Greek counterpart" is the other side's, the very party acted on
     return any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our"} for c in head.children)
+
+
+_COUNTERPARTS = {"counterpart", "opposite", "host", "guest"}
 
 
 def _is_repression(sources: list[Actor], targets: list[Actor], code: str) -> bool:
@@ -4192,6 +4223,46 @@ def _channels(verb: Token, things: list[Token]) -> list[Token]:
     object ("through the EU Civil Protection Mechanism", "under Article 4 of NATO's founding treaty")."""
     heads = [p for t in [verb, *things] for p in prep_targets(t, list(_CHANNEL_PREPS))]
     return [n for h in heads for n in h.subtree if n.pos_ == "PROPN" or n is h]
+
+
+def _makers(thing: Token) -> list[Token]:
+    """'dismissed a list of 13 demands drawn up by Saudi Arabia', 'rejected the demands of the
+    protesters': who made a proposal or demand reacted to, by the participle's "by" or the "of" phrase.
+
+    A collection ("a list of", "a set of") is looked through to what it gathers (session 21).
+    """
+    things = [thing]
+    if lemma_of(thing) in _COLLECTIONS:
+        things += prep_targets(thing, ["of"])
+    found = [
+        p
+        for t in things
+        for c in t.children
+        if c.dep_ == "acl" and c.tag_ == "VBN"
+        for g in c.children
+        if g.dep_ == "agent"
+        for p in pobjs(g)
+    ]
+    return found + [p for t in things if lemma_of(t) in _PROPOSALS for p in prep_targets(t, ["of"])]
+
+
+_COLLECTIONS = {"list", "set", "series", "raft", "package", "slew", "string", "number", "range"}
+_PROPOSALS = {
+    "demand",
+    "proposal",
+    "plan",
+    "offer",
+    "request",
+    "condition",
+    "ultimatum",
+    "initiative",
+    "call",
+    "appeal",
+    "proposition",
+    "terms",
+    "draft",
+    "bid",
+}
 
 
 def _patrons(person: Token) -> list[Token]:

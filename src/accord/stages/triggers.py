@@ -333,6 +333,16 @@ _AMOUNTS = {
     "bulk",
     "portion",
     "majority",
+    # session 21: "dismissed a list of 13 demands", "imposed a raft of measures": a collection of
+    # things is those things
+    "list",
+    "set",
+    "series",
+    "raft",
+    "slew",
+    "string",
+    "number",
+    "range",
 }
 
 
