@@ -50,3 +50,25 @@ def test_the_demands_of_a_side_rejected_are_that_sides() -> None:
         "that it close its military base in Qatar."
     )
     assert ("TUR", "SAU", "12") in _roots(text, date(2017, 6, 25))
+
+
+def test_a_policy_judged_with_no_doer_named_is_the_story_states() -> None:
+    text = (
+        "TOKYO, Aug 22 (Reuters) - Japan will start releasing treated radioactive water from the wrecked "
+        "Fukushima nuclear plant into the Pacific Ocean on Thursday, Prime Minister Fumio Kishida said.\n\n"
+        "The Japanese government said the water was safe and that the release had been approved by the "
+        "International Atomic Energy Agency.\n\n"
+        "In a statement, China's foreign ministry called the decision extremely irresponsible and said Beijing "
+        "would take all necessary measures to protect food safety."
+    )
+    assert ("CHN", "JPN", "11") in _roots(text, date(2023, 8, 22))
+
+
+def test_violence_judged_with_no_doer_named_is_not_laid_on_the_story_state() -> None:
+    text = (
+        "ISLAMABAD, Jan 30 (Reuters) - A suicide bomber blew himself up inside a mosque in a police "
+        "compound in the Pakistani city of Peshawar on Monday, killing at least 59 people, officials said.\n\n"
+        "Pakistan's prime minister visited the wounded in hospital.\n\n"
+        "The U.N. Secretary-General condemned what he called a heinous attack on worshippers."
+    )
+    assert ("IGO", "PAK", "11") not in _roots(text, date(2023, 1, 30))

@@ -1483,6 +1483,8 @@ class EventFinder:
             draft.targets = self._last_attackers()
         if not draft.targets and info.root == _DISAPPROVE_ROOT:
             draft.targets = self._doers_of_told_act(draft.trig.token, draft.sources)
+        if not draft.targets and info.root == _DISAPPROVE_ROOT and self._judges_a_policy(draft.trig.token):
+            draft.targets = self._story_state(draft)
         if info.root in {"05", "12"}:
             # session 19: "Hamas welcomed the warrants against the Israeli leaders", "Netanyahu dismissed
             # the ruling": a told ruling, resolution or warrant is the body's that issued it
@@ -1767,6 +1769,32 @@ class EventFinder:
         for event in reversed(self.history):
             if event.source.country and event.source.country not in own | {"IGO"}:
                 return [self._country_actor(event.source.country, "", "")]
+        other = [c for c in self.resolver.dominant(draft.trig.token.i, 3) if c not in own and c != "IGO"][:1]
+        return [self._country_actor(c, "", "") for c in other]
+
+    def _judges_a_policy(self, token: Token) -> bool:
+        """'condemned the burning', 'called the decision irresponsible', 'voiced concern': a verdict on a
+        thing, neither on a person nor on violence (whose doers the story's main state most often is not:
+        it is the victims' in "condemned the attack") nor told as a charge to someone ("told the envoy")."""
+        if lemma_of(token) in _ADDRESSED_VERDICTS:
+            return False
+        things = [c for c in token.children if c.dep_ in {"dobj", "oprd"}] + prep_targets(token, ["at", "against"])
+        if not things:
+            return False
+        for thing in things:
+            if thing.pos_ == "PROPN" or thing.ent_type_ in _NAMED_ONES:
+                return False
+            if thing.pos_ == "PRON" and thing.lower_ not in _THING_PRONOUNS:
+                return False
+            if lemma_of(thing) in _VIOLENCE_WORDS or self._names_violence(thing) or lemma_of(thing) in _PEOPLE_NOUNS:
+                return False
+        return True
+
+    def _story_state(self, draft: _Draft) -> list[Actor]:
+        """'Iraq's foreign ministry also condemned the burning': a thing judged whose doer no rule found is
+        the doing of the state the story has been most about just before, other than the judge's own
+        (session 21)."""
+        own = {s.country for s in draft.sources}
         other = [c for c in self.resolver.dominant(draft.trig.token.i, 3) if c not in own and c != "IGO"][:1]
         return [self._country_actor(c, "", "") for c in other]
 
@@ -4223,6 +4251,28 @@ def _channels(verb: Token, things: list[Token]) -> list[Token]:
     object ("through the EU Civil Protection Mechanism", "under Article 4 of NATO's founding treaty")."""
     heads = [p for t in [verb, *things] for p in prep_targets(t, list(_CHANNEL_PREPS))]
     return [n for h in heads for n in h.subtree if n.pos_ == "PROPN" or n is h]
+
+
+# Verdicts told to or laid on someone, whose object is a person: no thing the story's state did.
+_ADDRESSED_VERDICTS = {"tell", "blame", "accuse", "raise", "dispute", "file", "warn"}
+_NAMED_ONES = {"PERSON", "ORG", "GPE", "NORP"}
+_THING_PRONOUNS = {"it", "what", "this", "that"}
+_PEOPLE_NOUNS = {
+    "country",
+    "power",
+    "government",
+    "successor",
+    "predecessor",
+    "official",
+    "leader",
+    "envoy",
+    "other",
+    "death",
+    "killing",
+    "murder",
+    "launch",
+    "terrorism",
+}
 
 
 def _makers(thing: Token) -> list[Token]:
