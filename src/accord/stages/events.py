@@ -1795,8 +1795,10 @@ class EventFinder:
         the doing of the state the story has been most about just before, other than the judge's own
         (session 21)."""
         own = {s.country for s in draft.sources}
-        other = [c for c in self.resolver.dominant(draft.trig.token.i, 3) if c not in own and c != "IGO"][:1]
-        return [self._country_actor(c, "", "") for c in other]
+        index = draft.trig.token.i
+        other = [c for c in self.resolver.dominant(index, 3) if c not in own and c != "IGO"][:1]
+        recent = self.resolver.focus_before(index)[-12:]
+        return [self._country_actor(c, "", "") for c in other if recent.count(c) >= 2]
 
     def _sides(self, token: Token, sources: list[Actor]) -> list[Actor]:
         """The two states the article has been about, other than the given actors' own ("the two sides")."""

@@ -661,6 +661,10 @@ def _blank_tokens(stretch: str, words: list[str], spaces: list[bool]) -> None:
         spaces.append(False)
 
 
+# Titles the tokenizer cuts from their dot ("Lt", "."), as string hashes sorted for ``member``.
+_TITLES = ("Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Cmdr", "Cdr", "Adm", "Brig", "Gen", "Lt-Col", "Lieut")
+_TITLE_KEYS = sorted_keys([get_string_id(t) for t in _TITLES])
+_DOT_KEY = np.uint64(get_string_id("."))
 _NOT_START = np.uint64(2**64 - 1)  # -1, "not a sentence start", as Doc.to_array gives it
 
 
@@ -676,8 +680,12 @@ def sentencize(doc: Doc, ends: np.ndarray) -> Doc:
     """
     if not len(doc):
         return doc
-    array = doc.to_array([ORTH, IS_PUNCT, SENT_START])
+    array = doc.to_array([ORTH, IS_PUNCT, SENT_START, SPACY])
     is_end = member(array[:, 0], ends)
+    # session 21: "Lt. Col. Mamady Doumbouya": the tokenizer splits the dot off a title it has no
+    # exception for, and that dot ends no sentence
+    titled = np.concatenate(([False], member(array[:-1, 0], _TITLE_KEYS) & (array[:-1, 3] == 0)))
+    is_end &= ~(titled & (array[:, 0] == _DOT_KEY))
     words = np.flatnonzero(~is_end & (array[:, 1] == 0))
     starts = np.zeros(len(doc), dtype=bool)
     starts[0] = True
