@@ -1978,18 +1978,7 @@ class EventFinder:
         """ "Missiles fired by Iran's Revolutionary Guards killed four civilians": a thing that acts is
         wielded by whoever its participle says fired, launched or issued it (not "the statement by
         France comes", where nothing is done with the thing)."""
-        things = [h for h in heads if h.pos_ == "NOUN"]
-        return self._first_resolving(
-            [
-                p
-                for h in things
-                for clause in h.children
-                if clause.dep_ == "acl" and clause.tag_ == "VBN"
-                for agent in clause.children
-                if agent.dep_ == "agent"
-                for p in pobjs(agent)
-            ]
-        )
+        return self._first_resolving(_participle_agents([h for h in heads if h.pos_ == "NOUN"]))
 
     def _feeling_roles(self, token: Token) -> tuple[list[Actor], list[Actor], bool]:
         """'Australia said it was deeply disappointed by the signing': the one who feels reacts to the cause.
@@ -4286,16 +4275,21 @@ def _makers(thing: Token) -> list[Token]:
     things = [thing]
     if lemma_of(thing) in _COLLECTIONS:
         things += prep_targets(thing, ["of"])
-    found = [
+    proposers = [p for t in things if lemma_of(t) in _PROPOSALS for p in prep_targets(t, ["of"])]
+    return _participle_agents(things) + proposers
+
+
+def _participle_agents(things: list[Token]) -> list[Token]:
+    """The "by" of a past participle on each noun: "demands drawn up by Saudi Arabia", "missiles fired by Iran"."""
+    return [
         p
-        for t in things
-        for c in t.children
-        if c.dep_ == "acl" and c.tag_ == "VBN"
-        for g in c.children
-        if g.dep_ == "agent"
-        for p in pobjs(g)
+        for thing in things
+        for clause in thing.children
+        if clause.dep_ == "acl" and clause.tag_ == "VBN"
+        for agent in clause.children
+        if agent.dep_ == "agent"
+        for p in pobjs(agent)
     ]
-    return found + [p for t in things if lemma_of(t) in _PROPOSALS for p in prep_targets(t, ["of"])]
 
 
 _COLLECTIONS = {"list", "set", "series", "raft", "package", "slew", "string", "number", "range"}
