@@ -529,6 +529,8 @@ def _prepare(nlp: Language) -> Language:
     if "accord_paragraphs" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("accord_paragraphs", before=before)
+    if "accord_main_clause" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("accord_main_clause", after="parser")
     return nlp
 
 

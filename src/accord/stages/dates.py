@@ -83,6 +83,11 @@ def event_date(trigger: Token, published: date | None, sent: Span | None = None)
         if node.dep_ in _STOP or node.head == node:
             break
         node = node.head
+    else:
+        node = trigger
+    dated = _dated_past(trigger, node, published)
+    if dated is not None:
+        return dated
     if fronted is not None:
         # "Last week, the council said it had decided to step up security": the opening dates the
         # reported clause too, which the walk up stops short of; a clause's own date won above.
@@ -158,6 +163,28 @@ def _opening_date(sent: Span, published: date) -> Resolved | None:
             return resolved if resolved is not None and resolved.is_background else None
         if ent.start > start:
             break
+    return None
+
+
+# The complements that carry the act an intent verb agrees or pledges to ("agreed to restore ties in
+# March 2023"): a year-bearing date on them dates the agreement.
+_COMPLEMENTS = {"xcomp"}
+
+
+def _dated_past(trigger: Token, top: Token, published: date) -> Resolved | None:
+    """A year-bearing date well before publication that the walk up from the trigger does not reach:
+    on the trigger's complement ("The two countries agreed to restore relations in March 2023"), or
+    on the verb that reports the trigger's clause ("Obama and Castro announced in December 2014 that
+    they would restore diplomatic relations").  A reported clause keeps its own date otherwise, and
+    only a year makes the date sure: "agreed to meet on May 5" may be the coming May 5."""
+    heads = [c for c in trigger.children if c.dep_ in _COMPLEMENTS]
+    if top.dep_ == "ccomp" and top.head != top:
+        heads.append(top.head)
+    for head in heads:
+        for text in _date_expressions(head):
+            resolved = resolve_expression(text, published) if _YEAR.search(text) else None
+            if resolved is not None and resolved.is_background:
+                return resolved
     return None
 
 

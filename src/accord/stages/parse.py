@@ -134,6 +134,38 @@ def entities_in(span: Doc | Span, labels: Collection[str] = ()) -> list[Span]:
 
 _ENT_STARTS = "accord.ent_starts"
 
+# The subordinators of a clause that the parser may take for the sentence's root: "The Maldives has
+# signed an agreement with China, the ministry said, weeks after Muizzu ordered Indian troops home".
+# Not "since": "..., the largest swap since the invasion began" measures a record, and hung on the
+# opening verb it would make that act a running total (clauses.is_cumulative).
+_SUBORDINATORS = {"after", "before", "while", "as", "because", "until", "although", "though", "when"}
+
+
+@Language.component("accord_main_clause")
+def main_clause_first(doc: Doc) -> Doc:
+    """Give back the root to a sentence's opening clause where the parser made it the complement of a
+    trailing subordinate clause ("X signed a deal, the ministry said, weeks after Y ordered Z": the
+    parse's root is "ordered", with "signed" its ccomp and "after" its marker).  A root with its own
+    subordinator before it is never a main clause; the clause that opens the sentence is, and the
+    attribution between them ("the ministry said") is its parenthetical.  Why here: every stage reads
+    the tree, and an act told as another's complement reads as reported or ordered, not done."""
+    for sent in doc.sents:
+        root = sent.root
+        mark = next((c for c in root.lefts if c.dep_ == "mark" and c.lower_ in _SUBORDINATORS), None)
+        if mark is None:
+            continue
+        opening = next((c for c in root.lefts if c.dep_ == "ccomp" and c.i < mark.i), None)
+        if opening is None or any(not t.is_punct for t in doc[sent.start : opening.left_edge.i]):
+            continue
+        moved = [c for c in root.lefts if c.i < mark.i and c.dep_ in {"parataxis", "punct"} and c.i > opening.i]
+        opening.head = opening
+        opening.dep_ = "ROOT"
+        root.head = opening
+        root.dep_ = "advcl"
+        for child in moved:
+            child.head = opening
+    return doc
+
 
 @Language.component("accord_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
