@@ -76,3 +76,12 @@ def test_a_high_commissioner_summoned_is_a_summoned_envoy() -> None:
         "protest against the shelling of border villages."
     )
     assert ("PAK", "IND", "11") in _roots(text, date(2024, 4, 22))
+
+
+def test_a_visiting_leader_met_with_is_the_meetings_other_side() -> None:
+    # the parser reads "with visiting Iraqi Prime Minister ..." as a participle clause taking him as object
+    text = (
+        "ANKARA (Reuters) - Turkish President Recep Tayyip Erdogan met with visiting Iraqi Prime Minister "
+        "Mohammed Shia al-Sudani in Ankara on Monday."
+    )
+    assert {("TUR", "IRQ", "04"), ("IRQ", "TUR", "04")} <= _roots(text, date(2024, 6, 7))

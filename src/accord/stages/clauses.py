@@ -800,8 +800,22 @@ def _names_its_subject(verb: Token) -> bool:
     )
 
 
+# Participles that stand before a title as adjectives, which the parser may read as verbs taking
+# the person as their object: "met with visiting Nepali Prime Minister K.P. Sharma Oli".
+_TITLE_PARTICIPLES = {"visiting", "outgoing", "incoming", "acting", "ruling", "governing"}
+
+
 def pobjs(prep: Token) -> list[Token]:
-    return [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    """What a preposition governs; for "with visiting Prime Minister Oli", parsed as a participle
+    clause, the person the participle was taken to act on."""
+    found = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    return [_titled(c) for c in found]
+
+
+def _titled(word: Token) -> Token:
+    if word.dep_ != "pcomp" or word.lower_ not in _TITLE_PARTICIPLES:
+        return word
+    return next((c for c in word.children if c.dep_ == "dobj"), word)
 
 
 def deep_prep_targets(token: Token, preps: list[str], depth: int = 3) -> list[Token]:
