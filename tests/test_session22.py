@@ -85,3 +85,13 @@ def test_a_visiting_leader_met_with_is_the_meetings_other_side() -> None:
         "Mohammed Shia al-Sudani in Ankara on Monday."
     )
     assert {("TUR", "IRQ", "04"), ("IRQ", "TUR", "04")} <= _roots(text, date(2024, 6, 7))
+
+
+def test_a_person_placed_under_sanctions_is_sanctioned_not_arrested() -> None:
+    text = (
+        "WASHINGTON (Reuters) - The Treasury Department on Wednesday placed a senior Nicaraguan judge under "
+        "Global Magnitsky sanctions, freezing any assets she holds in the United States."
+    )
+    roots = _roots(text, date(2024, 7, 31))
+    assert ("USA", "NIC", "16") in roots
+    assert ("USA", "NIC", "17") not in roots
