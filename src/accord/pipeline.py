@@ -287,8 +287,8 @@ def _police_at_scene(event: Event, resolver: ActorResolver, country: str, named:
 def _is_capital(event: Event, country: str, places: Gazetteer | None) -> bool:
     """Whether the event's place is the capital of ``country`` ("In Seoul, police detained 16
     demonstrators" in a story mostly about Japan): a capital has no namesake to fear."""
-    capital = places.capital(country) if places is not None else None
-    return capital is not None and event.location is not None and event.location.get("name") == capital.name
+    seats = [places.capital(country), places.seat(country)] if places is not None else []
+    return event.location is not None and any(p is not None and event.location.get("name") == p.name for p in seats)
 
 
 def _names_state(resolver: ActorResolver, actor: Actor, country: str) -> bool:

@@ -349,6 +349,9 @@ class RuleEntities:
         longer = _across_particle(chain)
         if longer is not None and any(p.is_exact for p in self.gaz.lookup(longer.text)):
             return Span(chain.doc, longer.start, longer.end, label="GPE")  # not "Dar", a Cambodian village
+        owned = _after_possessive(chain)
+        if owned is not None and any(p.is_exact for p in self.gaz.lookup(owned.text)):
+            return Span(chain.doc, owned.start, owned.end, label="GPE")  # not "Bazar", a Kyrgyz town
         ends = [chain.end] + [t.i for t in chain[1:] if t.i in titled]
         for end in ends:
             span = chain.doc[chain.start : end]
@@ -360,6 +363,7 @@ class RuleEntities:
 
 # Lower-case words inside place names: "Dar es Salaam", "Bandar-e Abbas", "Ras al Ain", "Rio do Sul".
 _PARTICLES = {"es", "e", "de", "del", "da", "do", "dos", "das", "al", "el", "ad", "as", "ash", "ar", "la", "le"}
+_POSSESSIVES = {"'s", "\u2019s"}
 _PARTICLES |= {"les", "du", "des", "di", "sur", "am", "an", "upon", "ol", "ul", "ur", "en"}
 
 
@@ -374,6 +378,17 @@ def _across_particle(chain: Span) -> Span | None:
     while end < len(doc) and end - chain.start < _MAX_CHAIN and _is_capital_propn(doc[end]):
         end += 1
     return doc[chain.start : end] if end > chain.end + 1 else None
+
+
+def _after_possessive(chain: Span) -> Span | None:
+    """The run with the name and possessive before it ("Bazar" -> "Cox's Bazar", "Martha's
+    Vineyard"): the parser splits such a place name at its "'s", leaving its last word alone to
+    match some other place; None where no capitalised name and "'s" precede the run."""
+    doc = chain.doc
+    start = chain.start
+    if start < 2 or doc[start - 1].lower_ not in _POSSESSIVES or not _is_capital_propn(doc[start - 2]):
+        return None
+    return doc[start - 2 : chain.end]
 
 
 def _is_capital_propn(token: Token) -> bool:

@@ -326,7 +326,7 @@ class Locator:
         seated = self.gaz.resolve(seat) if seat else None
         if seated is not None:
             return seated.to_location("actor")
-        home = self.gaz.capital(speaker) if speaker and (_is_home_word(code) or remote) and not away else None
+        home = self.gaz.seat(speaker) if speaker and (_is_home_word(code) or remote) and not away else None
         if home is not None and trigger is not None and _is_summons(trigger, code):
             return home.to_location("actor")  # session 12: a summons is at the foreign ministry
         if home is not None and self._is_away(speaker, code):
@@ -402,7 +402,7 @@ class Locator:
             return None
         if not self._is_bureau(anchor.doc) or _at_a_gathering(anchor.sent):
             return None  # "pledged aid at a donors' conference": where the reporter is
-        home = self.gaz.capital(speaker) if speaker and _is_state_word(code, anchor) else None
+        home = self.gaz.seat(speaker) if speaker and _is_state_word(code, anchor) else None
         if home is not None:
             return home.to_location("actor")
         venue = self._gathering_in(countries) if code[:2] in _VENUE_ROOTS else None
@@ -475,7 +475,9 @@ class Locator:
         if dateline is not None and dateline.country == place.country and dateline.precision == "city":
             if code[:2] not in _FORCE_ROOTS:
                 return dateline.to_location("dateline")
-            seats = [p for p in (dateline, self.gaz.capital(place.country)) if p is not None]
+            seats = [
+                p for p in (dateline, self.gaz.capital(place.country), self.gaz.seat(place.country)) if p is not None
+            ]
             city = self._article_city(place.country, anchor)
             # force in the dateline's country: at a city the story names there, not at the dateline
             return (city if city is not None and not _near_any(city, seats) else place).to_location("sentence")
@@ -532,7 +534,7 @@ class Locator:
             where = event.location or {}
             source = event.source
             verbal = event.cameo[:2] in _VERBAL_ROOTS or event.cameo[:3] in _PRAISE
-            home = self.gaz.capital(source.country) if verbal else None
+            home = self.gaz.seat(source.country) if verbal else None
             named = source.name.split()[-1:] + source.text.split()[-1:]
             if home is not None and where.get("source") == "actor" and where.get("name") == home.name:
                 if source.country not in here and _is_there(source, named, present, leaders, self.gaz):
@@ -635,7 +637,7 @@ class Locator:
             return city.to_location("article")
         # "visited Poland and Lithuania": the country its sentence names, else its capital
         named = any(self._country_word_text(t.text) == host for t in sent if t.ent_type_ == "GPE")
-        place = self.gaz.country(host) if named else self.gaz.capital(host)
+        place = self.gaz.country(host) if named else self.gaz.seat(host)
         return place.to_location("sentence" if named else "actor") if place is not None else location
 
     def _remember_scene(self, event: Event, sent: Span, location: Location | None) -> None:
@@ -754,7 +756,8 @@ class Locator:
         # ("Rockets were fired at Sderot ... The Israeli military struck Hamas targets in response").
         countries = countries - {_home_side(anchor, code, sides)}
         # A capital is often its government ("the Taliban government in Kabul"): not a scene.
-        seats = [p for p in map(self.gaz.capital, countries) if p is not None] + list(self.datelines)
+        seats = [p for c in countries for p in (self.gaz.capital(c), self.gaz.seat(c)) if p is not None]
+        seats += list(self.datelines)
         named = [pair for pair in self._places(anchor.doc) if pair[0] < anchor.i]
         acts = [pair for pair in self._acts if pair[0] < anchor.i]
         cities = [
@@ -906,7 +909,7 @@ class Locator:
     def _is_government(self, place: Place | None) -> bool:
         """A country or its capital: after "at", a statement's target ("lashed out at Morocco"), since
         speakers are "in" a capital, not "at" it."""
-        return place is not None and (place.precision == "country" or self.gaz.capital(place.country) == place)
+        return place is not None and (place.precision == "country" or self.gaz.is_seat(place))
 
     def _met_in(self, trigger: Token) -> Place | None:
         """Where a meeting took place when the parser hangs its "in" phrase on the person met: "Biden
@@ -1404,7 +1407,7 @@ class Locator:
             if token.dep_ != "pobj" or token.head.lower_ not in _STRONG_PREPOSITIONS or not token.text[:1].isupper():
                 continue
             country = _seat_country(token)
-            place = self.gaz.capital(country) if country else None
+            place = self.gaz.seat(country) if country else None
             if place is not None:
                 return place
         return None

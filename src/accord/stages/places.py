@@ -330,6 +330,22 @@ class Gazetteer:
         """The capital city of a country (GeoNames' capital), or None."""
         return self.capitals.get(iso3)
 
+    def seat(self, iso3: str) -> Place | None:
+        """Where a country's government sits: its capital, except where the government works from
+        another city (``SEATS_OF_GOVERNMENT``: the Dutch government and its ministries are in The
+        Hague, not Amsterdam; Bolivia's in La Paz, not Sucre).  What a state says or decides is
+        placed here, while "the Dutch capital" stays :meth:`capital`."""
+        name = SEATS_OF_GOVERNMENT.get(iso3)
+        if name is not None:
+            seat = next((p for p in self.lookup(name) if p.country == iso3 and p.precision == "city"), None)
+            if seat is not None:
+                return seat
+        return self.capitals.get(iso3)
+
+    def is_seat(self, place: Place | None) -> bool:
+        """Whether the place is its country's capital or seat of government."""
+        return place is not None and place in (self.capitals.get(place.country), self.seat(place.country))
+
     def country_of_adjective(self, word: str) -> str:
         """'Kazakh' -> 'KAZ' (the actor dictionary's adjectives); '' when unknown."""
         return self.adjectives.get(word, "")
@@ -340,6 +356,18 @@ class Gazetteer:
             for entries in table.values():
                 if len(entries) > 1:  # most names have one place: no key calls for them
                     entries.sort(key=_rank)
+
+
+# Governments that sit outside the capital GeoNames lists (facts from the states' constitutions and
+# their governments' own addresses): ministries, parliament and the head of government work here.
+SEATS_OF_GOVERNMENT = {
+    "NLD": "The Hague",  # Amsterdam is the constitutional capital
+    "BOL": "La Paz",  # Sucre is the constitutional capital, seat of the judiciary
+    "BEN": "Cotonou",  # Porto-Novo is the official capital
+    "CIV": "Abidjan",  # Yamoussoukro is the official capital since 1983
+    "PSE": "Ramallah",  # the Palestinian Authority's seat; GeoNames lists East Jerusalem
+    "GNQ": "Malabo",  # Ciudad de la Paz is still being built
+}
 
 
 def _rank(place: Place) -> tuple[bool, bool, bool, int]:

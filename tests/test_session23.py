@@ -1,0 +1,52 @@
+"""Session 23 rules, on sentences written in the style of wire copy, parsed by the real model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.api import code_text, default_coder
+from accord.stages.places import gazetteer
+
+pytestmark = pytest.mark.slow
+
+
+def _places(text: str, day: date) -> set[tuple[str, str]]:
+    """(name, country) of the location of every event coded from ``text``."""
+    return {(e.location["name"], e.location["country"]) for e in code_text(text, date=day) if e.location}
+
+
+def test_a_place_name_with_a_possessive_is_one_place() -> None:
+    # The parser splits "Cox's Bazar" at its "'s"; "Bazar" alone is an alternate name of a Kyrgyz town.
+    text = (
+        "DHAKA (AFP) - In the crowded camps of Cox's Bazar, a Rohingya community leader on Thursday accused "
+        "Myanmar's army of burning villages in Rakhine State."
+    )
+    doc = default_coder().nlp(text)
+    assert any(e.text == "Cox's Bazar" and e.label_ == "GPE" for e in doc.ents)
+    assert {country for _, country in _places(text, date(2019, 8, 22))} <= {"BGD", "MMR"}
+
+
+def test_a_possessive_that_makes_no_place_name_is_left_alone() -> None:
+    doc = default_coder().nlp("Russia's Kursk region was shelled overnight, the governor said.")
+    assert not any("'s" in e.text for e in doc.ents if e.label_ == "GPE")
+
+
+@pytest.mark.parametrize(
+    ("iso3", "seat", "capital"),
+    [("NLD", "The Hague", "Amsterdam"), ("BOL", "La Paz", "Sucre"), ("PSE", "Ramallah", "East Jerusalem")],
+)
+def test_a_government_sits_in_its_seat_while_the_capital_stays_the_capital(iso3: str, seat: str, capital: str) -> None:
+    gaz = gazetteer()
+    assert gaz.seat(iso3).name == seat  # type: ignore[union-attr]
+    assert gaz.capital(iso3).name == capital  # type: ignore[union-attr]
+    assert gaz.seat("FRA") == gaz.capital("FRA")
+
+
+def test_a_dutch_summons_is_placed_in_the_hague() -> None:
+    text = (
+        "BEIRUT (Reuters) - The Netherlands summoned the Turkish ambassador on Wednesday over the military "
+        "offensive in northern Syria, the Dutch foreign ministry said."
+    )
+    assert ("The Hague", "NLD") in _places(text, date(2019, 10, 9))
