@@ -50,3 +50,28 @@ def test_a_dutch_summons_is_placed_in_the_hague() -> None:
         "offensive in northern Syria, the Dutch foreign ministry said."
     )
     assert ("The Hague", "NLD") in _places(text, date(2019, 10, 9))
+
+
+def _roots(text: str, day: date) -> set[tuple[str, str, str]]:
+    """(source country, target country, CAMEO root) of every event coded from ``text``."""
+    return {(e.source.country, e.target.country if e.target else "", e.cameo[:2]) for e in code_text(text, date=day)}
+
+
+_UNCLAIMED_DRONE = (
+    "BAGHDAD (Reuters) - A drone packed with explosives slammed into the home of the provincial governor in "
+    "Basra early on Sunday, wounding two of his guards, security sources said.\n\n"
+    "Kuwait's foreign ministry condemned the attack and said it stood with the Iraqi government."
+)
+
+
+def test_criticism_of_an_attack_nobody_was_named_doing_is_coded_with_no_target() -> None:
+    # Nothing coded the drone's strike (it has no doer): the condemnation is aimed at unknown attackers.
+    assert ("KWT", "", "11") in _roots(_UNCLAIMED_DRONE, date(2023, 6, 4))
+
+
+def test_criticism_of_an_attack_whose_doer_the_sentence_names_is_not_left_without_one() -> None:
+    text = _UNCLAIMED_DRONE.replace(
+        "condemned the attack and said it stood with the Iraqi government",
+        "condemned the attack, saying the strike by Iranian-backed militias threatened the region",
+    )
+    assert ("KWT", "", "11") not in _roots(text, date(2023, 6, 4))
