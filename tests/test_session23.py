@@ -75,3 +75,14 @@ def test_criticism_of_an_attack_whose_doer_the_sentence_names_is_not_left_withou
         "condemned the attack, saying the strike by Iranian-backed militias threatened the region",
     )
     assert ("KWT", "", "11") not in _roots(text, date(2023, 6, 4))
+
+
+def test_solemn_representations_are_a_formal_complaint() -> None:
+    # Beijing's wording for a protest lodged with another government (CAMEO 114).
+    text = (
+        "BEIJING (Reuters) - China's foreign ministry said on Thursday it had lodged solemn representations "
+        "with Canada over the detention of a Chinese citizen in Vancouver."
+    )
+    assert ("CHN", "CAN", "11") in _roots(text, date(2018, 12, 6))
+    made = text.replace("lodged solemn representations with", "made stern representations to")
+    assert ("CHN", "CAN", "11") in _roots(made, date(2018, 12, 6))
