@@ -86,3 +86,13 @@ def test_solemn_representations_are_a_formal_complaint() -> None:
     assert ("CHN", "CAN", "11") in _roots(text, date(2018, 12, 6))
     made = text.replace("lodged solemn representations with", "made stern representations to")
     assert ("CHN", "CAN", "11") in _roots(made, date(2018, 12, 6))
+
+
+def test_a_warning_noun_is_aimed_at_the_object_of_its_clause_not_at_the_teller() -> None:
+    text = (
+        "WASHINGTON (AP) - President Donald Trump on Sunday repeated his warning that the United States could "
+        "strike Iranian cultural sites if Tehran retaliated for the killing of its general."
+    )
+    roots = _roots(text, date(2020, 1, 6))
+    assert ("USA", "IRN", "13") in roots
+    assert ("USA", "USA", "13") not in roots

@@ -1668,7 +1668,9 @@ class EventFinder:
         """Who the act of a reported clause is aimed at ("could use nuclear weapons against Ukraine",
         "would strike Israel"): its object or against-phrase, of another state than the teller's."""
         own = {s.country for s in sources}
-        for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        # a noun's clause is its acl: "repeated his warning that the United States could strike Iranian sites"
+        clauses = [c for c in token.children if c.dep_ == "ccomp" or (c.dep_ == "acl" and token.pos_ == "NOUN")]
+        for clause in clauses:
             aimed = [c for c in clause.children if c.dep_ in OBJ] + prep_targets(clause, ["against", "on", "at"])
             found = [a for a in self._first_resolving(aimed) if a.country and a.country not in own]
             if found:
