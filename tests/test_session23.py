@@ -96,3 +96,11 @@ def test_a_warning_noun_is_aimed_at_the_object_of_its_clause_not_at_the_teller()
     roots = _roots(text, date(2020, 1, 6))
     assert ("USA", "IRN", "13") in roots
     assert ("USA", "USA", "13") not in roots
+
+
+def test_a_run_of_acts_named_in_a_label_is_aimed_at_the_doers_of_its_acts() -> None:
+    text = (
+        "PARIS (Reuters) - France's foreign ministry on Thursday denounced what it described as months of "
+        "repeated and baseless attacks on France by Italian leaders."
+    )
+    assert ("FRA", "ITA", "11") in _roots(text, date(2019, 2, 7))

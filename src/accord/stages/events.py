@@ -3801,6 +3801,10 @@ def _names_what(clause: Token) -> bool:
     return clause.pos == VERB and lemma_of(clause) in _NAMING and any(c.lower_ == "what" for c in clause.children)
 
 
+# Spans and runs that name acts by their "of" phrase ("months of attacks", "a wave of arrests").
+_RUNS_OF_ACTS = {"day", "week", "month", "year", "decade", "series", "wave", "string", "spate", "campaign", "pattern"}
+
+
 def _name_given(thing: Token) -> Token:
     """ "lashed out at what he called a deliberate act of terror": the act is the name the clause gives it.
 
@@ -3811,7 +3815,12 @@ def _name_given(thing: Token) -> Token:
     names = [c for c in thing.children if c.dep_ == "oprd" or (c.dep_ in OBJ and c.lower_ != "what")]
     # "condemned what he described as a reckless decision by Pyongyang"
     names += [p for c in thing.children if c.dep_ == "prep" and c.lower_ == "as" for p in pobjs(c)]
-    return names[0] if names else thing
+    if not names:
+        return thing
+    # "denounced what she described as months of baseless attacks on France by Italian leaders": a
+    # span or run of acts names them by its "of" phrase
+    kept = [p for c in names[0].children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)]
+    return kept[0] if kept and lemma_of(names[0]) in _RUNS_OF_ACTS else names[0]
 
 
 def _as_follower(actor: Actor) -> Actor:
