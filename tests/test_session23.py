@@ -104,3 +104,14 @@ def test_a_run_of_acts_named_in_a_label_is_aimed_at_the_doers_of_its_acts() -> N
         "repeated and baseless attacks on France by Italian leaders."
     )
     assert ("FRA", "ITA", "11") in _roots(text, date(2019, 2, 7))
+
+
+def test_concern_over_an_incident_is_not_read_as_a_verdict_on_the_story_s_main_state() -> None:
+    text = (
+        "MANILA (Reuters) - Chinese coast guard ships fired water cannon at a Philippine supply boat near "
+        "Second Thomas Shoal on Saturday, the Philippine coast guard said.\n\n"
+        "The U.S. State Department criticised the Chinese ships for their unsafe manoeuvres. Washington said "
+        "the United States stood with its ally, and the United States would keep up its patrols.\n\n"
+        "Australia's ambassador in Manila also expressed concern over the incident."
+    )
+    assert not {r for r in _roots(text, date(2023, 8, 7)) if r[0] == "AUS" and r[1] == "USA"}

@@ -624,6 +624,11 @@ _HARMFUL = {"dangerous", "bad", "troubling", "worrying", "alarming", "disturbing
 _HARMS = {"death", "blast", "explosion", "disappearance", "destruction", "suffering"}
 # Words for violence the lexicon codes no act with: "condemned the violence against its embassy" is
 # aimed at whoever was violent, not at the embassy.
+# Nouns of a voiced feeling ("expressed concern over ...") and the prepositions naming its cause.
+_VOICED = {"concern", "alarm", "dismay", "regret", "disappointment", "anger", "outrage", "indignation"}
+_FELT_ABOUT = {"over", "about", "at", "regarding", "with"}
+# Nouns for something that happened rather than a policy adopted (for _judges_a_policy).
+_EVENTS_TOLD = {"incident", "clash", "confrontation", "encounter", "standoff", "episode"}
 _VIOLENCE_WORDS = {"violence", "aggression", "bloodshed", "brutality", "atrocity", "hostility"}
 # Feelings told in the passive: "said it was shocked by the killings" reacts to whoever did what shocked it.
 # The one who feels is the source; the cause (an actor, or an act the article reported) is the target.
@@ -1787,9 +1792,15 @@ class EventFinder:
         if lemma_of(token) in _ADDRESSED_VERDICTS:
             return False
         things = [c for c in token.children if c.dep_ in {"dobj", "oprd"}] + prep_targets(token, ["at", "against"])
+        # "expressed concern over the incident": a voiced feeling is about what its own phrase names
+        things = [
+            a for t in things for a in (prep_targets(t, list(_FELT_ABOUT)) if lemma_of(t) in _VOICED else [t]) or [t]
+        ]
         if not things:
             return False
         for thing in things:
+            if lemma_of(thing) in _EVENTS_TOLD:
+                return False  # "the incident", "the clash": something that happened, not a policy
             if thing.pos_ == "PROPN" or thing.ent_type_ in _NAMED_ONES:
                 return False
             if thing.pos_ == "PRON" and thing.lower_ not in _THING_PRONOUNS:
