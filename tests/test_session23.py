@@ -115,3 +115,22 @@ def test_concern_over_an_incident_is_not_read_as_a_verdict_on_the_story_s_main_s
         "Australia's ambassador in Manila also expressed concern over the incident."
     )
     assert not {r for r in _roots(text, date(2023, 8, 7)) if r[0] == "AUS" and r[1] == "USA"}
+
+
+def test_troops_described_as_fighting_a_war_are_no_event_of_the_news() -> None:
+    text = (
+        "NIAMEY (AFP) - Niger's junta on Friday ordered the French ambassador to leave within 48 hours.\n\n"
+        "Niger hosts French and American troops fighting jihadist groups linked to al-Qaeda, and the militants, "
+        "who are fighting to topple the government, control large parts of the countryside."
+    )
+    roots = _roots(text, date(2023, 8, 25))
+    assert not {r for r in roots if r[2] == "19"}
+    assert ("NER", "FRA", "16") in roots
+
+
+def test_a_fight_told_as_the_news_in_a_clause_is_still_coded() -> None:
+    text = (
+        "KYIV (Reuters) - Ukrainian troops fought Russian forces in the streets of Bakhmut on Saturday, the "
+        "general staff said."
+    )
+    assert {("UKR", "RUS", "19"), ("RUS", "UKR", "19")} & _roots(text, date(2023, 2, 18))

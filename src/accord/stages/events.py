@@ -629,6 +629,8 @@ _VOICED = {"concern", "alarm", "dismay", "regret", "disappointment", "anger", "o
 _FELT_ABOUT = {"over", "about", "at", "regarding", "with"}
 # Nouns for something that happened rather than a policy adopted (for _judges_a_policy).
 _EVENTS_TOLD = {"incident", "clash", "confrontation", "encounter", "standoff", "episode"}
+# Fights that, described in a clause on a noun ("troops fighting jihadists"), are a standing war.
+_ONGOING_FIGHTS = {"fight", "battle", "combat", "wage"}
 _VIOLENCE_WORDS = {"violence", "aggression", "bloodshed", "brutality", "atrocity", "hostility"}
 # Feelings told in the passive: "said it was shocked by the killings" reacts to whoever did what shocked it.
 # The one who feels is the source; the cause (an actor, or an act the article reported) is the target.
@@ -1211,6 +1213,8 @@ class EventFinder:
             return self._holdout_draft(trig)
         refusal = token.pos_ == "VERB" and is_refusal(token, trig.pattern.code)
         if _describes_speaker(token) or _aim_of_measure(trig) or self._names_patron(trig):
+            return None
+        if _ongoing_description(token):
             return None
         if _unreal_companion(token) or _warns_of_a_state(trig):
             return None
@@ -3168,6 +3172,17 @@ def _stem_matches(stem: str | None, noun: str, verb: str) -> bool:
     if verb == noun:
         return True
     return stem is not None and verb.startswith(stem) and len(verb) <= len(stem) + 3
+
+
+def _ongoing_description(token: Token) -> bool:
+    """'troops fighting jihadist groups', 'the militant group, which is fighting to topple the
+    government': a present-tense fight in a clause that describes a noun tells who the group is, a
+    standing war, not an act of the news."""
+    if lemma_of(token) not in _ONGOING_FIGHTS or token.dep_ not in {"acl", "relcl"}:
+        return False
+    return token.tag_ in {"VBG", "VBZ", "VBP"} and not any(
+        c.dep_ == "aux" and c.lower_ in {"was", "were"} for c in token.children
+    )
 
 
 def _describes_speaker(token: Token) -> bool:
