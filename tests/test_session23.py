@@ -134,3 +134,13 @@ def test_a_fight_told_as_the_news_in_a_clause_is_still_coded() -> None:
         "general staff said."
     )
     assert {("UKR", "RUS", "19"), ("RUS", "UKR", "19")} & _roots(text, date(2023, 2, 18))
+
+
+def test_talks_denied_by_no_did_not_happen() -> None:
+    text = (
+        "BAMAKO (Reuters) - A senior U.S. official said on Friday that Washington had held no direct talks with "
+        "Mali's military government about the hostages."
+    )
+    assert not {r for r in _roots(text, date(2023, 3, 24)) if r[2] == "04"}
+    held = text.replace("had held no direct talks", "had held direct talks")
+    assert {r for r in _roots(held, date(2023, 3, 24)) if r[2] == "04"}

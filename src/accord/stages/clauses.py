@@ -206,7 +206,7 @@ def is_actual(trigger: Token) -> bool:
 def is_actual_mood(trigger: Token) -> bool:
     """False for negated, modal, conditional or questioned acts; tense is not looked at, so a
     pluperfect that is dated to the news days ("had been detained on Sunday") can still count."""
-    if is_question(trigger):
+    if is_question(trigger) or _nothing_done(trigger):
         return False
     clause = trigger
     for _ in range(4):
@@ -223,6 +223,14 @@ def is_actual_mood(trigger: Token) -> bool:
             break
         clause = clause.head
     return True
+
+
+def _nothing_done(trigger: Token) -> bool:
+    """'had held no direct talks with the militants', 'signed no agreement': an act whose object is
+    denied by "no" did not happen."""
+    return any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in trigger.children
+    )
 
 
 def past_after_infinitive(conj: Token) -> bool:
