@@ -144,3 +144,31 @@ def test_talks_denied_by_no_did_not_happen() -> None:
     assert not {r for r in _roots(text, date(2023, 3, 24)) if r[2] == "04"}
     held = text.replace("had held no direct talks", "had held direct talks")
     assert {r for r in _roots(held, date(2023, 3, 24)) if r[2] == "04"}
+
+
+def _coded_in(text: str, day: date, words: str) -> set[tuple[str, str, str]]:
+    """(source, target, CAMEO code) of the events coded from the sentence holding ``words``."""
+    return {
+        (e.source.country, e.target.country if e.target else "", e.cameo)
+        for e in code_text(text, date=day)
+        if words in e.sentence
+    }
+
+
+def test_the_two_men_who_meet_are_the_two_leaders_named_before() -> None:
+    text = (
+        "TOKYO (Reuters) - Indian Prime Minister Narendra Modi arrived in Tokyo on Friday and was welcomed "
+        "by Prime Minister Fumio Kishida at his official residence.\n\n"
+        "The two men held talks on the strategic partnership between their countries."
+    )
+    assert {("IND", "JPN", "040"), ("JPN", "IND", "040")} <= _coded_in(text, date(2023, 3, 20), "two men")
+
+
+def test_the_two_men_of_one_state_are_no_pair_of_states() -> None:
+    # Both men are Libyan: the German chancellor who reports their agreement is no side of it.
+    text = (
+        "BERLIN (Reuters) - Libya's Fayez al-Serraj and Khalifa Haftar attended the Berlin conference on Sunday "
+        "but did not meet face to face.\n\n"
+        "Chancellor Angela Merkel said both men had agreed to name five members each to a military committee."
+    )
+    assert not {r for r in _coded_in(text, date(2020, 1, 20), "both men") if "DEU" in r[:2]}

@@ -205,7 +205,9 @@ _PAIR_HEADS = {
 # the article's focus says better than the last pair of states put side by side.
 _STATE_PAIR_HEADS = {"country", "side", "nation", "government", "state", "neighbour", "neighbor", "capital"}
 # ... and "the two leaders" are first the last two people named, of two states (session 18).
-_PEOPLE_PAIR_HEADS = {"leader", "president", "minister", "premier", "head", "counterpart"}
+_PEOPLE_PAIR_HEADS = {"leader", "president", "minister", "premier", "head", "counterpart", "man", "woman"}
+# "the two men held talks": plain people words are a pair only as the subject of a meeting (session 23).
+_PLAIN_PAIR_HEADS = {"man", "woman"}
 # Nouns an apposition uses for a place, never a person: "Papua, a former Dutch colony".
 _PLACE_NOUNS = {"colony", "region", "province", "territory", "island", "state", "city", "town", "village", "district"}
 _FILLABLE = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
@@ -834,6 +836,8 @@ class ActorResolver:
 
     def _is_pair(self, tokens: list[Token], head: Token) -> bool:
         """ "the two leaders", "both sides": the two states the article is about."""
+        if head.lemma_.lower() in _PLAIN_PAIR_HEADS:
+            return any(t.lower_ in _PAIR_WORDS for t in tokens) and _meets(head)
         return _is_warring(tokens, head) or (
             head.lemma_.lower() in _PAIR_HEADS and any(t.lower_ in _PAIR_WORDS for t in tokens)
         )
@@ -849,9 +853,10 @@ class ActorResolver:
             t.lemma_.lower() in _STATE_PAIR_HEADS and any(c.lower_ in _PAIR_WORDS for c in t.children) for t in tokens
         )
         people = not states and head.lemma_.lower() in _PEOPLE_PAIR_HEADS
-        recent = (self._last_pair(head) if states else self._last_two_people(head) if people else []) or self.dominant(
-            head.i, 2
-        )
+        recent = self._last_pair(head) if states else self._last_two_people(head) if people else []
+        if not recent and head.lemma_.lower() not in _PLAIN_PAIR_HEADS:
+            # "the two leaders" of a story about two states; "the two men" only names people
+            recent = self.dominant(head.i, 2)
         if len(recent) < 2:
             return []
         sector = self._sector(tokens, head)
@@ -864,17 +869,22 @@ class ActorResolver:
         as ``dominant`` gives them; empty when that sentence names people of one state or of three (a
         host with two guests), where the story's focus says better."""
         start = head.sent.start
+        # "Lavrov held talks with Wang Yi, and the two men discussed ...": first the people named before
+        # the phrase in its own sentence, then the earlier sentences
+        spans = [self.doc[start : head.i]]
         for _ in range(3):
             if start == 0:
-                return []
+                break
             sent = self.doc[start - 1].sent
             start = sent.start
+            spans.append(sent)
+        for index, sent in enumerate(spans):
             found: list[str] = []
             for ent in reversed(list(entities_in(sent, ("PERSON",)))):
                 states = {a.country for a in self.resolve_one(ent.root, 1) if a.country and a.country != "IGO"}
                 if len(states) == 1 and (state := states.pop()) not in found:
                     found.append(state)
-            if found:
+            if found and (index > 0 or len(found) == 2):
                 return found if len(found) == 2 else []
         return []
 
@@ -1993,6 +2003,15 @@ def _ship_state(tokens: list[Token]) -> str:
         if state and token.dep_ == "compound" and token.head.pos_ == "PROPN":
             return state
     return ""
+
+
+# Verbs of meeting and talking whose subject "the two men" is a pair of leaders.
+_MEETING_VERBS = {"meet", "hold", "talk", "discuss", "speak", "agree", "sign", "shake", "hug", "embrace", "pose"}
+
+
+def _meets(head: Token) -> bool:
+    """Whether the noun is the subject of a verb of meeting or talking ("the two men held talks")."""
+    return head.dep_ in {"nsubj", "nsubjpass"} and head.head.lemma_.lower() in _MEETING_VERBS
 
 
 def np_tokens(head: Token) -> list[Token]:

@@ -212,7 +212,18 @@ _NOT_ACTORS = {
 _PERSONAL = {"he", "she"}
 # "the two sides", "both countries": a pair of the states named before, an actor of its own sentence.
 _PAIRS = {"two", "both"}
-_PAIRED = {"sides", "countries", "leaders", "governments", "nations", "presidents", "ministers", "delegations"}
+_PAIRED = {
+    "sides",
+    "countries",
+    "leaders",
+    "governments",
+    "nations",
+    "presidents",
+    "ministers",
+    "delegations",
+    "men",
+    "women",
+}
 _OBLIGATIONS = {"must", "should"}
 # "said the U.S. government had to hand over a report": an obligation told with "have to".
 _HAVE_FORMS = {"has", "have", "had"}
