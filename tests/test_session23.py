@@ -172,3 +172,29 @@ def test_the_two_men_of_one_state_are_no_pair_of_states() -> None:
         "Chancellor Angela Merkel said both men had agreed to name five members each to a military committee."
     )
     assert not {r for r in _coded_in(text, date(2020, 1, 20), "both men") if "DEU" in r[:2]}
+
+
+_LA_PAZ_EXPULSION = (
+    "LA PAZ (Reuters) - Bolivia's interim government on Monday declared Mexico's ambassador and the two most "
+    "senior Spanish diplomats in La Paz persona non grata and gave them 72 hours to leave the country."
+)
+
+
+def test_persona_non_grata_after_a_place_is_the_verb_s_not_the_place_s() -> None:
+    doc = default_coder().nlp(_LA_PAZ_EXPULSION)
+    persona = next(t for t in doc if t.text == "persona")
+    assert persona.head.text == "declared"
+    assert next(t for t in doc if t.text == "Paz").dep_ == "pobj"
+
+
+def test_diplomats_declared_persona_non_grata_after_a_place_are_expelled() -> None:
+    roots = _roots(_LA_PAZ_EXPULSION, date(2019, 12, 30))
+    assert {("BOL", "MEX", "16"), ("BOL", "ESP", "16")} <= roots
+
+
+def test_persona_non_grata_the_parser_reads_right_is_left_as_it_is() -> None:
+    doc = default_coder().nlp("Moldova declared a Russian diplomat persona non grata on Wednesday.")
+    persona = next(t for t in doc if t.text == "persona")
+    assert (persona.dep_, persona.head.text) == ("dobj", "declared")
+    assert next(t for t in doc if t.text == "diplomat").head == persona
+    assert ("MDA", "RUS", "16") in _roots("Moldova declared a Russian diplomat persona non grata.", date(2023, 7, 26))

@@ -531,6 +531,8 @@ def _prepare(nlp: Language) -> Language:
         nlp.add_pipe("accord_paragraphs", before=before)
     if "accord_main_clause" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("accord_main_clause", after="parser")
+    if "accord_persona_non_grata" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("accord_persona_non_grata", after="accord_main_clause")
     return nlp
 
 

@@ -167,6 +167,40 @@ def main_clause_first(doc: Doc) -> Doc:
     return doc
 
 
+_DECLARE_FORMS = {"declare", "declared", "declares", "declaring"}
+
+
+@Language.component("accord_persona_non_grata")
+def persona_non_grata(doc: Doc) -> Doc:
+    """Hang "persona non grata" on the "declared" before it as its predicate, where the parser took the
+    Latin for a noun of the object's phrase ("declared Mexico's ambassador and two Spanish diplomats
+    in La Paz persona non grata": "La Paz persona" compounds, the pobj of "in").  The Latin becomes a
+    second object of the verb, as the parser makes it in simpler sentences, so the lexicon's
+    declare-persona row (161) matches; the diplomats stay the verb's first object."""
+    for index in range(len(doc) - 2):
+        persona = doc[index]
+        if persona.lower_ != "persona" or doc[index + 1].lower_ != "non" or doc[index + 2].lower_ != "grata":
+            continue
+        # before the attribute ruler and lemmatiser: the tagger's tags and the word itself
+        verb = next((a for a in persona.ancestors if a.tag_.startswith("VB")), None)
+        if verb is None or verb.lower_ not in _DECLARE_FORMS or persona.dep_ not in {"pobj", "conj", "appos"}:
+            continue
+        _free_persona(persona, verb)
+    return doc
+
+
+def _free_persona(persona: Token, verb: Token) -> None:
+    """Give the Latin's compound words back to the phrase they end ("La Paz" to its "in") and make the
+    Latin an object of the verb."""
+    names = [c for c in persona.children if c.dep_ == "compound" and c.i < persona.i]
+    if names:
+        last = names[-1]
+        last.head, last.dep_ = persona.head, persona.dep_
+        for other in names[:-1]:
+            other.head = last
+    persona.head, persona.dep_ = verb, "dobj"
+
+
 @Language.component("accord_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every blank line, so no sentence spans two paragraphs.
