@@ -177,10 +177,12 @@ def persona_non_grata(doc: Doc) -> Doc:
     in La Paz persona non grata": "La Paz persona" compounds, the pobj of "in").  The Latin becomes a
     second object of the verb, as the parser makes it in simpler sentences, so the lexicon's
     declare-persona row (161) matches; the diplomats stay the verb's first object."""
-    for index in range(len(doc) - 2):
-        persona = doc[index]
-        if persona.lower_ != "persona" or doc[index + 1].lower_ != "non" or doc[index + 2].lower_ != "grata":
+    # only the tokens "persona" are visited, found in the LOWER column (a loop over every token in
+    # Python would cost this component more than the rest of the pass)
+    for index in np.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings.add("persona")).tolist():
+        if index + 2 >= len(doc) or doc[index + 1].lower_ != "non" or doc[index + 2].lower_ != "grata":
             continue
+        persona = doc[index]
         # before the attribute ruler and lemmatiser: the tagger's tags and the word itself
         verb = next((a for a in persona.ancestors if a.tag_.startswith("VB")), None)
         if verb is None or verb.lower_ not in _DECLARE_FORMS or persona.dep_ not in {"pobj", "conj", "appos"}:
