@@ -198,3 +198,15 @@ def test_persona_non_grata_the_parser_reads_right_is_left_as_it_is() -> None:
     assert (persona.dep_, persona.head.text) == ("dobj", "declared")
     assert next(t for t in doc if t.text == "diplomat").head == persona
     assert ("MDA", "RUS", "16") in _roots("Moldova declared a Russian diplomat persona non grata.", date(2023, 7, 26))
+
+
+def test_a_bare_al_surname_is_the_person_the_article_introduced() -> None:
+    # The dictionary knows Nouri al-Maliki of Iraq by "al-Maliki"; this story introduced another.
+    text = (
+        "RAMALLAH (Reuters) - Palestinian Foreign Minister Riyad al-Maliki welcomed Paraguay's decision on "
+        "Wednesday.\n\n"
+        '"Paraguay has chosen to stand with international law," al-Maliki told reporters, and he thanked '
+        "President Mario Abdo Benitez for his courage."
+    )
+    sources = {e.source.country for e in code_text(text, date=date(2018, 9, 5)) if "al-Maliki told" in e.sentence}
+    assert sources == {"PSE"}

@@ -653,11 +653,13 @@ class ActorResolver:
         span = _span(self.doc, tokens)
         indices = [t.i for t in tokens]
         person = self._person_entry(indices)
-        if person is not None and len(tokens) == 1 and tokens[0].is_title and tokens[0].text in self.memory:
+        bare = _bare_surname(tokens)
+        if person is not None and bare is not None and bare.text in self.memory:
             # A bare "Morales" after "President Jimmy Morales": the namesake the article introduced,
-            # not another the dictionary knows by the same surname (Evo Morales). A titled name
+            # not another the dictionary knows by the same surname (Evo Morales); so is "al-Maliki"
+            # after "Foreign Minister Riyad al-Maliki" (not Nouri al-Maliki). A titled name
             # ("Foreign Minister Wang") is the dictionary's more specific match and keeps it.
-            country, sector, name = self.memory[tokens[0].text]
+            country, sector, name = self.memory[bare.text]
             if name != person.name:
                 return [self._actor(country, sector, name, span)]
         if person is not None:
@@ -1615,6 +1617,31 @@ def _after_other_name(doc: Doc, start: int, people: list[Entry], lexicon: ActorL
     if word in _HONORIFICS or word in lexicon.agents:
         return False
     return not any(_spelt_alike(word, lexicon.name_words.get(e.name, frozenset())) for e in people)
+
+
+# Lower-case particles that begin Arabic surnames, which the tokenizer splits at their hyphen.
+_SURNAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az"}
+
+
+def _bare_surname(tokens: list[Token]) -> Token | None:
+    """The surname word of a phrase that is only a surname ("Morales", "al-Maliki"), else None."""
+    if len(tokens) == 1:
+        return _particle_surname(tokens[0])
+    first, last = tokens[0], tokens[-1]
+    middle = tokens[1:-1]
+    if first.lower_.rstrip("-") in _SURNAME_PARTICLES and all(t.text == "-" for t in middle) and last.is_title:
+        return last
+    return None
+
+
+def _particle_surname(token: Token) -> Token | None:
+    """The surname word of a bare name: the word itself when title-case ("Morales"), the word after
+    the hyphen of a particle ("al" of "al-Maliki", which the parser may make a subject of its own)."""
+    doc = token.doc
+    if token.lower_ in _SURNAME_PARTICLES and token.i + 2 < len(doc) and doc[token.i + 1].text == "-":
+        word = doc[token.i + 2]  # "al-Maliki", and "Al-Maliki" opening a sentence
+        return word if word.is_title else None
+    return token if token.is_title else None
 
 
 def _surname(ent: Span) -> Token:
