@@ -210,3 +210,13 @@ def test_a_bare_al_surname_is_the_person_the_article_introduced() -> None:
     )
     sources = {e.source.country for e in code_text(text, date=date(2018, 9, 5)) if "al-Maliki told" in e.sentence}
     assert sources == {"PSE"}
+
+
+def test_teams_hosted_for_a_cricket_series_make_no_state_visit() -> None:
+    text = (
+        "COLOMBO (Reuters) - Sri Lanka is hosting India and Bangladesh in a Twenty20 cricket tri-series in Colombo "
+        "this week."
+    )
+    assert not {r for r in _roots(text, date(2018, 3, 7)) if r[2] == "04"}
+    visit = "COLOMBO (Reuters) - Sri Lanka is hosting Indian Prime Minister Narendra Modi in Colombo this week."
+    assert ("IND", "LKA", "04") in _roots(visit, date(2018, 3, 7))

@@ -629,6 +629,22 @@ _VOICED = {"concern", "alarm", "dismay", "regret", "disappointment", "anger", "o
 _FELT_ABOUT = {"over", "about", "at", "regarding", "with"}
 # Nouns for something that happened rather than a policy adopted (for _judges_a_policy).
 _EVENTS_TOLD = {"incident", "clash", "confrontation", "encounter", "standoff", "episode"}
+# Words of sport: a team's trip or a hosted match is no visit between states.
+_SPORTS = {
+    "cricket",
+    "football",
+    "soccer",
+    "rugby",
+    "tournament",
+    "match",
+    "championship",
+    "olympics",
+    "qualifier",
+    "tri-series",
+    "fixture",
+    "squad",
+    "test-match",
+}
 # Fights that, described in a clause on a noun ("troops fighting jihadists"), are a standing war.
 _ONGOING_FIGHTS = {"fight", "battle", "combat", "wage"}
 _VIOLENCE_WORDS = {"violence", "aggression", "bloodshed", "brutality", "atrocity", "hostility"}
@@ -1538,7 +1554,7 @@ class EventFinder:
             return False
         if draft.info.code in {_VISIT, _HOST}:
             draft.targets = [t for t in draft.targets if all(t.country != s.country for s in draft.sources)]
-            if not draft.targets:
+            if not draft.targets or _sporting(draft.trig.token):
                 return False
         if draft.trig.pattern.reverse:
             draft.sources, draft.targets = draft.targets, draft.sources
@@ -3172,6 +3188,12 @@ def _stem_matches(stem: str | None, noun: str, verb: str) -> bool:
     if verb == noun:
         return True
     return stem is not None and verb.startswith(stem) and len(verb) <= len(stem) + 3
+
+
+def _sporting(token: Token) -> bool:
+    """'Sri Lanka is hosting India and Bangladesh in a Twenty20 cricket tri-series': teams that play
+    a match or a tournament make no state visit (the clause of the visit names the sport)."""
+    return any(lemma_of(t) in _SPORTS and t.pos_ in {"NOUN", "PROPN"} for t in token.subtree)
 
 
 def _ongoing_description(token: Token) -> bool:
