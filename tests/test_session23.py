@@ -220,3 +220,11 @@ def test_teams_hosted_for_a_cricket_series_make_no_state_visit() -> None:
     assert not {r for r in _roots(text, date(2018, 3, 7)) if r[2] == "04"}
     visit = "COLOMBO (Reuters) - Sri Lanka is hosting Indian Prime Minister Narendra Modi in Colombo this week."
     assert ("IND", "LKA", "04") in _roots(visit, date(2018, 3, 7))
+
+
+def test_the_judge_investigating_a_blast_opens_no_investigation_in_the_news() -> None:
+    text = (
+        "BEIRUT (Reuters) - Hundreds of Hezbollah supporters marched on Thursday against the judge investigating "
+        "last year's port explosion, demanding his removal."
+    )
+    assert not {r for r in _roots(text, date(2021, 10, 14)) if r[2] == "09"}

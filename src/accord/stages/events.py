@@ -645,8 +645,9 @@ _SPORTS = {
     "squad",
     "test-match",
 }
-# Fights that, described in a clause on a noun ("troops fighting jihadists"), are a standing war.
-_ONGOING_FIGHTS = {"fight", "battle", "combat", "wage"}
+# Fights and inquiries that, described in a clause on a noun ("troops fighting jihadists", "the judge
+# investigating the port blast"), are a standing war or role.
+_ONGOING_FIGHTS = {"fight", "battle", "combat", "wage", "investigate", "probe"}
 _VIOLENCE_WORDS = {"violence", "aggression", "bloodshed", "brutality", "atrocity", "hostility"}
 # Feelings told in the passive: "said it was shocked by the killings" reacts to whoever did what shocked it.
 # The one who feels is the source; the cause (an actor, or an act the article reported) is the target.
@@ -3198,8 +3199,8 @@ def _sporting(token: Token) -> bool:
 
 def _ongoing_description(token: Token) -> bool:
     """'troops fighting jihadist groups', 'the militant group, which is fighting to topple the
-    government': a present-tense fight in a clause that describes a noun tells who the group is, a
-    standing war, not an act of the news."""
+    government', 'the judge investigating the port explosion': a present-tense fight or inquiry in a
+    clause that describes a noun tells who the group or person is, not an act of the news."""
     if lemma_of(token) not in _ONGOING_FIGHTS or token.dep_ not in {"acl", "relcl"}:
         return False
     return token.tag_ in {"VBG", "VBZ", "VBP"} and not any(
