@@ -228,3 +228,14 @@ def test_the_judge_investigating_a_blast_opens_no_investigation_in_the_news() ->
         "last year's port explosion, demanding his removal."
     )
     assert not {r for r in _roots(text, date(2021, 10, 14)) if r[2] == "09"}
+
+
+def test_embassies_in_a_capital_urging_all_sides_appeal_to_that_state() -> None:
+    text = (
+        "DUSHANBE (Reuters) - Tajik security forces opened fire on protesters who had blocked a highway in the Pamir "
+        "mountains on Wednesday, witnesses said.\n\n"
+        "The embassies of the United States and Britain in Dushanbe on Thursday issued a joint statement urging "
+        "all sides to exercise restraint."
+    )
+    roots = _roots(text, date(2022, 5, 19))
+    assert {("USA", "TJK", "02"), ("GBR", "TJK", "02")} <= roots

@@ -848,7 +848,10 @@ class ActorResolver:
         if _is_warring(tokens, head):
             # "The United States, Britain and France urged all parties to de-escalate": the sides the
             # story is about, not the states that ask them (one state when its own factions fight).
-            asking = {c for i, c in self.mentions if head.sent.start <= i < head.sent.end}
+            # "the embassies ... in Dushanbe urged all sides": a place where the askers sit asks nothing
+            asking = {
+                c for i, c in self.mentions if head.sent.start <= i < head.sent.end and not _is_seat_phrase(self.doc[i])
+            }
             sides = [c for c in self.dominant(head.i, 4) if c not in asking][:2]
             return [self._actor(c, "", self.lexicon.countries.get(c, c), span) for c in sides]
         states = any(
@@ -1621,6 +1624,11 @@ def _after_other_name(doc: Doc, start: int, people: list[Entry], lexicon: ActorL
 
 # Lower-case particles that begin Arabic surnames, which the tokenizer splits at their hyphen.
 _SURNAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az"}
+
+
+def _is_seat_phrase(token: Token) -> bool:
+    """A name in a phrase of place ("in Dushanbe", "at Geneva"): where someone is, not who acts."""
+    return token.dep_ == "pobj" and token.head.lower_ in {"in", "at"} and token.head.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _bare_surname(tokens: list[Token]) -> Token | None:
