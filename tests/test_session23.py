@@ -239,3 +239,11 @@ def test_embassies_in_a_capital_urging_all_sides_appeal_to_that_state() -> None:
     )
     roots = _roots(text, date(2022, 5, 19))
     assert {("USA", "TJK", "02"), ("GBR", "TJK", "02")} <= roots
+
+
+def test_a_request_handed_to_a_body_is_an_appeal_to_it() -> None:
+    text = (
+        "BELGRADE (Reuters) - Serbia on Friday handed NATO's peacekeeping force in Kosovo, KFOR, a formal request "
+        "to allow up to 1,000 Serbian soldiers and police officers to return to its former province."
+    )
+    assert ("SRB", "IGO", "02") in _roots(text, date(2022, 12, 16))

@@ -153,6 +153,12 @@ LIGHT_VERBS = {
     "organize",
     "organise",
     "complete",
+    # session 23: "handed KFOR a formal request", "submitted a protest note", "delivered a demarche"
+    "submit",
+    "hand",
+    "present",
+    "deliver",
+    "convey",
 }
 
 

@@ -629,6 +629,8 @@ _VOICED = {"concern", "alarm", "dismay", "regret", "disappointment", "anger", "o
 _FELT_ABOUT = {"over", "about", "at", "regarding", "with"}
 # Nouns for something that happened rather than a policy adopted (for _judges_a_policy).
 _EVENTS_TOLD = {"incident", "clash", "confrontation", "encounter", "standoff", "episode"}
+# Verbs of handing over a request or a note, whose first object is who receives it.
+_HANDING = {"hand", "give", "deliver", "present", "send"}
 # Words of sport: a team's trip or a hosted match is no visit between states.
 _SPORTS = {
     "cricket",
@@ -3062,6 +3064,11 @@ class EventFinder:
             candidates += deep_prep_targets(slot, preps)
         if slot.dep_ in OBJ and verb.pos_ == "VERB":
             candidates += prep_targets(verb, preps)
+            if lemma_of(verb) in _HANDING:
+                # "handed NATO a formal request", "handed the ambassador a protest note": the one handed to
+                candidates += [
+                    c for c in verb.children if c.dep_ in {"dative", "dobj"} and c is not slot and c.i < slot.i
+                ]
         if lemma_of(token) in _PATIENT_OF:
             # "ordered the release of 2,000 Pakistani prisoners": who is freed or arrested is the target.
             candidates += prep_targets(token, ["of"])
