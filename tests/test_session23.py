@@ -247,3 +247,27 @@ def test_a_request_handed_to_a_body_is_an_appeal_to_it() -> None:
         "to allow up to 1,000 Serbian soldiers and police officers to return to its former province."
     )
     assert ("SRB", "IGO", "02") in _roots(text, date(2022, 12, 16))
+
+
+def test_an_expulsion_a_state_says_it_will_carry_out_is_the_decision_not_a_threat() -> None:
+    text = (
+        "BEIJING (Reuters) - China said on Wednesday it would expel American journalists working for The New York "
+        "Times, The Wall Street Journal and The Washington Post."
+    )
+    roots = _roots(text, date(2020, 3, 18))
+    assert ("CHN", "USA", "17") in roots
+    assert ("CHN", "USA", "13") not in roots
+
+
+def test_sanctions_a_state_says_it_will_impose_are_the_decision() -> None:
+    text = "OTTAWA (Reuters) - Canada said on Monday it would impose sanctions on 14 Venezuelan officials."
+    assert ("CAN", "VEN", "16") in _roots(text, date(2018, 5, 28))
+
+
+def test_more_pressure_promised_or_a_condition_still_threatens() -> None:
+    broaden = "BRUSSELS (Reuters) - The European Union said on Thursday it would broaden its sanctions on Belarus."
+    assert ("IGO", "BLR", "13") in _roots(broaden, date(2021, 11, 11))
+    condition = (
+        "OTTAWA (Reuters) - Canada said on Monday it would impose sanctions on Venezuela if the vote went ahead."
+    )
+    assert ("CAN", "VEN", "16") not in _roots(condition, date(2018, 5, 14))
