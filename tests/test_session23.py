@@ -271,3 +271,12 @@ def test_more_pressure_promised_or_a_condition_still_threatens() -> None:
         "OTTAWA (Reuters) - Canada said on Monday it would impose sanctions on Venezuela if the vote went ahead."
     )
     assert ("CAN", "VEN", "16") not in _roots(condition, date(2018, 5, 14))
+
+
+def test_talks_after_which_two_leaders_agreed_were_held() -> None:
+    text = (
+        "LUANDA (Reuters) - The presidents of Congo and Rwanda have agreed on a roadmap to calm tensions in eastern "
+        "Congo, after talks on Wednesday in the Angolan capital."
+    )
+    coded = {(s, t, code[:2]) for s, t, code in _coded_in(text, date(2022, 7, 7), "after talks")}
+    assert {("COD", "RWA", "04"), ("RWA", "COD", "04")} <= coded

@@ -3021,7 +3021,7 @@ class EventFinder:
             return False
         if prep.lower_ in _MEANS_PREPS and prep.head.pos_ in {"VERB", "AUX"}:
             return self._is_news(prep.head) and not _dated_subject(prep.head)
-        if prep.lower_ in {"after", "following"} and lemma_of(prep.head) in DECLARE:
+        if prep.lower_ in {"after", "following"} and lemma_of(prep.head) in DECLARE | _OUTCOME_VERBS:
             # "Orban said on Friday after talks in Budapest with his Swedish counterpart": the talks
             # were held for what was then said.
             return self._is_news(prep.head) and not _dated(slot)
@@ -3053,7 +3053,7 @@ class EventFinder:
                 sources = self._resolve_all(subject_heads(verb))
         if not sources and slot.dep_ == "pobj" and verb.lower_ in {"after", "following"}:
             # "Orban said after talks with his Swedish counterpart": who told it took part
-            if lemma_of(verb.head) in DECLARE:
+            if lemma_of(verb.head) in DECLARE | _OUTCOME_VERBS:
                 sources = self._resolve_all(subject_heads(verb.head))
         root = trig.pattern.code[:2]
         preps = _target_preps(root)
@@ -3685,6 +3685,8 @@ def _leaders(act: Token) -> list[Token]:
 
 
 # Acts of meeting and mediating whose mention as a cause or means of the news is itself news.
+# Verbs of an outcome reached at talks: "agreed on a roadmap after talks in Luanda" (session 23).
+_OUTCOME_VERBS = {"agree", "sign", "reach", "adopt", "conclude", "settle", "approve", "endorse"}
 _MEETING_NOUNS = {"talk", "talks", "negotiation", "meeting", "summit", "mediation", "consultation"}
 # The news came "through" or "thanks to" them, or was "the product of" them.
 _MEANS_PREPS = {"through", "via"}
