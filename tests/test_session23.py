@@ -280,3 +280,12 @@ def test_talks_after_which_two_leaders_agreed_were_held() -> None:
     )
     coded = {(s, t, code[:2]) for s, t, code in _coded_in(text, date(2022, 7, 7), "after talks")}
     assert {("COD", "RWA", "04"), ("RWA", "COD", "04")} <= coded
+
+
+def test_a_minister_in_a_capital_for_talks_held_them() -> None:
+    text = (
+        "TOKYO (Reuters) - Australian Defence Minister Richard Marles, who was in Tokyo for talks with Japanese "
+        "Defence Minister Shinjiro Koizumi on Sunday, said Canberra was deeply concerned by China's actions."
+    )
+    coded = {(s, t, code[:2]) for s, t, code in _coded_in(text, date(2025, 12, 8), "for talks")}
+    assert {("AUS", "JPN", "04"), ("JPN", "AUS", "04")} <= coded

@@ -2989,7 +2989,7 @@ class EventFinder:
         return when is None or when.is_background
 
     def _noun_is_actual(self, token: Token) -> bool:
-        if not (is_reported_noun(token) or self._named_as_cause(token)):
+        if not (is_reported_noun(token) or self._named_as_cause(token) or self._there_for_talks(token)):
             return False
         governor = token.head
         if _awaited(token):
@@ -3001,6 +3001,17 @@ class EventFinder:
         if any(c.like_num and len(c.text) == 4 and c.text.isdigit() for c in token.children):
             return False
         return not is_question(token)
+
+    def _there_for_talks(self, token: Token) -> bool:
+        """'Marles, who was in Tokyo for talks with Koizumi on Sunday': someone in a place for talks
+        held them there (session 23).  Only meetings, only with a place named on the verb, and only a
+        verb of the news days."""
+        if lemma_of(token) not in _MEETING_NOUNS or token.dep_ != "pobj" or token.head.lower_ != "for":
+            return False
+        verb = token.head.head
+        if verb.lemma_ not in _BEING_THERE or not prep_targets(verb, ["in"]):
+            return False
+        return self._is_news(verb) and not _dated_subject(verb)
 
     def _named_as_cause(self, token: Token) -> bool:
         """A meeting or mediation named as what brought about news: "the deal was the product of four days
@@ -3055,6 +3066,8 @@ class EventFinder:
             # "Orban said after talks with his Swedish counterpart": who told it took part
             if lemma_of(verb.head) in DECLARE | _OUTCOME_VERBS:
                 sources = self._resolve_all(subject_heads(verb.head))
+        if not sources and slot.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_ in _BEING_THERE:
+            sources = self._resolve_all(subject_heads(verb.head))  # "who was in Tokyo for talks"
         root = trig.pattern.code[:2]
         preps = _target_preps(root)
         candidates = _clause_subjects(token) if root in _SPEECH_ROOTS else []
@@ -3685,6 +3698,8 @@ def _leaders(act: Token) -> list[Token]:
 
 
 # Acts of meeting and mediating whose mention as a cause or means of the news is itself news.
+# Verbs of being somewhere for talks ("was in Tokyo for talks with Koizumi").
+_BEING_THERE = {"be", "arrive", "stay"}
 # Verbs of an outcome reached at talks: "agreed on a roadmap after talks in Luanda" (session 23).
 _OUTCOME_VERBS = {"agree", "sign", "reach", "adopt", "conclude", "settle", "approve", "endorse"}
 _MEETING_NOUNS = {"talk", "talks", "negotiation", "meeting", "summit", "mediation", "consultation"}
