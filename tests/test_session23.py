@@ -289,3 +289,12 @@ def test_a_minister_in_a_capital_for_talks_held_them() -> None:
     )
     coded = {(s, t, code[:2]) for s, t, code in _coded_in(text, date(2025, 12, 8), "for talks")}
     assert {("AUS", "JPN", "04"), ("JPN", "AUS", "04")} <= coded
+
+
+def test_a_pluperfect_earlier_in_the_day_is_news() -> None:
+    text = (
+        "WARSAW (Reuters) - Polish Prime Minister Mateusz Morawiecki spoke to farmers on Tuesday.\n\n"
+        "Earlier in the day he had warned that Warsaw could widen its ban to further Ukrainian products if Kyiv "
+        "escalated the conflict."
+    )
+    assert ("POL", "UKR", "13") in _roots(text, date(2023, 9, 20))

@@ -2932,6 +2932,8 @@ class EventFinder:
             return True
         if not is_pluperfect(token) or not is_actual_mood(token):
             return False
+        if _earlier_that_day(token):
+            return True
         when = own_date(token, self.article.published)
         return when is not None and not when.is_background
 
@@ -3373,6 +3375,15 @@ _DECIDED_CUTS = ("16", "174")
 # weapons inspectors from Iraq" as a threat) and more of a pressure already applied.
 _THREATENED_CUTS = {"1662"}
 _TIGHTENING = {"tighten", "broaden", "widen", "expand", "extend", "toughen", "step", "increase", "intensify"}
+
+
+def _earlier_that_day(token: Token) -> bool:
+    """'Earlier in the day he had warned that ...': a pluperfect placed earlier on the day of the news."""
+    earlier = [c for c in token.children if c.dep_ == "advmod" and c.lower_ == "earlier"]
+    if not earlier:
+        return False
+    # the parser hangs "in the day" on the verb or on "earlier"
+    return any(lemma_of(p) == "day" for head in (token, *earlier) for p in prep_targets(head, ["in"]))
 
 
 def _decided_downgrade(token: Token, code: str) -> bool:
