@@ -298,3 +298,21 @@ def test_a_pluperfect_earlier_in_the_day_is_news() -> None:
         "escalated the conflict."
     )
     assert ("POL", "UKR", "13") in _roots(text, date(2023, 9, 20))
+
+
+def test_an_envoy_the_parser_makes_the_subject_of_persona_is_the_one_declared() -> None:
+    text = (
+        "KUALA LUMPUR (Reuters) - Malaysia has declared North Korea's ambassador persona non grata and given him "
+        "48 hours to leave the country."
+    )
+    roots = _roots(text, date(2017, 3, 5))
+    assert ("MYS", "PRK", "16") in roots
+    assert not {r for r in roots if r[0] == "PRK"}
+
+
+def test_a_diplomat_at_a_named_consulate_is_of_that_consulate_s_state() -> None:
+    text = (
+        "OTTAWA (Reuters) - Canada declared Zhao Wei, a diplomat at the Chinese consulate in Toronto, persona non "
+        "grata on Monday."
+    )
+    assert ("CAN", "CHN", "16") in _roots(text, date(2023, 5, 8))

@@ -2049,6 +2049,19 @@ def _meets(head: Token) -> bool:
     return head.dep_ in {"nsubj", "nsubjpass"} and head.head.lemma_.lower() in _MEETING_VERBS
 
 
+# A state's missions abroad, whose staff are of that state.
+_MISSIONS = {"embassy", "consulate", "mission", "legation"}
+
+
+def _at_a_mission(prep: Token) -> bool:
+    """An "at" phrase naming an embassy or consulate, on a noun of a person's post."""
+    missions = [p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in _MISSIONS]
+    # named by its state ("the Chinese consulate", "Russia's embassy"), not by "its", whose owner may be any
+    return prep.head.pos_ == "NOUN" and any(
+        c.dep_ in {"amod", "compound", "poss"} and c.pos_ != "PRON" for m in missions for c in m.children
+    )
+
+
 def np_tokens(head: Token) -> list[Token]:
     """The noun phrase of a head: modifiers, appositions and of/from phrases, no clauses."""
     tokens = {head}
@@ -2066,6 +2079,8 @@ def np_tokens(head: Token) -> list[Token]:
             pass
         elif token.dep_ == "prep" and token.lower_ in _IN_PREPS and _is_agent_noun(token.head):
             pass
+        elif token.dep_ == "prep" and token.lower_ == "at" and _at_a_mission(token):
+            pass  # "a diplomat at the Chinese consulate in Toronto": the mission's state is the diplomat's
         elif token.dep_ == "pobj" and token.head in tokens:
             pass
         elif token.dep_ == "npadvmod" and token.head.dep_ == "amod" and token.head.lemma_.lower() == "lead":

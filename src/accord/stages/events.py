@@ -241,6 +241,7 @@ _DOMESTIC_ROOTS = {"17"}
 # Crowds police disperse, arrest or beat: their state, when only assumed, is the police's.
 _COERCED_PEOPLE = {"OPP", "CVL", "EDU", "LAB", "JRN"}
 _VISIT, _HOST = "042", "043"
+_EXPEL = "174"
 _SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}
 # Going somewhere is a visit (042) only for those who represent their state. Rescuers who fly in bring
 # aid (073); troops or police arriving on a mission of help or order protect (074); other forces,
@@ -1558,6 +1559,12 @@ class EventFinder:
         if draft.info.code in {_VISIT, _HOST}:
             draft.targets = [t for t in draft.targets if all(t.country != s.country for s in draft.sources)]
             if not draft.targets or _sporting(draft.trig.token):
+                return False
+        if draft.info.code == _EXPEL and draft.trig.pattern.lemma == "give":
+            # "gave them seven days to leave the country": a deadline to foreigners, after the expulsion
+            # it enforces; one aimed at no one, or at the giver's own people, is no act between sides
+            own = {s.country for s in draft.sources}
+            if not any(t.country and t.country not in own for t in draft.targets):
                 return False
         if draft.trig.pattern.reverse:
             draft.sources, draft.targets = draft.targets, draft.sources

@@ -176,7 +176,8 @@ def persona_non_grata(doc: Doc) -> Doc:
     Latin for a noun of the object's phrase ("declared Mexico's ambassador and two Spanish diplomats
     in La Paz persona non grata": "La Paz persona" compounds, the pobj of "in").  The Latin becomes a
     second object of the verb, as the parser makes it in simpler sentences, so the lexicon's
-    declare-persona row (161) matches; the diplomats stay the verb's first object."""
+    declare-persona row (161) matches; the diplomats stay the verb's first object.  Where the parser
+    reads the Latin as a clause with the envoy its subject, the envoy becomes the object."""
     # only the tokens "persona" are visited, found in the LOWER column (a loop over every token in
     # Python would cost this component more than the rest of the pass)
     for index in np.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings.add("persona")).tolist():
@@ -185,10 +186,25 @@ def persona_non_grata(doc: Doc) -> Doc:
         persona = doc[index]
         # before the attribute ruler and lemmatiser: the tagger's tags and the word itself
         verb = next((a for a in persona.ancestors if a.tag_.startswith("VB")), None)
-        if verb is None or verb.lower_ not in _DECLARE_FORMS or persona.dep_ not in {"pobj", "conj", "appos"}:
+        if verb is None or verb.lower_ not in _DECLARE_FORMS:
             continue
-        _free_persona(persona, verb)
+        if persona.dep_ in {"pobj", "conj", "appos"}:
+            _free_persona(persona, verb)
+        elif persona.dep_ in {"ccomp", "xcomp"} and persona.head == verb:
+            _persona_as_clause(persona, verb)
     return doc
+
+
+def _persona_as_clause(persona: Token, verb: Token) -> None:
+    """ "declared North Korea's ambassador persona non grata and given him 48 hours to leave": the
+    parser reads "persona" as a clause with the envoy its subject and the next verb its conjunct;
+    the envoy is the object of "declared", and the conjunct is the declaring side's second act."""
+    for child in list(persona.children):
+        if child.dep_ == "nsubj":
+            child.head, child.dep_ = verb, "dobj"
+        elif child.dep_ in {"conj", "cc"}:
+            child.head = verb
+    persona.dep_ = "dobj"
 
 
 def _free_persona(persona: Token, verb: Token) -> None:
