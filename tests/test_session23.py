@@ -316,3 +316,25 @@ def test_a_diplomat_at_a_named_consulate_is_of_that_consulate_s_state() -> None:
         "grata on Monday."
     )
     assert ("CAN", "CHN", "16") in _roots(text, date(2023, 5, 8))
+
+
+def test_a_government_that_strikes_back_in_words_uses_no_force() -> None:
+    # EventFinder's retort check on real parses: officials who fire back answer in words.
+    from accord.model import Actor
+    from accord.stages.events import _retort
+
+    nlp = default_coder().nlp
+    said = nlp("Netanyahu fired back on Twitter, saying Erdogan was one of Hamas's chief backers.")
+    fired = next(t for t in said if t.text == "fired")
+    assert _retort(fired, [Actor("ISR", "GOV", "Benjamin Netanyahu", "Netanyahu")])
+    assert not _retort(fired, [Actor("ISR", "MIL", "Israeli troops", "troops")])
+    shot = nlp("The soldiers fired back at the gunmen.")
+    assert not _retort(next(t for t in shot if t.text == "fired"), [Actor("AFG", "MIL", "soldiers", "soldiers")])
+
+
+def test_troops_who_fire_back_still_fire() -> None:
+    text = (
+        "KABUL (Reuters) - Taliban fighters attacked an army checkpoint in Helmand on Monday, and Afghan soldiers "
+        "fired back, officials said."
+    )
+    assert {r for r in _roots(text, date(2019, 3, 4)) if r[0] == "AFG" and r[2] == "19"}

@@ -1431,6 +1431,12 @@ class EventFinder:
         elif code == _RECOGNISE and _no_longer(token):
             # "would no longer recognise Taiwan as a separate country": recognition withdrawn
             code = _BREAK_TIES
+        elif code[:2] in _FORCE_ROOTS and _retort(token, draft.sources):
+            # "Netanyahu fired back on Twitter", "the Cuban government struck back": a leader's or a
+            # government's answer in words, not fire
+            code = _DISAPPROVE
+            draft.trig = replace(draft.trig, pattern=replace(draft.trig.pattern, code=code))
+            draft.targets = draft.targets or self._targets(draft.trig)
         elif code == _DEMONSTRATE and _state_protest(token, draft.sources):
             code = _DISAPPROVE
             draft.trig = replace(draft.trig, pattern=replace(draft.trig.pattern, code=code))
@@ -3218,6 +3224,16 @@ def _stem_matches(stem: str | None, noun: str, verb: str) -> bool:
     if verb == noun:
         return True
     return stem is not None and verb.startswith(stem) and len(verb) <= len(stem) + 3
+
+
+def _retort(token: Token, sources: list[Actor]) -> bool:
+    """'fired back', 'shot back', 'struck back' with no object, said of civilian officials (GOV) or
+    states: a retort.  Forces, police, armed groups and gunmen who fire back fire."""
+    if not any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in token.children):
+        return False
+    if any(c.dep_ in OBJ for c in token.children):
+        return False
+    return bool(sources) and all(s.sector in {"GOV", ""} and s.country for s in sources)
 
 
 def _sporting(token: Token) -> bool:
