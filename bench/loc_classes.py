@@ -131,6 +131,8 @@ def main() -> None:
     named: collections.Counter[tuple[str, str]] = collections.Counter()
     examples: dict[str, list[str]] = collections.defaultdict(list)
     scored = cities = unknown = country_ok = city_ok = 0
+    # predicted location source -> [scored events, right country]
+    by_source: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
     for unit, article in zip(units, coder.code(u.article for u in units), strict=True):
         for gold in unit.events:
             if not gold.location or not gold.location[1]:
@@ -146,6 +148,8 @@ def main() -> None:
             city = _is_city(name, country, gaz)
             cities += city
             country_ok += predicted.get("country") == country
+            by_source[str(predicted.get("source", "-"))][0] += 1
+            by_source[str(predicted.get("source", "-"))][1] += predicted.get("country") == country
             city_ok += city and is_same_city(name, country, predicted, gaz)
             unknown += city and gold_place(name, country, gaz) is None
             if predicted.get("country") == country and (not city or is_same_city(name, country, predicted, gaz)):
@@ -161,6 +165,8 @@ def main() -> None:
             )
     print(f"{scored} located gold events matched, {cities} scored as cities, {unknown} gold cities unresolvable")
     print(f"country {country_ok}/{scored}, city {city_ok}/{cities} (as accord eval scores them)")
+    shares = ", ".join(f"{src} {ok}/{n}" for src, (n, ok) in sorted(by_source.items(), key=lambda kv: -kv[1][0]))
+    print(f"right country by the location's source: {shares}")
     print(f"{sum(counts.values())} location errors (wrong country, or wrong city where gold names one)")
     for name, n in counts.most_common():
         split = ", ".join(f"{s} {k}" for (c, s), k in sorted(sources.items()) if c == name)
