@@ -19,10 +19,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-_DEV_BLOCKS = [(216, 236), (237, 257)] + [(a, a + 15) for a in range(258, 722, 16)]
-DEV = [(1, 721), (1, 215)] + _DEV_BLOCKS
-HELD_OUT = [(1, 365), (1, 333), (1, 40), (41, 70), (71, 91), (92, 112), (113, 133), (134, 141), (142, 149)]
-HELD_OUT += [(a, a + 7) for a in range(150, 366, 8)]
+_DEV_BLOCKS = [(216, 236), (237, 257)] + [(a, a + 15) for a in range(258, 770, 16)]
+DEV = [(1, 769), (1, 721), (1, 215)] + _DEV_BLOCKS
+HELD_OUT = [(1, 389), (1, 365), (1, 333), (1, 40), (41, 70), (71, 91), (92, 112), (113, 133), (134, 141)]
+HELD_OUT += [(142, 149)] + [(a, a + 7) for a in range(150, 390, 8)]
 
 WORKER = r"""
 import json, sys
