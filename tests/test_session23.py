@@ -353,3 +353,15 @@ def test_riots_in_santa_cruz_are_placed_in_bolivia() -> None:
         "and police fired tear gas at the crowd."
     )
     assert {country for _, country in _places(text, date(2022, 12, 29))} == {"BOL"}
+
+
+def test_a_quoted_cry_does_not_end_the_sentence_for_the_filter() -> None:
+    coder = default_coder()
+    text = (
+        "BASRA, Iraq (Reuters) - Iran's foreign ministry summoned Iraq's ambassador on Saturday.\n\n"
+        'Hundreds of demonstrators chanting "Iran, out, out!" broke into the Iranian consulate compound late '
+        "on Friday and set the building ablaze, witnesses said."
+    )
+    doc = coder.filter.tokens(text)
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "broke" not in starts

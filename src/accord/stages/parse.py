@@ -19,7 +19,7 @@ from typing import Any, cast
 
 import numpy as np
 import spacy
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LOWER, NORM, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, IS_LOWER, IS_PUNCT, IS_SPACE, LOWER, NORM, ORTH, SENT_START, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
@@ -760,6 +760,7 @@ def _blank_tokens(stretch: str, words: list[str], spaces: list[bool]) -> None:
 _TITLES = ("Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Cmdr", "Cdr", "Adm", "Brig", "Gen", "Lt-Col", "Lieut")
 _TITLE_KEYS = sorted_keys([get_string_id(t) for t in _TITLES])
 _DOT_KEY = np.uint64(get_string_id("."))
+_CLOSING_KEYS = sorted_keys([get_string_id(q) for q in ('"', "\u201d", "'", "\u2019")])
 _NOT_START = np.uint64(2**64 - 1)  # -1, "not a sentence start", as Doc.to_array gives it
 
 
@@ -775,7 +776,7 @@ def sentencize(doc: Doc, ends: np.ndarray) -> Doc:
     """
     if not len(doc):
         return doc
-    array = doc.to_array([ORTH, IS_PUNCT, SENT_START, SPACY])
+    array = doc.to_array([ORTH, IS_PUNCT, SENT_START, SPACY, IS_LOWER])
     is_end = member(array[:, 0], ends)
     # session 21: "Lt. Col. Mamady Doumbouya": the tokenizer splits the dot off a title it has no
     # exception for, and that dot ends no sentence
@@ -787,6 +788,11 @@ def sentencize(doc: Doc, ends: np.ndarray) -> Doc:
     if len(words):
         marks = np.cumsum(is_end)[words]  # marks up to each word (a word is no mark)
         starts[words[marks > np.concatenate(([0], marks[:-1]))]] = True
+        # session 23: 'chanting "Iran, out, out!" broke into the compound': a lower-case word after a
+        # closing quote mark goes on the sentence the quoted cry sits in
+        after_quote = np.concatenate(([False], member(array[:-1, 0], _CLOSING_KEYS)))
+        starts &= ~(after_quote & (array[:, 4] == 1))
+        starts[0] = True
     guessed = np.where(starts, np.uint64(1), _NOT_START)
     column = np.where(array[:, 2] == 0, guessed, array[:, 2]).astype(np.uint64)
     doc.from_array([SENT_START], cast(Any, column.reshape(-1, 1)))
