@@ -365,3 +365,8 @@ def test_a_quoted_cry_does_not_end_the_sentence_for_the_filter() -> None:
     doc = coder.filter.tokens(text)
     starts = [t.text for t in doc if t.is_sent_start]
     assert "broke" not in starts
+
+
+def test_a_consul_general_told_to_leave_is_an_expelled_envoy() -> None:
+    text = "ANKARA (Reuters) - Turkey told Israel's consul general in Istanbul on Wednesday to leave the country."
+    assert ("TUR", "ISR", "16") in _roots(text, date(2018, 5, 16))

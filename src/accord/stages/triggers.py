@@ -206,7 +206,8 @@ def object_words(token: Token) -> set[str]:
     elif token.ent_type_ == "GPE":
         # "Nauru will recognise China": a named state or place, for patterns that take any (``@gpe``)
         words.add("@gpe")
-    if token.pos_ == "PROPN":
+    if token.pos_ == "PROPN" or token.lower_ == "general":
+        # "consul general", "secretary general": the office is the word before "general"
         words |= {c.lemma_.lower() for c in token.children if c.dep_ == "compound"}
     if token.like_num or token.lemma_.lower() in _AMOUNTS | _OFFERS:
         for prep in token.children:
