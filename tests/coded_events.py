@@ -17,3 +17,15 @@ def coded(text: str, published: date = PUBLISHED) -> set[tuple[str, str, str]]:
 def coded_roots(text: str, published: date = PUBLISHED) -> set[tuple[str, str, str]]:
     """(source country, target country, CAMEO root) of each event in a text."""
     return {(s, t, code[:2]) for s, t, code in coded(text, published)}
+
+
+def located(text: str, published: date = PUBLISHED) -> dict[tuple[str, str, str], tuple[str, str]]:
+    """(source country, target country, CAMEO root) -> (place name, place country) of each located event."""
+    return {
+        (e.source.country, e.target.country if e.target else "", e.cameo[:2]): (
+            str(e.location["name"]),
+            str(e.location["country"]),
+        )
+        for e in code_text(text, date=published)
+        if e.location
+    }

@@ -952,10 +952,15 @@ class Locator:
         that reports it.  A country or region in the dateline's country adds nothing to the
         dateline ("Police in Nepal" under KATHMANDU)."""
         verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
-        for _ in range(2):
+        for _ in range(4):
+            if verb.lemma_.lower() in _ADDRESSING and any(_is_session(c) for c in verb.children if c.dep_ in _TOLD):
+                return None, True  # "Abbas told the summit he accepted the plan": he is at the summit
             for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
-                if _is_visiting(subject):
+                if _is_visiting(subject) or _attends(subject):
                     return None, True
+                stay = self._stay_of(subject)
+                if stay is not None:
+                    return (stay if self._adds_to_dateline(stay) else None), True
                 for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE):
                     objects = [c for c in prep.children if c.dep_ == "pobj"]
                     if any(o.lemma_.lower() in _GATHERINGS for o in objects):
@@ -966,10 +971,23 @@ class Locator:
             # "Authorities in Moscow declared an emergency, tightening security": a participle
             # without a subject of its own is done by its verb's subject.
             own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-            if verb.dep_ not in {"ccomp", "conj"} and (verb.dep_ not in {"advcl", "xcomp"} or own_subject):
+            if verb.dep_ not in {"ccomp", "conj", "acomp"} and (verb.dep_ not in {"advcl", "xcomp"} or own_subject):
                 break
             verb = verb.head
         return None, False
+
+    def _stay_of(self, subject: Token) -> Place | None:
+        """Session 24: where a relative clause on the speaker puts him ("Australian Defence Minister
+        Richard Marles, who was in Tokyo for talks with Koizumi, said ..."): he speaks there, not from
+        his capital.  Only a verb of being or travel, told as done (not "who will travel to Paris")."""
+        for clause in (c for c in subject.children if c.dep_ in {"relcl", "acl"}):
+            if clause.lemma_.lower() not in _STAY_VERBS or _is_planned(clause):
+                continue
+            for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE | {"to"}):
+                place = next(filter(None, (self._named(o) for o in prep.children if o.dep_ == "pobj")), None)
+                if place is not None:
+                    return place
+        return None
 
     def _named(self, token: Token) -> Place | None:
         """The place a phrase's head noun names ("in Lima"), not a modifier ("the Pakistan High
@@ -2180,6 +2198,34 @@ def _is_travel(verb: Token) -> bool:
     if lemma in _TRAVEL_VERBS:
         return True
     return lemma in _CARRY_VERBS and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def _attends(subject: Token) -> bool:
+    """Session 24: 'Modi, who was attending the summit as Carney's guest, called it ...', 'Tshisekedi,
+    who joined the meeting, thanked the bloc': a relative clause or participle that puts the speaker at
+    a gathering, told as done.  He speaks where it is held, not from his capital."""
+    for clause in (c for c in subject.children if c.dep_ in {"relcl", "acl"}):
+        if clause.lemma_.lower() not in _ATTENDING or _is_planned(clause):
+            continue
+        if any(_is_session(o) for o in clause.children if o.dep_ in {"dobj", "attr"}):
+            return True
+        inside = (o for p in clause.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+        if any(_is_session(o) for o in inside):
+            return True
+    return False
+
+
+def _is_session(noun: Token) -> bool:
+    """A gathering's noun ('the summit', 'the meeting', 'the UN General Assembly')."""
+    return noun.lemma_.lower() in _SESSIONS
+
+
+# Verbs that put a speaker at a gathering he is part of, and verbs of telling a gathering.
+_ATTENDING = {"attend", "join", "participate", "take", "be", "address"}
+_ADDRESSING = {"tell", "address", "brief"}
+_TOLD = {"dobj", "dative"}
+# Verbs of being or going somewhere in a speaker's relative clause ("who was in Tokyo").
+_STAY_VERBS = {"be", "stay", "arrive", "travel", "fly", "come"}
 
 
 def _is_visiting(subject: Token) -> bool:

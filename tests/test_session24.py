@@ -1,0 +1,46 @@
+"""Session 24 rules, on sentences written in the style of wire copy, parsed by the real model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from coded_events import located
+
+pytestmark = pytest.mark.slow
+
+_VISITOR_IN_A_RELATIVE_CLAUSE = (
+    "SEOUL (Yonhap) - New Zealand's Foreign Minister Winston Peters, who was in Seoul for talks with his "
+    "South Korean counterpart on Tuesday, said Wellington was deeply concerned by North Korea's missile launches."
+)
+
+
+def test_a_speaker_whose_relative_clause_puts_him_at_the_dateline_speaks_there() -> None:
+    places = located(_VISITOR_IN_A_RELATIVE_CLAUSE, date(2024, 4, 16))
+    assert places[("NZL", "PRK", "11")] == ("Seoul", "KOR")
+
+
+def test_a_speaker_who_is_only_going_to_travel_still_speaks_from_home() -> None:
+    text = (
+        "SEOUL (Yonhap) - New Zealand's Foreign Minister Winston Peters, who will travel to Tokyo next week, "
+        "said Wellington was deeply concerned by North Korea's missile launches."
+    )
+    assert located(text, date(2024, 4, 16))[("NZL", "PRK", "11")] == ("Wellington", "NZL")
+
+
+def test_a_leader_attending_the_summit_speaks_at_the_summit() -> None:
+    text = (
+        "JAKARTA (AP) - Leaders of Southeast Asian nations gathered in Jakarta on Tuesday for their annual "
+        "summit.\n\nJapanese Prime Minister Fumio Kishida, who was attending the summit as a guest, urged "
+        "China to respect the freedom of navigation in the South China Sea."
+    )
+    assert located(text, date(2023, 9, 5))[("JPN", "CHN", "02")] == ("Jakarta", "IDN")
+
+
+def test_a_leader_who_told_the_summit_is_at_the_summit() -> None:
+    text = (
+        "ADDIS ABABA (Reuters) - African leaders met in the Ethiopian capital on Saturday for the African "
+        "Union's annual summit.\n\nKenyan President William Ruto told the summit that his government was ready "
+        "to send police officers to Haiti and urged the United Nations to fund the mission."
+    )
+    assert located(text, date(2024, 2, 17))[("KEN", "IGO", "02")] == ("Addis Ababa", "ETH")
