@@ -44,3 +44,37 @@ def test_a_leader_who_told_the_summit_is_at_the_summit() -> None:
         "to send police officers to Haiti and urged the United Nations to fund the mission."
     )
     assert located(text, date(2024, 2, 17))[("KEN", "IGO", "02")] == ("Addis Ababa", "ETH")
+
+
+def test_a_stay_beats_the_gathering_it_was_for() -> None:
+    # "for the UN General Assembly" makes him a delegate; "in New York" says where he was.
+    text = (
+        "TEHRAN (AFP) - Iran's President Masoud Pezeshkian, who was in New York for the UN General Assembly, "
+        "accused the United States of using sanctions to cripple the Iranian economy."
+    )
+    assert located(text, date(2024, 9, 25))[("IRN", "USA", "11")] == ("New York City", "USA")
+
+
+def test_a_country_that_titles_a_person_is_not_where_the_words_were_said() -> None:
+    text = (
+        "OSLO (Reuters) - Norway's foreign minister lashed out on Tuesday at U.S. Vice President JD Vance, "
+        "saying Oslo would not be lectured on its fishing rights."
+    )
+    places = located(text, date(2025, 3, 18))
+    assert places[("NOR", "USA", "11")] == ("Oslo", "NOR")
+
+
+def test_a_march_to_a_foreign_mission_is_in_the_city_of_the_mission() -> None:
+    text = (
+        "NAIROBI (Reuters) - Hundreds of traders marched to the Uganda High Commission on Wednesday "
+        "to protest against the seizure of their goods at the border."
+    )
+    assert {place for key, place in located(text, date(2023, 5, 10)).items() if key[2] == "14"} == {("Nairobi", "KEN")}
+
+
+def test_the_deed_an_accusation_names_does_not_place_the_accusation() -> None:
+    text = (
+        "BEIJING (Reuters) - Beijing accused Ottawa of the groundless harassment of Chinese journalists in "
+        "Canada and said it would respond."
+    )
+    assert located(text, date(2024, 6, 7))[("CHN", "CAN", "11")] == ("Beijing", "CHN")
