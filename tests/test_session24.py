@@ -78,3 +78,21 @@ def test_the_deed_an_accusation_names_does_not_place_the_accusation() -> None:
         "Canada and said it would respond."
     )
     assert located(text, date(2024, 6, 7))[("CHN", "CAN", "11")] == ("Beijing", "CHN")
+
+
+def test_a_guest_welcomed_by_name_is_not_a_namesake_town() -> None:
+    # "Carney" is also a small town in Oklahoma; here he is the guest at the White House.
+    text = (
+        "WASHINGTON (AP) - Canada's new prime minister came to the White House on Tuesday to ask for relief "
+        "from tariffs.\n\nTrump welcomed Carney outside the West Wing with a handshake before the two sat down "
+        "in the Oval Office in front of reporters."
+    )
+    assert located(text, date(2025, 5, 6))[("USA", "CAN", "04")] == ("Washington", "USA")
+
+
+def test_an_apposition_on_an_expelled_diplomat_does_not_place_the_expulsion() -> None:
+    text = (
+        "OTTAWA (CP) - Canada on Monday declared Li Ming, a diplomat at the Chinese consulate in Vancouver, "
+        "persona non grata over a campaign to intimidate a member of Parliament."
+    )
+    assert located(text, date(2023, 5, 8))[("CAN", "CHN", "16")] == ("Ottawa", "CAN")

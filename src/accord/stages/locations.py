@@ -1028,7 +1028,10 @@ class Locator:
                     continue
                 # An object ("took control of El Fasher") is a place only when the model says
                 # so, or when it names a city of a country the article is about.
-                if label in _PLACE_LABELS or not strict or small or self._is_home_city(place):
+                # session 24: "Trump welcomed Carney outside the West Wing": a person the model names as
+                # the object is the guest, not a namesake town in the host's country
+                home_city = label != "PERSON" and self._is_home_city(place)
+                if label in _PLACE_LABELS or not strict or small or home_city:
                     place = self._reframed(ent.root, place)
                     if place.country in self.prefer or not self.prefer:
                         # "around the town of Barsalogho in north-central Burkina Faso": the town;
@@ -1468,6 +1471,9 @@ class Locator:
                 places = [(i, p) for i, p in places if not _in_judged_deed(sent.doc[i], trigger)]
                 # session 12: "imposed sanctions ..., escalating its campaign ... in Afghanistan"
                 places = [(i, p) for i, p in places if not _in_comment(sent.doc[i], trigger)]
+                # session 24: "declared Zhao Wei, a diplomat at the Chinese consulate in Toronto, persona non
+                # grata": an apposition says who the object is, not where the decision was made
+                places = [(i, p) for i, p in places if not _in_apposition_of_object(sent.doc[i], trigger)]
                 # and "lashed out at Morocco": whom the words are aimed at
                 places = [(i, p) for i, p in places if not (_after_at(sent.doc[i]) and self._is_government(p))]
             reaches = code[:2] in _SCENE_ROOTS
@@ -1795,6 +1801,18 @@ def _describes_object_noun(token: Token, trigger: Token) -> bool:
         if node.dep_ == "relcl":
             noun = node.head
             return noun.dep_ in _OBJECTS | {"dative", "iobj", "pobj"} and noun.head in (trigger, trigger.head)
+        node = node.head
+    return False
+
+
+def _in_apposition_of_object(token: Token, trigger: Token) -> bool:
+    """Whether a place stands in an apposition to the trigger's object or dative ("expelled Zhao Wei,
+    a diplomat at the consulate in Toronto")."""
+    node = token
+    while node.head != node and node != trigger:
+        if node.dep_ == "appos":
+            noun = node.head
+            return noun.dep_ in _OBJECTS | {"dative", "iobj"} and noun.head in (trigger, trigger.head)
         node = node.head
     return False
 
