@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from coded_events import located
+from coded_events import coded_roots, located
 
 pytestmark = pytest.mark.slow
 
@@ -96,3 +96,36 @@ def test_an_apposition_on_an_expelled_diplomat_does_not_place_the_expulsion() ->
         "persona non grata over a campaign to intimidate a member of Parliament."
     )
     assert located(text, date(2023, 5, 8))[("CAN", "CHN", "16")] == ("Ottawa", "CAN")
+
+
+def test_border_controls_announced_for_next_week_target_the_neighbours() -> None:
+    text = (
+        "VIENNA (Reuters) - Austria will temporarily reintroduce controls on its borders with Slovenia and "
+        "Hungary from next Monday, Interior Minister Gerhard Karner said on Wednesday."
+    )
+    assert {("AUT", "SVN", "16"), ("AUT", "HUN", "16")} <= coded_roots(text, date(2023, 10, 18))
+
+
+def test_trade_halted_both_ways_is_aimed_at_the_partner() -> None:
+    text = (
+        "ANKARA (Reuters) - Turkey has halted all exports to and imports from Israel, its trade ministry said "
+        "on Thursday, hardening its stance over the war in Gaza."
+    )
+    assert ("TUR", "ISR", "16") in coded_roots(text, date(2024, 5, 2))
+
+
+def test_a_state_returned_to_a_terrorism_list_is_sanctioned() -> None:
+    text = (
+        "WASHINGTON (AP) - The Trump administration on Monday returned Cuba to the U.S. list of state sponsors "
+        "of terrorism, undoing a decision taken a week earlier."
+    )
+    assert ("USA", "CUB", "16") in coded_roots(text, date(2025, 1, 20))
+
+
+def test_a_state_taken_off_a_terrorism_list_has_sanctions_eased() -> None:
+    # The row's only object word is "@gpe": the sentence filter must not demand that literal word.
+    text = (
+        "WASHINGTON (AP) - The Biden administration removed Cuba from the list of state sponsors of terrorism "
+        "on Tuesday as part of a prisoner release deal."
+    )
+    assert ("USA", "CUB", "08") in coded_roots(text, date(2025, 1, 14))

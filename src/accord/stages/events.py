@@ -2350,6 +2350,20 @@ class EventFinder:
                 for o in [*(g for g in c.children if g.dep_ in OBJ), *prep_targets(c, ["at"])]
             ]
         candidates += prep_targets(token, preps)
+        if root == _SANCTION_ROOT:
+            # session 24: "will reintroduce controls on its borders with Germany": the parser hangs the
+            # "on" phrase on the verb; the state on the other side of the border is the target
+            candidates += [
+                t for p in prep_targets(token, ["on"]) if lemma_of(p) in _PASSAGES for t in prep_targets(p, ["with"])
+            ]
+            # "stopped all exports to and imports from Israel": the parser makes the second noun a
+            # conjunct of the verb; its phrase names the trading partner
+            candidates += [
+                t
+                for c in token.children
+                if c.dep_ == "conj" and c.pos_ == "NOUN"
+                for t in prep_targets(c, [*preps, "from"])
+            ]
         if root in _LEAVING_ROOTS:
             # session 18: "pulled its diplomats out of Lebanon": the state left is the target
             candidates += [
@@ -3477,6 +3491,10 @@ def no_party(trig: Trigger, head: Token) -> bool:
     if prep is not None and prep.lower_ in _MEDIUM_PREPS and head.lower_ in _PLATFORMS:
         # session 21: "congratulated his Greek counterpart on Twitter": where it was said, not to whom
         return True
+    if prep is not None and lemma_of(head) in _LISTS and trig.pattern.code[:2] in {_SANCTION_ROOT, _EASE_ROOT}:
+        # session 24: "returned Cuba to the U.S. list of state sponsors of terrorism": the list is whose
+        # it is, the state put on it is the target
+        return True
     if prep is None or prep.lower_ != "with":
         return False
     if lemma_of(prep.head) in _BORDER_WORDS and trig.pattern.code[:2] in _COOPERATION_ROOTS:
@@ -3488,6 +3506,7 @@ def no_party(trig: Trigger, head: Token) -> bool:
 
 
 _BORDER_WORDS = {"border", "crossing", "frontier", "boundary"}
+_LISTS = {"list", "blacklist", "watchlist"}
 _MEDIUM_PREPS = {"on", "via", "through"}
 # Social networks and messaging services, as the medium of what is said on them.
 _PLATFORMS = {

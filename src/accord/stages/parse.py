@@ -549,7 +549,8 @@ def trigger_index(
 
 def _requirement(pattern: Pattern, forms: Callable[[str], frozenset[str]]) -> Requirement:
     needs: list[frozenset[str]] = []
-    if pattern.obj is not None:
+    if pattern.obj is not None and not any(word.startswith("@") for word in pattern.obj):
+        # an "@gpe" object is any named state or place, which no word list can require (session 24)
         # "criminal-inquiry" (triggers._inquiry_kinds) is written "criminal" beside an inquiry noun
         needs.append(frozenset().union(*(forms(word.removesuffix("-inquiry")) for word in pattern.obj)))
         if any(word.endswith("-inquiry") for word in pattern.obj):
