@@ -129,3 +129,28 @@ def test_a_state_taken_off_a_terrorism_list_has_sanctions_eased() -> None:
         "on Tuesday as part of a prisoner release deal."
     )
     assert ("USA", "CUB", "08") in coded_roots(text, date(2025, 1, 14))
+
+
+def test_lifted_measures_listed_before_the_clause_that_imposed_them_are_eased_for_their_target() -> None:
+    # The parser reads "freezes" as a verb and "it had imposed on Niger" as its complement.
+    text = (
+        "ABUJA (Reuters) - West Africa's main regional bloc ECOWAS on Saturday lifted the border closures, "
+        "no-fly zone, financial restrictions and asset freezes it had imposed on Niger after last July's coup."
+    )
+    assert ("IGO", "NER", "08") in coded_roots(text, date(2024, 2, 24))
+
+
+def test_duties_on_goods_imported_from_a_state_are_aimed_at_that_state() -> None:
+    text = (
+        "BEIJING (Reuters) - China said on Tuesday it would impose provisional anti-dumping measures on brandy "
+        "imported from the European Union, a step aimed at French producers."
+    )
+    assert ("CHN", "IGO", "16") in coded_roots(text, date(2024, 10, 8))
+
+
+def test_relations_put_on_pause_are_reduced() -> None:
+    text = (
+        "MEXICO CITY (Reuters) - Mexico's president said on Tuesday he had put relations with the U.S. and "
+        'Canadian embassies "on pause" after both countries criticised his judicial overhaul.'
+    )
+    assert {("MEX", "USA", "16"), ("MEX", "CAN", "16")} <= coded_roots(text, date(2024, 8, 27))

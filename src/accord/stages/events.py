@@ -2364,6 +2364,9 @@ class EventFinder:
                 if c.dep_ == "conj" and c.pos_ == "NOUN"
                 for t in prep_targets(c, [*preps, "from"])
             ]
+            # "anti-dumping measures on brandy imported from the European Union": the goods' origin
+            goods = prep_targets(token, ["on"]) + [g for o in objects for g in prep_targets(o, ["on"])]
+            candidates += _origins(goods)
         if root in _LEAVING_ROOTS:
             # session 18: "pulled its diplomats out of Lebanon": the state left is the target
             candidates += [
@@ -2383,7 +2386,7 @@ class EventFinder:
             ]
         if root == _EASE_ROOT:
             candidates += _passage_ends(token, [*trig.consumed, *objects])
-            candidates += _imposed_on([*trig.consumed, *objects])
+            candidates += _imposed_on([*trig.consumed, *objects], token)
         # "called for sanctions against Nigeria", "pushed for talks with Iran": the act asked for names the target.
         candidates += [t for p in prep_targets(token, ["for"]) for t in deep_prep_targets(p, deep)]
         candidates = [c for c in candidates if not no_party(trig, c)]
@@ -4394,11 +4397,39 @@ def _passage_ends(verb: Token, things: list[Token]) -> list[Token]:
     return [p for t in [*passages, verb] for p in prep_targets(t, ["into"])]
 
 
-def _imposed_on(things: list[Token]) -> list[Token]:
+def _origins(goods: list[Token]) -> list[Token]:
+    """Session 24: where taxed or banned goods come from ("duties on brandy imported from the European
+    Union", "a ban on cotton produced in Xinjiang"): the participle that describes them names the
+    state a trade measure is aimed at."""
+    return [
+        p
+        for g in goods
+        for c in g.children
+        if c.dep_ == "acl" and lemma_of(c) in _ORIGIN_VERBS
+        for p in prep_targets(c, ["from", "in"])
+    ]
+
+
+_ORIGIN_VERBS = {"import", "make", "produce", "manufacture", "ship", "export", "source", "originate", "grow"}
+
+
+def _imposed_on(things: list[Token], verb: Token) -> list[Token]:
     """'lifted the border closures and asset freezes it had imposed on Niger': whom a lifted measure
-    was imposed on is whom the easing is for (the relative clause may hang on any listed measure)."""
+    was imposed on is whom the easing is for (the relative clause may hang on any listed measure).
+    Session 24: the parser may read the last measure ("freezes") as a verb joined to the lifting one
+    and the relative clause as its complement; a verb of imposing after the trigger, in its
+    subtree, with a pronoun or no subject, is then that clause."""
     listed = [c for t in things for c in (t, *t.conjuncts)]
     clauses = [c for t in listed for c in t.children if c.dep_ == "relcl" and lemma_of(c) in _IMPOSING]
+    clauses += [
+        c
+        for c in verb.subtree
+        if c.i > verb.i
+        and c.dep_ in {"ccomp", "relcl"}
+        and lemma_of(c) in _IMPOSING
+        and c.head.dep_ == "conj"
+        and all(s.pos_ == "PRON" for s in c.children if s.dep_ == "nsubj")
+    ]
     return [p for c in clauses for p in prep_targets(c, ["on", "against", "upon"])]
 
 
