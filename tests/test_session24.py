@@ -154,3 +154,12 @@ def test_relations_put_on_pause_are_reduced() -> None:
         'Canadian embassies "on pause" after both countries criticised his judicial overhaul.'
     )
     assert {("MEX", "USA", "16"), ("MEX", "CAN", "16")} <= coded_roots(text, date(2024, 8, 27))
+
+
+def test_a_partner_hung_on_the_topic_of_a_discussion_is_still_the_partner() -> None:
+    text = (
+        "BEIRUT (Reuters) - The U.N. Security Council on Thursday renewed the mandate of the peacekeepers in "
+        "southern Lebanon.\n\nEarlier on Thursday, President Joseph Aoun had discussed the renewal with French "
+        "President Emmanuel Macron by phone."
+    )
+    assert {("LBN", "FRA", "04"), ("FRA", "LBN", "04")} <= coded_roots(text, date(2025, 8, 28))

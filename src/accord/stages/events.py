@@ -2297,7 +2297,10 @@ class EventFinder:
         objects += fronted
         if lemma_of(token) in _TOPIC_VERBS:
             # "discussed the clashes between Chinese and Philippine vessels", "discussed Ukraine with
-            # Erdogan": what is discussed is the topic; those talked with are named by "with".
+            # Erdogan": what is discussed is the topic; those talked with are named by "with", which
+            # the parser may hang on the topic ("discussed the renewal with French President Emmanuel
+            # Macron", session 24).
+            candidates += [w for o in objects for w in prep_targets(o, ["with"])]
             objects = []
         candidates += [c for c in objects if c not in trig.consumed]
         # "Petro was welcomed by Maduro at the palace": a passive's subject the pattern took is its object.
