@@ -163,3 +163,27 @@ def test_a_partner_hung_on_the_topic_of_a_discussion_is_still_the_partner() -> N
         "President Emmanuel Macron by phone."
     )
     assert {("LBN", "FRA", "04"), ("FRA", "LBN", "04")} <= coded_roots(text, date(2025, 8, 28))
+
+
+def test_talks_during_which_a_leader_spoke_were_held() -> None:
+    text = (
+        "CHISINAU (Reuters) - Romanian President Nicusor Dan said during talks with Moldovan President Maia "
+        "Sandu on Friday that Bucharest would help Moldova connect to the European power grid."
+    )
+    assert {("ROU", "MDA", "04"), ("MDA", "ROU", "04")} <= coded_roots(text, date(2025, 6, 13))
+
+
+def test_a_phone_conversation_in_which_an_issue_was_raised_took_place() -> None:
+    text = (
+        "TOKYO (Kyodo) - Prime Minister Shigeru Ishiba raised the tariff issue in a telephone conversation "
+        "with U.S. President Donald Trump on Monday, the government said."
+    )
+    assert {("JPN", "USA", "04"), ("USA", "JPN", "04")} <= coded_roots(text, date(2025, 2, 3))
+
+
+def test_talks_planned_for_later_are_not_held() -> None:
+    text = (
+        "TOKYO (Kyodo) - Prime Minister Shigeru Ishiba will raise the tariff issue in a telephone conversation "
+        "with U.S. President Donald Trump next week, the government said."
+    )
+    assert not {key for key in coded_roots(text, date(2025, 2, 3)) if key[2] == "04" and "USA" in key}

@@ -3024,7 +3024,12 @@ class EventFinder:
         return when is None or when.is_background
 
     def _noun_is_actual(self, token: Token) -> bool:
-        if not (is_reported_noun(token) or self._named_as_cause(token) or self._there_for_talks(token)):
+        if not (
+            is_reported_noun(token)
+            or self._named_as_cause(token)
+            or self._there_for_talks(token)
+            or self._said_during(token)
+        ):
             return False
         governor = token.head
         if _awaited(token):
@@ -3036,6 +3041,23 @@ class EventFinder:
         if any(c.like_num and len(c.text) == 4 and c.text.isdigit() for c in token.children):
             return False
         return not is_question(token)
+
+    def _said_during(self, token: Token) -> bool:
+        """Session 24: 'Zelenskiy said during talks with Moldovan President Maia Sandu on Saturday that
+        ...', 'Abe raised the issue in a telephone conversation with Trump': talks or a call with a named
+        partner, in which a verb of the news was done, were held then.  Only meeting and call nouns with
+        their "with" partner, after "during" or "in" on that verb, not dated before the news."""
+        if lemma_of(token) not in _MEETING_NOUNS | _CALL_NOUNS or token.dep_ != "pobj":
+            return False
+        prep = token.head
+        if prep.lower_ not in {"during", "in"} or prep.head.pos_ not in {"VERB", "AUX"}:
+            return False
+        if not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+            return False
+        verb = prep.head
+        if is_future(verb) or is_reported_future(verb) or is_complement_of_intent(verb):
+            return False  # "will raise it in a call with Trump next week": the call is to come
+        return self._is_news(verb) and not _dated(token) and not _dated_subject(verb)
 
     def _there_for_talks(self, token: Token) -> bool:
         """'Marles, who was in Tokyo for talks with Koizumi on Sunday': someone in a place for talks
@@ -3103,6 +3125,8 @@ class EventFinder:
                 sources = self._resolve_all(subject_heads(verb.head))
         if not sources and slot.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_ in _BEING_THERE:
             sources = self._resolve_all(subject_heads(verb.head))  # "who was in Tokyo for talks"
+        if not sources and slot is token and self._said_during(token):
+            sources = self._resolve_all(subject_heads(verb.head))  # "said during talks with Sandu"
         root = trig.pattern.code[:2]
         preps = _target_preps(root)
         candidates = _clause_subjects(token) if root in _SPEECH_ROOTS else []
@@ -3765,6 +3789,7 @@ _BEING_THERE = {"be", "arrive", "stay"}
 # Verbs of an outcome reached at talks: "agreed on a roadmap after talks in Luanda" (session 23).
 _OUTCOME_VERBS = {"agree", "sign", "reach", "adopt", "conclude", "settle", "approve", "endorse"}
 _MEETING_NOUNS = {"talk", "talks", "negotiation", "meeting", "summit", "mediation", "consultation"}
+_CALL_NOUNS = {"call", "conversation", "phone", "telephone"}
 # The news came "through" or "thanks to" them, or was "the product of" them.
 _MEANS_PREPS = {"through", "via"}
 _OUTCOMES = {"product", "result", "outcome", "culmination", "fruit"}
