@@ -187,3 +187,11 @@ def test_talks_planned_for_later_are_not_held() -> None:
         "with U.S. President Donald Trump next week, the government said."
     )
     assert not {key for key in coded_roots(text, date(2025, 2, 3)) if key[2] == "04" and "USA" in key}
+
+
+def test_agreeing_to_mediation_in_talks_under_way_tells_no_meeting() -> None:
+    text = (
+        "JERUSALEM (Reuters) - Israel's prime minister has agreed to Egyptian mediation in the final status "
+        "talks with the Palestinians, a senior official said."
+    )
+    assert not {key for key in coded_roots(text, date(2000, 7, 3)) if key[2] == "04"}

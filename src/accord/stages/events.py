@@ -3055,6 +3055,8 @@ class EventFinder:
         if not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
             return False
         verb = prep.head
+        if lemma_of(verb) in _JOINING_TALKS:
+            return False  # "agreed to US mediation in the final status talks": talks under way or to come
         if is_future(verb) or is_reported_future(verb) or is_complement_of_intent(verb):
             return False  # "will raise it in a call with Trump next week": the call is to come
         return self._is_news(verb) and not _dated(token) and not _dated_subject(verb)
@@ -3790,6 +3792,9 @@ _BEING_THERE = {"be", "arrive", "stay"}
 _OUTCOME_VERBS = {"agree", "sign", "reach", "adopt", "conclude", "settle", "approve", "endorse"}
 _MEETING_NOUNS = {"talk", "talks", "negotiation", "meeting", "summit", "mediation", "consultation"}
 _CALL_NOUNS = {"call", "conversation", "phone", "telephone"}
+# Verbs that take part in talks rather than say something in them: "agreed to US mediation in the
+# final status talks" tells no meeting held that day.
+_JOINING_TALKS = {"agree", "accept", "consent", "join", "participate", "take", "engage"}
 # The news came "through" or "thanks to" them, or was "the product of" them.
 _MEANS_PREPS = {"through", "via"}
 _OUTCOMES = {"product", "result", "outcome", "culmination", "fruit"}
