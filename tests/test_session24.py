@@ -195,3 +195,19 @@ def test_agreeing_to_mediation_in_talks_under_way_tells_no_meeting() -> None:
         "talks with the Palestinians, a senior official said."
     )
     assert not {key for key in coded_roots(text, date(2000, 7, 3)) if key[2] == "04"}
+
+
+def test_a_minister_who_arrived_for_a_visit_is_visiting() -> None:
+    text = (
+        "HANOI (Reuters) - Japanese Foreign Minister Takeshi Iwaya, who arrived on Sunday for a three-day "
+        "visit, praised Vietnam's support for free trade in the region."
+    )
+    assert {("JPN", "VNM", "04"), ("VNM", "JPN", "04")} <= coded_roots(text, date(2025, 3, 9))
+
+
+def test_a_minister_who_will_arrive_for_a_visit_is_not_yet_visiting() -> None:
+    text = (
+        "HANOI (Reuters) - Japanese Foreign Minister Takeshi Iwaya, who will arrive on Sunday for a three-day "
+        "visit, is expected to discuss trade."
+    )
+    assert not {key for key in coded_roots(text, date(2025, 3, 7)) if key[2] == "04"}

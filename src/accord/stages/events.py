@@ -3065,10 +3065,14 @@ class EventFinder:
         """'Marles, who was in Tokyo for talks with Koizumi on Sunday': someone in a place for talks
         held them there (session 23).  Only meetings, only with a place named on the verb, and only a
         verb of the news days."""
-        if lemma_of(token) not in _MEETING_NOUNS or token.dep_ != "pobj" or token.head.lower_ != "for":
+        if token.dep_ != "pobj" or token.head.lower_ != "for":
             return False
         verb = token.head.head
-        if verb.lemma_ not in _BEING_THERE or not prep_targets(verb, ["in"]):
+        if lemma_of(token) in _VISIT_NOUNS:
+            # session 24: "Wang, who arrived on Friday for a four-day visit, praised ...": the visit is on
+            if verb.lemma_ != "arrive" or is_future(verb) or is_reported_future(verb):
+                return False
+        elif lemma_of(token) not in _MEETING_NOUNS or verb.lemma_ not in _BEING_THERE or not prep_targets(verb, ["in"]):
             return False
         return self._is_news(verb) and not _dated_subject(verb)
 
@@ -3792,6 +3796,7 @@ _BEING_THERE = {"be", "arrive", "stay"}
 _OUTCOME_VERBS = {"agree", "sign", "reach", "adopt", "conclude", "settle", "approve", "endorse"}
 _MEETING_NOUNS = {"talk", "talks", "negotiation", "meeting", "summit", "mediation", "consultation"}
 _CALL_NOUNS = {"call", "conversation", "phone", "telephone"}
+_VISIT_NOUNS = {"visit", "trip", "tour"}
 # Verbs that take part in talks rather than say something in them: "agreed to US mediation in the
 # final status talks" tells no meeting held that day.
 _JOINING_TALKS = {"agree", "accept", "consent", "join", "participate", "take", "engage"}
