@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from coded_events import coded, coded_roots
 
 from accord.api import code_text
 from accord.stages.places import gazetteer
@@ -14,12 +15,12 @@ pytestmark = pytest.mark.slow
 
 def _keys(text: str, day: date = date(2024, 3, 14)) -> set[tuple[str, str, str]]:
     """(source country, target country, CAMEO code) of every event coded from ``text``."""
-    return {(e.source.country, e.target.country if e.target else "", e.cameo) for e in code_text(text, date=day)}
+    return coded(text, day)
 
 
 def _roots(text: str, day: date = date(2024, 3, 14)) -> set[tuple[str, str, str]]:
     """(source country, target country, CAMEO root) of every event coded from ``text``."""
-    return {(s, t, code[:2]) for s, t, code in _keys(text, day)}
+    return coded_roots(text, day)
 
 
 def test_a_verdict_that_an_act_lacks_credibility_disapproves_of_its_author() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from coded_events import coded_roots
 
 from accord.api import code_text
 
@@ -13,7 +14,7 @@ pytestmark = pytest.mark.slow
 
 def _roots(text: str, day: date = date(2025, 3, 16)) -> set[tuple[str, str, str]]:
     """(source country, target country, CAMEO root) of every event coded from ``text``."""
-    return {(e.source.country, e.target.country if e.target else "", e.cameo[:2]) for e in code_text(text, date=day)}
+    return coded_roots(text, day)
 
 
 def test_an_operation_condemned_is_the_latest_forceful_act_told() -> None:

@@ -5,15 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from accord.api import code_text
+from coded_events import coded_roots
 
 pytestmark = pytest.mark.slow
 
 
 def _roots(text: str, day: date = date(2025, 3, 16)) -> set[tuple[str, str, str]]:
     """(source country, target country, CAMEO root) of every event coded from ``text``."""
-    return {(e.source.country, e.target.country if e.target else "", e.cameo[:2]) for e in code_text(text, date=day)}
+    return coded_roots(text, day)
 
 
 def test_a_platform_named_with_on_is_where_it_was_said_not_to_whom() -> None:

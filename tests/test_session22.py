@@ -5,15 +5,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from coded_events import coded_roots
 
-from accord.api import code_text, default_coder
+from accord.api import default_coder
 
 pytestmark = pytest.mark.slow
 
 
 def _roots(text: str, day: date) -> set[tuple[str, str, str]]:
     """(source country, target country, CAMEO root) of every event coded from ``text``."""
-    return {(e.source.country, e.target.country if e.target else "", e.cameo[:2]) for e in code_text(text, date=day)}
+    return coded_roots(text, day)
 
 
 _SIGNED_WEEKS_AFTER = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from coded_events import coded_roots
 
 from accord.api import code_text, default_coder
 from accord.stages.places import gazetteer
@@ -54,7 +55,7 @@ def test_a_dutch_summons_is_placed_in_the_hague() -> None:
 
 def _roots(text: str, day: date) -> set[tuple[str, str, str]]:
     """(source country, target country, CAMEO root) of every event coded from ``text``."""
-    return {(e.source.country, e.target.country if e.target else "", e.cameo[:2]) for e in code_text(text, date=day)}
+    return coded_roots(text, day)
 
 
 _UNCLAIMED_DRONE = (
