@@ -3070,8 +3070,8 @@ class EventFinder:
         verb = token.head.head
         if lemma_of(token) in _VISIT_NOUNS:
             # session 24: "Wang, who arrived on Friday for a four-day visit, praised ...": the visit is on
-            if verb.lemma_ != "arrive" or is_future(verb) or is_reported_future(verb):
-                return False
+            if verb.lemma_ != "arrive" or verb.dep_ != "relcl" or is_future(verb) or is_reported_future(verb):
+                return False  # a main "arrived" is the visit itself (its own row)
         elif lemma_of(token) not in _MEETING_NOUNS or verb.lemma_ not in _BEING_THERE or not prep_targets(verb, ["in"]):
             return False
         return self._is_news(verb) and not _dated_subject(verb)
