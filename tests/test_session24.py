@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 from coded_events import coded_roots, located
 
+from accord.api import code_text
+
 pytestmark = pytest.mark.slow
 
 _VISITOR_IN_A_RELATIVE_CLAUSE = (
@@ -211,3 +213,24 @@ def test_a_minister_who_will_arrive_for_a_visit_is_not_yet_visiting() -> None:
         "visit, is expected to discuss trade."
     )
     assert not {key for key in coded_roots(text, date(2025, 3, 7)) if key[2] == "04"}
+
+
+def test_also_condemning_it_is_aimed_where_the_other_condemnations_were() -> None:
+    # "it" is the test the others condemned, not China, which "it urged" took up just before.
+    text = (
+        "SEOUL (Reuters) - North Korea said on Sunday it had tested a hydrogen bomb.\n\nChina's foreign ministry "
+        "said Beijing firmly opposed and strongly condemned the test, and it urged the North to stop actions that "
+        "worsen the situation.\n\nRussia's foreign ministry also condemned it."
+    )
+    found = coded_roots(text, date(2017, 9, 4))
+    assert ("RUS", "PRK", "11") in found
+    assert ("RUS", "CHN", "11") not in found
+
+
+def test_the_souths_military_in_a_korean_story_is_south_korean() -> None:
+    text = (
+        "SEOUL (Reuters) - North Korea fired a ballistic missile into the sea on Sunday.\n\nThe South's military "
+        "staged a live-fire drill early Monday in response."
+    )
+    sources = {e.source.country for e in code_text(text, date=date(2017, 9, 4)) if e.cameo.startswith("15")}
+    assert "KOR" in sources

@@ -703,6 +703,11 @@ class ActorResolver:
             owners = [c for c in head.children if c.dep_ == "poss"]
             return self.resolve_one(owners[0]) if owners else []
         found = [self._actor(c, s, n, span) for c, s, n in self._from_countries(tokens, head)]
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        owned_half = self._korean_half(list(owner.subtree), owner) if owner is not None else ""
+        if owned_half and found:
+            # session 24: "The South's military staged a drill": the half that owns the agent is its state
+            found = [replace(a, country=owned_half) for a in found]
         if not any(a.country for a in found) and _is_regional_bloc(tokens, head):
             return [self._actor("IGO", "IGO", _np_text(tokens), span)]
         if not any(a.country for a in found) and self._is_pair(tokens, head):

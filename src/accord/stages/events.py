@@ -1521,6 +1521,10 @@ class EventFinder:
             # "Saudi Arabia denounced the attack" when no one was named doing it: aimed at the unknown
             # attackers, coded with no target (ANNOTATION.md), not dropped for want of one
             draft.unknown_doers = not draft.targets and not self._doers_by_in_sentence(draft.trig.token)
+        if info.root == _DISAPPROVE_ROOT and _also_judges_it(draft.trig.token):
+            # session 24: "Russia's foreign ministry also condemned it": the same act the others
+            # condemned, aimed at whom the latest condemnation was (not a state "it" might take up)
+            draft.targets = self._last_condemned(draft.sources) or draft.targets
         if not draft.targets and info.root == _DISAPPROVE_ROOT:
             draft.targets = self._doers_of_told_act(draft.trig.token, draft.sources)
         if not draft.targets and info.root == _DISAPPROVE_ROOT and self._judges_a_policy(draft.trig.token):
@@ -2644,6 +2648,16 @@ class EventFinder:
                 return found
         return []
 
+    def _last_condemned(self, sources: list[Actor]) -> list[Actor]:
+        """The target of the latest disapproval (11) the article coded, of a state other than these
+        sources' own."""
+        own = {s.country for s in sources}
+        for event in reversed(self.history):
+            target = event.target
+            if event.info.root == _DISAPPROVE_ROOT and target is not None and target.country:
+                return [target] if target.country not in own else []
+        return []
+
     def _latest_foreign_act(self, token: Token) -> list[Actor]:
         """Whose act a quoted '"This is a provocation"' judges: the doer of the latest act (15-20) the
         article coded that was done by a state other than the speaker's."""
@@ -3724,6 +3738,14 @@ def _fronted_objects(verb: Token) -> list[Token]:
             if opens and owned:
                 found.append(noun)
     return found
+
+
+def _also_judges_it(trigger: Token) -> bool:
+    """'also condemned it', 'likewise denounced it': a judgement of the act others judged, told with
+    'also' and the bare pronoun as its object."""
+    if not any(c.dep_ == "advmod" and c.lower_ in {"also", "likewise", "too"} for c in trigger.children):
+        return False
+    return any(c.dep_ in OBJ and c.lower_ in {"it", "this"} for c in trigger.children)
 
 
 def _antecedent(obj: Token) -> Token:
