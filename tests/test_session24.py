@@ -234,3 +234,15 @@ def test_the_souths_military_in_a_korean_story_is_south_korean() -> None:
     )
     sources = {e.source.country for e in code_text(text, date=date(2017, 9, 4)) if e.cameo.startswith("15")}
     assert "KOR" in sources
+
+
+def test_the_two_leaders_who_met_at_the_dateline_speak_there() -> None:
+    # The encounter names them bare ("Trump", "Ishiba"), so no leader's title marks who took part.
+    text = (
+        "WASHINGTON (Kyodo) - Japan pledged on Friday to raise its investment in the United States to $1 "
+        "trillion.\n\nTrump welcomed Ishiba at the White House, where they held talks over lunch.\n\nThe two "
+        "leaders said they strongly opposed any attempt by China to change the status quo in the East China Sea "
+        "by force."
+    )
+    places = {place for key, place in located(text, date(2025, 2, 8)).items() if key[0] == "JPN" and key[2] == "11"}
+    assert places == {("Washington", "USA")}

@@ -1739,6 +1739,8 @@ def _is_there(source: Actor, named: list[str], present: set[str], leaders: set[s
         return False
     if any(word in present for word in named):
         return True
+    if _PAIR_OF_LEADERS.match(source.text):
+        return True  # session 24: "The two leaders said ..." after they met at the dateline
     # a person's name, not a state's ("Kenya", "New Delhi")
     person = source.sector in {"GOV", ""} and source.text[:1].isupper() and gaz.resolve(source.text) is None
     return source.country in leaders and (_LEADER.search(source.text) is not None or person)
@@ -1749,6 +1751,9 @@ def _is_there(source: Actor, named: list[str], present: set[str], leaders: set[s
 _ARRIVALS = {"arrive", "land", "fly", "travel", "come", "reach", "swear"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _LEADER = re.compile(r"\b(?:leader|president|prime minister|premier|king|emir|crown prince|chancellor)s?\b", re.I)
+_PAIR_OF_LEADERS = re.compile(
+    r"(?:the two|both)\b.*\b(?:leaders|presidents|prime ministers|premiers|heads of state)\b", re.I
+)
 _BODY = re.compile(r"\b(?:ministry|office|government|spokes\w*|embassy|department|military|army|police)\b", re.I)
 
 
